@@ -1,0 +1,137 @@
+"""Activation functions, looked up by name.
+
+Each activation knows its value and how to pass a gradient back through itself.
+`backward(a, y, dy)` receives the pre-activation `a`, the output `y = f(a)` and
+dL/dy, and returns dL/da without modifying `dy`.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+class Activation:
+    name = "?"
+    elementwise = True
+
+    def __call__(self, a: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def derivative(self, a: np.ndarray) -> np.ndarray:
+        """f'(a) elementwise (for softmax: the diagonal of its Jacobian)."""
+        raise NotImplementedError
+
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
+        return dy * self.derivative(a)
+
+    def __repr__(self) -> str:
+        return f"<activation {self.name}>"
+
+
+class Step(Activation):
+    name = "step"
+
+    def __call__(self, a):
+        return (a > 0).astype(float)  # step(0) = 0, as in the textbook
+
+    def derivative(self, a):
+        return np.zeros_like(a, dtype=float)  # zero almost everywhere: gradient descent cannot learn through it
+
+
+class Sigmoid(Activation):
+    name = "sigmoid"
+
+    def __call__(self, a):
+        # The same as 1 / (1 + exp(-a)), but never overflows for large |a|.
+        return 0.5 + 0.5 * np.tanh(0.5 * a)
+
+    def derivative(self, a):
+        y = self(a)
+        return y * (1.0 - y)
+
+    def backward(self, a, y, dy):
+        return dy * y * (1.0 - y)
+
+
+class Tanh(Activation):
+    name = "tanh"
+
+    def __call__(self, a):
+        return np.tanh(a)
+
+    def derivative(self, a):
+        return 1.0 - np.tanh(a) ** 2
+
+    def backward(self, a, y, dy):
+        return dy * (1.0 - y * y)
+
+
+class ReLU(Activation):
+    name = "relu"
+
+    def __call__(self, a):
+        return np.maximum(a, 0.0)
+
+    def derivative(self, a):
+        return (a > 0).astype(float)
+
+    def backward(self, a, y, dy):
+        return dy * (a > 0)
+
+
+class LeakyReLU(Activation):
+    name = "leaky_relu"
+    slope = 0.01
+
+    def __call__(self, a):
+        return np.where(a > 0, a, self.slope * a)
+
+    def derivative(self, a):
+        return np.where(a > 0, 1.0, self.slope)
+
+
+class Identity(Activation):
+    name = "identity"
+
+    def __call__(self, a):
+        return np.array(a, dtype=float, copy=True)
+
+    def derivative(self, a):
+        return np.ones_like(a, dtype=float)
+
+    def backward(self, a, y, dy):
+        return dy.copy()
+
+
+class Softmax(Activation):
+    """Row-wise softmax; subtracts the row maximum first so exp() never overflows."""
+
+    name = "softmax"
+    elementwise = False
+
+    def __call__(self, a):
+        shifted = a - np.max(a, axis=-1, keepdims=True)
+        e = np.exp(shifted)
+        return e / np.sum(e, axis=-1, keepdims=True)
+
+    def derivative(self, a):
+        y = self(a)
+        return y * (1.0 - y)
+
+    def backward(self, a, y, dy):
+        # Jacobian-vector product: dL/da_i = y_i (dL/dy_i - sum_j dL/dy_j y_j)
+        return y * (dy - np.sum(dy * y, axis=-1, keepdims=True))
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    cls.name: cls() for cls in (Step, Sigmoid, Tanh, ReLU, LeakyReLU, Identity, Softmax)
+}
+#: Names usable for any layer; softmax only makes sense on the output layer.
+HIDDEN_ACTIVATIONS = ("step", "sigmoid", "tanh", "relu", "leaky_relu", "identity")
+NAMES = tuple(ACTIVATIONS)
+
+
+def get(name: str) -> Activation:
+    try:
+        return ACTIVATIONS[name]
+    except KeyError:
+        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(NAMES)}") from None

@@ -1,0 +1,60 @@
+"""A bounded record of per-epoch metrics.
+
+Long runs would otherwise grow without limit. When the record is full, every
+second point is dropped and from then on only every `stride`-th epoch is kept,
+so memory stays bounded while the curve keeps its shape.
+"""
+from __future__ import annotations
+
+import math
+
+FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+
+class History:
+    def __init__(self, capacity: int = 4000):
+        if capacity < 2:
+            raise ValueError("capacity must be at least 2")
+        self.capacity = capacity
+        self.stride = 1
+        self.columns: dict[str, list] = {name: [] for name in FIELDS}
+        self._seen = 0
+
+    def __len__(self) -> int:
+        return len(self.columns["epoch"])
+
+    def append(self, epoch: int, train_loss: float, test_loss=None, train_accuracy=None, test_accuracy=None) -> None:
+        self._seen += 1
+        if (self._seen - 1) % self.stride:
+            return
+        row = (epoch, train_loss, test_loss, train_accuracy, test_accuracy)
+        for name, value in zip(FIELDS, row):
+            self.columns[name].append(value)
+        if len(self) >= self.capacity:
+            for values in self.columns.values():
+                del values[1::2]
+            self.stride *= 2
+
+    def clear(self) -> None:
+        self.__init__(self.capacity)
+
+    def to_dict(self) -> dict[str, list]:
+        """Plain lists (None where a value is missing), e.g. for saving to a file."""
+        return {name: list(values) for name, values in self.columns.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict, capacity: int = 4000) -> "History":
+        history = cls(capacity)
+        epochs = data.get("epoch", [])
+        for i in range(len(epochs)):
+            history.append(*(data.get(name, [None] * len(epochs))[i] for name in FIELDS))
+        return history
+
+    def last(self, name: str):
+        values = self.columns[name]
+        return values[-1] if values else None
+
+    def __repr__(self) -> str:
+        last = self.last("train_loss")
+        shown = "—" if last is None or not math.isfinite(last) else f"{last:.4g}"
+        return f"History({len(self)} points, stride {self.stride}, last train loss {shown})"

@@ -1,0 +1,76 @@
+"""Loss functions, looked up by name, averaged over the batch (rows).
+
+`value(y, t)` is the batch-mean loss; `gradient(y, t)` is dL/dy for that mean.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+EPS = 1e-7  # the textbook's guard against log(0)
+
+
+class Loss:
+    name = "?"
+
+    def value(self, y: np.ndarray, t: np.ndarray) -> float:
+        raise NotImplementedError
+
+    def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<loss {self.name}>"
+
+
+def _rows(y: np.ndarray) -> int:
+    return y.shape[0] if y.ndim == 2 else 1
+
+
+class MeanSquaredError(Loss):
+    """Per sample ½ Σ (y − t)²."""
+
+    name = "mse"
+
+    def value(self, y, t):
+        return float(0.5 * np.sum((y - t) ** 2) / _rows(y))
+
+    def gradient(self, y, t):
+        return (y - t) / _rows(y)
+
+
+class CrossEntropy(Loss):
+    """Per sample −Σ t·log(y + 1e-7); soft targets are used as given."""
+
+    name = "cross_entropy"
+
+    def value(self, y, t):
+        return float(-np.sum(t * np.log(y + EPS)) / _rows(y))
+
+    def gradient(self, y, t):
+        return -t / (y + EPS) / _rows(y)
+
+
+class BinaryCrossEntropy(Loss):
+    """Per sample −Σ [t·log(y + 1e-7) + (1 − t)·log(1 − y + 1e-7)]."""
+
+    name = "binary_cross_entropy"
+
+    def value(self, y, t):
+        return float(-np.sum(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS)) / _rows(y))
+
+    def gradient(self, y, t):
+        return (-t / (y + EPS) + (1 - t) / (1 - y + EPS)) / _rows(y)
+
+
+LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MeanSquaredError, CrossEntropy, BinaryCrossEntropy)}
+NAMES = tuple(LOSSES)
+
+#: (output activation, loss) pairs whose combined gradient dL/da is simply (y − t)/n.
+FUSED = {("softmax", "cross_entropy"), ("sigmoid", "binary_cross_entropy")}
+
+
+def get(name: str) -> Loss:
+    try:
+        return LOSSES[name]
+    except KeyError:
+        raise ValueError(f"unknown loss {name!r}; choose one of {', '.join(NAMES)}") from None

@@ -1,0 +1,212 @@
+"""Dense layers and the feed-forward network built from them.
+
+Conventions follow the textbook: a layer computes A = X @ W + b with W of shape
+(n_in, n_out), and a batch is a stack of rows.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from . import activations, init as initialisers, losses
+
+
+class Dense:
+    """One fully connected layer: y = f(x @ W + b)."""
+
+    def __init__(self, W, b, activation: str = "sigmoid"):
+        self.W = np.array(W, dtype=float)
+        self.b = np.array(b, dtype=float)
+        if self.W.ndim != 2:
+            raise ValueError(f"W must be a 2-D (n_in, n_out) array, got shape {self.W.shape}")
+        if self.b.shape != (self.W.shape[1],):
+            raise ValueError(f"b must have shape ({self.W.shape[1]},) to match W {self.W.shape}, got {self.b.shape}")
+        self.activation = activation
+        self.dW = np.zeros_like(self.W)
+        self.db = np.zeros_like(self.b)
+        self._x = self._a = self._y = None
+
+    @property
+    def activation(self) -> str:
+        return self._activation.name
+
+    @activation.setter
+    def activation(self, name: str) -> None:
+        self._activation = activations.get(name)
+
+    @property
+    def n_in(self) -> int:
+        return self.W.shape[0]
+
+    @property
+    def n_out(self) -> int:
+        return self.W.shape[1]
+
+    def preactivation(self, x: np.ndarray) -> np.ndarray:
+        return x @ self.W + self.b
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        """Compute the output and remember what backward() needs."""
+        a = x @ self.W + self.b
+        y = self._activation(a)
+        self._x, self._a, self._y = x, a, y
+        return y
+
+    def backward_from_preactivation(self, da: np.ndarray) -> np.ndarray:
+        """Given dL/da for the last forward(), write dW, db (in place) and return dL/dx."""
+        np.matmul(self._x.T, da, out=self.dW)
+        np.sum(da, axis=0, out=self.db)
+        return da @ self.W.T
+
+    def backward(self, dy: np.ndarray) -> np.ndarray:
+        """Given dL/dy for the last forward(), store dW, db and return dL/dx."""
+        return self.backward_from_preactivation(self._activation.backward(self._a, self._y, dy))
+
+    def copy(self) -> "Dense":
+        return Dense(self.W.copy(), self.b.copy(), self.activation)
+
+    def __repr__(self) -> str:
+        return f"Dense({self.n_in} -> {self.n_out}, {self.activation})"
+
+
+class Network:
+    """A stack of Dense layers. `layers[k].W` connects layer k to layer k+1 of the diagram."""
+
+    def __init__(self, layers: Sequence[Dense]):
+        layers = list(layers)
+        if not layers:
+            raise ValueError("a network needs at least one layer")
+        for k in range(1, len(layers)):
+            if layers[k].n_in != layers[k - 1].n_out:
+                raise ValueError(
+                    f"layer {k} expects {layers[k].n_in} inputs but layer {k - 1} has {layers[k - 1].n_out} outputs")
+        self.layers = layers
+
+    @classmethod
+    def build(cls, sizes: Sequence[int], hidden: str | Sequence[str] = "sigmoid", output: str = "identity",
+              init: str = "he", seed: int | None = 0, std: float = 0.01) -> "Network":
+        """A network with layer sizes `sizes` (inputs first).
+
+        `hidden` is one activation name for every hidden layer, or a list with one
+        name per weight layer (then `output` is ignored).
+        """
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError(f"sizes must list at least an input and an output size, each ≥ 1; got {sizes}")
+        n_layers = len(sizes) - 1
+        if isinstance(hidden, str):
+            names = [hidden] * (n_layers - 1) + [output]
+        else:
+            names = list(hidden)
+            if len(names) != n_layers:
+                raise ValueError(f"{len(names)} activation names given for {n_layers} layers")
+        rng = np.random.default_rng(seed)
+        return cls([Dense(initialisers.weights(init, n_in, n_out, rng, std), np.zeros(n_out), name)
+                    for n_in, n_out, name in zip(sizes[:-1], sizes[1:], names)])
+
+    # -- shape -------------------------------------------------------------
+    @property
+    def sizes(self) -> list[int]:
+        return [self.layers[0].n_in] + [layer.n_out for layer in self.layers]
+
+    @property
+    def n_inputs(self) -> int:
+        return self.layers[0].n_in
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layers[-1].n_out
+
+    def parameter_count(self) -> int:
+        return sum(layer.W.size + layer.b.size for layer in self.layers)
+
+    def pack(self) -> tuple[np.ndarray, np.ndarray]:
+        """Re-home every W, b (and dW, db) as views into one flat parameter (gradient) vector.
+
+        Training then updates, backs up and checks all parameters with single NumPy
+        calls. The arrays keep their shapes and values; only assigning a *new* array
+        to `layer.W` would detach it, so edit weights in place (`layer.W[...] = ...`).
+        """
+        total = self.parameter_count()
+        flat, grad = np.empty(total), np.zeros(total)
+        start = 0
+        for layer in self.layers:
+            for name, gname in (("W", "dW"), ("b", "db")):
+                value = getattr(layer, name)
+                stop = start + value.size
+                view = flat[start:stop].reshape(value.shape)
+                view[...] = value
+                setattr(layer, name, view)
+                setattr(layer, gname, grad[start:stop].reshape(value.shape))
+                start = stop
+        return flat, grad
+
+    def parameters(self) -> list[np.ndarray]:
+        """[W1, b1, W2, b2, ...]: the live arrays, in the order optimizers see them."""
+        return [p for layer in self.layers for p in (layer.W, layer.b)]
+
+    def copy(self) -> "Network":
+        return Network([layer.copy() for layer in self.layers])
+
+    def set_parameters_from(self, other: "Network") -> None:
+        """Copy every weight and bias of a same-shaped network into this one, in place."""
+        for mine, theirs in zip(self.layers, other.layers, strict=True):
+            np.copyto(mine.W, theirs.W)
+            np.copyto(mine.b, theirs.b)
+            mine.activation = theirs.activation
+
+    # -- computing -----------------------------------------------------------
+    def forward(self, x) -> np.ndarray:
+        """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out)."""
+        x = np.asarray(x, dtype=float)
+        single = x.ndim == 1
+        y = x[None, :] if single else x
+        if y.shape[-1] != self.n_inputs:
+            raise ValueError(f"input has {y.shape[-1]} features but the network expects {self.n_inputs}")
+        for layer in self.layers:
+            y = layer.forward(y)
+        return y[0] if single else y
+
+    __call__ = forward
+
+    def trace(self, x) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Every layer's (pre-activation a, output y) for input x, for inspection."""
+        self.forward(x)
+        single = np.asarray(x).ndim == 1
+        return [(layer._a[0], layer._y[0]) if single else (layer._a, layer._y) for layer in self.layers]
+
+    def loss(self, X, T, loss: str = "mse", weight_decay: float = 0.0) -> float:
+        """Batch-mean loss, plus ½λΣW² over the weights (not biases) when weight_decay λ > 0."""
+        Y = self.forward(X)
+        value = losses.get(loss).value(Y, np.asarray(T, dtype=float))
+        if weight_decay:
+            value += 0.5 * weight_decay * sum(float(np.sum(layer.W ** 2)) for layer in self.layers)
+        return value
+
+    def backward(self, T, loss: str = "mse", weight_decay: float = 0.0) -> None:
+        """Backpropagate from the last forward(); leaves dW, db on every layer."""
+        last = self.layers[-1]
+        Y, T = last._y, np.asarray(T, dtype=float)
+        if T.ndim == 1:
+            T = T[None, :]
+        if (last.activation, loss) in losses.FUSED:
+            dout = last.backward_from_preactivation((Y - T) / Y.shape[0])
+        else:
+            dout = last.backward(losses.get(loss).gradient(Y, T))
+        for layer in reversed(self.layers[:-1]):
+            dout = layer.backward(dout)
+        if weight_decay:
+            for layer in self.layers:
+                layer.dW += weight_decay * layer.W
+
+    def gradients(self, X, T, loss: str = "mse", weight_decay: float = 0.0) -> list[tuple[np.ndarray, np.ndarray]]:
+        """[(dW, db), ...] one pair per layer, by backpropagation."""
+        X = np.asarray(X, dtype=float)
+        self.forward(X[None, :] if X.ndim == 1 else X)
+        self.backward(T, loss, weight_decay)
+        return [(layer.dW.copy(), layer.db.copy()) for layer in self.layers]
+
+    def __repr__(self) -> str:
+        acts = ", ".join(layer.activation for layer in self.layers)
+        return f"Network({'-'.join(map(str, self.sizes))}, [{acts}])"

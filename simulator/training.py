@@ -1,0 +1,259 @@
+"""Mini-batch training: epochs, shuffling, metrics, pause/stop, divergence detection.
+
+The Trainer reports through return values and an optional callback, never
+through Qt, so the same code serves tests, the command line and the GUI worker.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import losses
+from .history import History
+from .network import Network
+from .optimizers import SGD, Optimizer
+
+
+@dataclass(frozen=True)
+class EpochStats:
+    epoch: int                       # epochs completed so far (1 after the first)
+    step: int                        # mini-batches completed so far
+    train_loss: float                # mean loss over this epoch's mini-batches
+    train_accuracy: float | None     # fraction correct over this epoch's mini-batches (classification)
+    test_loss: float | None = None
+    test_accuracy: float | None = None
+
+
+@dataclass(frozen=True)
+class Divergence:
+    epoch: int
+    step: int
+    what: str        # "loss" or "weights"
+    value: float     # the non-finite value seen
+
+    @property
+    def message(self) -> str:
+        kind = "not a number (NaN)" if math.isnan(self.value) else "infinite"
+        subject = "the loss" if self.what == "loss" else "the weights"
+        return (f"Training stopped: {subject} became {kind} at epoch {self.epoch + 1} (step {self.step + 1}). "
+                f"The last finite weights were restored; try a smaller learning rate.")
+
+
+class TrainingStopped(Exception):
+    """Raised inside a step when stop() was requested; never escapes the Trainer."""
+
+
+def problems(net: Network, loss: str, optimizer: Optimizer | str) -> list[str]:
+    """Plain-language reasons why this combination cannot train (empty when it can)."""
+    name = optimizer if isinstance(optimizer, str) else optimizer.name
+    found = []
+    activations = [layer.activation for layer in net.layers]
+    if name == "perceptron":
+        if len(net.layers) != 1 or activations[0] != "step":
+            found.append("The perceptron rule trains a single layer of step units only; "
+                         "use gradient descent (sgd, adam, ...) for other networks.")
+        return found
+    if "step" in activations:
+        found.append("Step units have a zero gradient everywhere, so gradient descent cannot learn through them. "
+                     "Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.")
+    out = activations[-1]
+    if loss in ("cross_entropy", "binary_cross_entropy") and out not in ("softmax", "sigmoid"):
+        found.append(f"{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. "
+                     f"Use a {'softmax' if loss == 'cross_entropy' else 'sigmoid'} output, or the mse loss.")
+    if out == "softmax" and net.n_outputs == 1:
+        found.append("A softmax over a single output is always 1; use two or more outputs, or a sigmoid output.")
+    return found
+
+
+class Trainer:
+    """Trains `net` in place on (X, T) with shuffled mini-batches.
+
+    Thread safety: pause(), resume(), stop() and set_learning_rate() may be called
+    from another thread; they take effect between mini-batches.
+    """
+
+    def __init__(self, net: Network, X, T, loss: str = "mse", optimizer: Optimizer | None = None,
+                 batch_size: int = 32, seed: int | None = 0, X_test=None, T_test=None,
+                 weight_decay: float = 0.0, history: History | None = None):
+        self.net = net
+        self.X = np.asarray(X, dtype=float)
+        self.T = np.asarray(T, dtype=float)
+        if self.T.ndim == 1:
+            self.T = self.T[:, None]
+        if self.X.ndim != 2 or self.X.shape[1] != net.n_inputs:
+            raise ValueError(f"X must have shape (samples, {net.n_inputs}); got {self.X.shape}")
+        if self.T.shape != (self.X.shape[0], net.n_outputs):
+            raise ValueError(f"T must have shape ({self.X.shape[0]}, {net.n_outputs}); got {self.T.shape}")
+        if len(self.X) == 0:
+            raise ValueError("there are no training samples")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1; got {batch_size}")
+        self.loss_name = loss
+        self._loss = losses.get(loss)
+        self.optimizer = optimizer if optimizer is not None else SGD()
+        found = problems(net, loss, self.optimizer)
+        if found:
+            raise ValueError(" ".join(found))
+        self.batch_size = int(batch_size)
+        self.weight_decay = float(weight_decay)
+        self.rng = np.random.default_rng(seed)
+        self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=float)
+        self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=float).reshape(len(self.X_test), -1)
+        self.classification = bool(np.all((self.T == 0) | (self.T == 1)))
+        self.history = history if history is not None else History()
+        self.epoch = 0
+        self.step_count = 0
+        self.diverged: Divergence | None = None
+        self._params, self._grads = net.pack()
+        self._backup = self._params.copy()
+        self._order = None           # this epoch's sample order
+        self._cursor = 0             # position inside it
+        self._epoch_loss = 0.0
+        self._epoch_correct = 0
+        self._resume = threading.Event()
+        self._resume.set()
+        self._stop = threading.Event()
+
+    # -- control from other threads ------------------------------------------
+    def pause(self) -> None:
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._resume.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._resume.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def set_learning_rate(self, lr: float) -> None:
+        self.optimizer.lr = float(lr)
+
+    def parameters_changed(self) -> None:
+        """Call after editing weights in place between steps: they become the new fallback."""
+        np.copyto(self._backup, self._params)
+
+    # -- training ------------------------------------------------------------
+    def step(self) -> EpochStats | None:
+        """Train on one mini-batch. Returns the epoch's stats when this batch completed an epoch.
+
+        Returns None otherwise, and also when training has diverged (see `diverged`).
+        """
+        if self.diverged is not None:
+            return None
+        if self._order is None:
+            self._order = self.rng.permutation(len(self.X))
+            self._cursor = 0
+            self._epoch_loss = 0.0
+            self._epoch_correct = 0
+        idx = self._order[self._cursor:self._cursor + self.batch_size]
+        self._cursor += len(idx)
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
+            trained = self._train_batch(self.X[idx], self.T[idx])
+        if not trained:
+            return None
+        if self._cursor < len(self._order):
+            return None
+        return self._finish_epoch()
+
+    def run_epoch(self) -> EpochStats | None:
+        """Train until the current epoch completes; its stats, or None if training diverged or was stopped."""
+        while True:
+            if self._stop.is_set():
+                return None
+            if not self._resume.is_set():
+                self._wait_while_paused()
+                continue
+            stats = self.step()
+            if stats is not None or self.diverged is not None:
+                return stats
+
+    def run(self, epochs: int, callback=None) -> str:
+        """Train for up to `epochs` more epochs; `callback(stats)` after each may return False to stop.
+
+        Returns why it ended: "finished", "stopped" or "diverged".
+        """
+        for _ in range(epochs):
+            stats = self.run_epoch()
+            if self.diverged is not None:
+                return "diverged"
+            if stats is None:
+                return "stopped"
+            if callback is not None and callback(stats) is False:
+                return "stopped"
+        return "finished"
+
+    def evaluate(self, X, T) -> tuple[float, float | None]:
+        """(loss, accuracy) of the current network on (X, T); accuracy is None for regression targets."""
+        Y = self.net.forward(X)
+        T = np.asarray(T, dtype=float).reshape(Y.shape)
+        accuracy = self._correct(Y, T) / len(Y) if self.classification else None
+        return self._loss.value(Y, T), accuracy
+
+    # -- internals -----------------------------------------------------------
+    def _wait_while_paused(self) -> None:
+        while not self._resume.wait(0.05):
+            if self._stop.is_set():
+                return
+
+    def _train_batch(self, X: np.ndarray, T: np.ndarray) -> bool:
+        net = self.net
+        Y = net.forward(X)
+        loss = self._loss.value(Y, T)
+        if not math.isfinite(loss):
+            return self._diverge("loss", loss)
+        if self.optimizer.uses_perceptron_rule:
+            self._perceptron_pseudo_gradient(X, T, Y)
+        else:
+            net.backward(T, self.loss_name, self.weight_decay)
+        np.copyto(self._backup, self._params)
+        self.optimizer.update([self._params], [self._grads])
+        total = float(self._params.sum())
+        if not math.isfinite(total):
+            return self._diverge("weights", total)
+        self.step_count += 1
+        self._epoch_loss += loss * len(X)
+        if self.classification:
+            self._epoch_correct += self._correct(Y, T)
+        return True
+
+    def _perceptron_pseudo_gradient(self, X, T, Y) -> None:
+        layer = self.net.layers[0]
+        error = (T - Y) / len(X)
+        np.matmul(X.T, -error, out=layer.dW)
+        np.sum(-error, axis=0, out=layer.db)
+
+    @staticmethod
+    def _correct(Y: np.ndarray, T: np.ndarray) -> int:
+        if Y.shape[1] == 1:
+            return int(np.count_nonzero((Y > 0.5) == (T > 0.5)))
+        return int(np.count_nonzero(Y.argmax(axis=1) == T.argmax(axis=1)))
+
+    def _diverge(self, what: str, value: float) -> bool:
+        if what == "weights":
+            np.copyto(self._params, self._backup)
+        self.diverged = Divergence(self.epoch, self.step_count, what, value)
+        self._order = None
+        return False
+
+    def _finish_epoch(self) -> EpochStats:
+        n = len(self._order)
+        self._order = None
+        self.epoch += 1
+        test_loss = test_accuracy = None
+        if self.X_test is not None:
+            test_loss, test_accuracy = self.evaluate(self.X_test, self.T_test)
+        stats = EpochStats(self.epoch, self.step_count, self._epoch_loss / n,
+                           self._epoch_correct / n if self.classification else None, test_loss, test_accuracy)
+        self.history.append(stats.epoch, stats.train_loss, test_loss, stats.train_accuracy, test_accuracy)
+        return stats
+
+    def __repr__(self) -> str:
+        return (f"Trainer({self.net!r}, {len(self.X)} samples, loss={self.loss_name}, {self.optimizer!r}, "
+                f"batch_size={self.batch_size}, epoch={self.epoch})")
