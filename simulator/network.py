@@ -191,7 +191,9 @@ class Network:
         if T.ndim == 1:
             T = T[None, :]
         if (last.activation, loss) in losses.FUSED:
-            dout = last.backward_from_preactivation((Y - T) / Y.shape[0])
+            # softmax + cross-entropy gives y·Σt − t, i.e. y − t only when each target row sums to 1.
+            total = T.sum(axis=-1, keepdims=True) if last.activation == "softmax" else 1.0
+            dout = last.backward_from_preactivation((Y * total - T) / Y.shape[0])
         else:
             dout = last.backward(losses.get(loss).gradient(Y, T))
         for layer in reversed(self.layers[:-1]):

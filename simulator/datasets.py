@@ -1,0 +1,583 @@
+"""Datasets to train on: toy 2-D generators, logic gates, bundled classics and file import.
+
+Everything here is NumPy only. A `Dataset` is an immutable bundle of a feature
+matrix, labels or targets and the metadata the UI shows.
+
+Naming (what `make(name)` accepts, listed in `NAMES`):
+
+- `"circle"`, `"xor"`, `"gauss"`, `"spiral"`, `"moons"` -- 2-D point clouds of two
+  classes (`GENERATED`), in the style of TensorFlow Playground.
+- `"sin"` -- 1-D regression, y = sin(x) on [-pi, pi].
+- `"iris"`, `"digits"` -- bundled under `assets/datasets/`.
+- `"gate:and"`, `"gate:or"`, `"gate:nand"`, `"gate:nor"`, `"gate:xor"` -- logic-gate truth
+  tables. The `gate:` prefix keeps the XOR *truth table* apart from the XOR *point
+  cloud* `"xor"`. A suffix picks the number of inputs: `"gate:xor:3"` is 3-bit parity.
+  `gate("xor", 3)` is the same thing called directly.
+
+Every random draw comes from `np.random.default_rng(seed)`, so the same arguments
+always give identical arrays.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import gzip
+import math
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets" / "datasets"
+
+CLASSIFICATION = "classification"
+REGRESSION = "regression"
+TASKS = (CLASSIFICATION, REGRESSION)
+
+GENERATED = ("circle", "xor", "gauss", "spiral", "moons")
+GATES = ("and", "or", "nand", "nor", "xor")
+GATE_PREFIX = "gate:"
+BUNDLED = ("iris", "digits")
+NAMES = GENERATED + ("sin",) + BUNDLED + tuple(GATE_PREFIX + g for g in GATES)
+
+DESCRIPTIONS = {
+    "circle": "Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0).",
+    "xor": "Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 > 0 and x2 > 0).",
+    "gauss": "Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1).",
+    "spiral": "Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground.",
+    "moons": "Two classes in 2-D: two interleaving half circles (class 0 on top).",
+    "sin": "Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi].",
+    "iris": "Iris flowers (Fisher, 1936): 150 samples, 4 measurements in cm, 3 species; UCI via scikit-learn.",
+    "digits": "Handwritten digits (Alpaydin & Kaynak, 1998): 1797 8x8 images scaled to [0, 1], 10 classes; "
+              "UCI via scikit-learn.",
+    "gate:and": "AND truth table: output 1 only when every input is 1.",
+    "gate:or": "OR truth table: output 1 when any input is 1.",
+    "gate:nand": "NAND truth table: output 0 only when every input is 1.",
+    "gate:nor": "NOR truth table: output 1 only when every input is 0.",
+    "gate:xor": "XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1.",
+}
+
+_GATE_RULES = {
+    "and": lambda bits: bits.all(axis=1),
+    "or": lambda bits: bits.any(axis=1),
+    "nand": lambda bits: ~bits.all(axis=1),
+    "nor": lambda bits: ~bits.any(axis=1),
+    "xor": lambda bits: bits.sum(axis=1) % 2 == 1,
+}
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+class DatasetError(ValueError):
+    """A dataset could not be made or read; the message says which file, where and why."""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Dataset:
+    """Features X (n, d) with class indices y (n,) or regression targets y (n, m)."""
+
+    name: str
+    X: np.ndarray
+    y: np.ndarray
+    task: str
+    class_names: tuple[str, ...] = ()
+    feature_names: tuple[str, ...] = ()
+    image_shape: tuple[int, int] | None = None
+    description: str = ""
+
+    def __post_init__(self):
+        # Validate once here so every consumer (trainer, plots) can trust the shapes.
+        if self.task not in TASKS:
+            raise DatasetError(f"dataset {self.name!r}: task must be one of {TASKS}, got {self.task!r}")
+        X = np.asarray(self.X, dtype=np.float64)
+        if X.ndim != 2:
+            raise DatasetError(f"dataset {self.name!r}: X must be 2-D (samples, features), got shape {X.shape}")
+        n, d = X.shape
+        if self.task == CLASSIFICATION:
+            y = np.asarray(self.y)
+            if y.dtype.kind not in "biuf":
+                raise DatasetError(f"dataset {self.name!r}: class labels must be integers, got {y.dtype}")
+            if y.ndim != 1 or y.shape[0] != n:
+                raise DatasetError(f"dataset {self.name!r}: classification labels must have shape ({n},), "
+                                   f"got {y.shape}")
+            if y.size and not np.all(np.equal(np.mod(y, 1), 0)):
+                raise DatasetError(f"dataset {self.name!r}: class labels must be whole numbers")
+            y = y.astype(np.int64)
+            names = tuple(str(c) for c in self.class_names)
+            if not names:
+                names = tuple(str(i) for i in range(int(y.max()) + 1 if y.size else 0))
+            if y.size and (y.min() < 0 or y.max() >= len(names)):
+                raise DatasetError(f"dataset {self.name!r}: class labels must lie in 0..{len(names) - 1}, "
+                                   f"got {y.min()}..{y.max()}")
+        else:
+            y = np.asarray(self.y, dtype=np.float64)
+            if y.ndim == 1:
+                y = y.reshape(-1, 1)
+            if y.ndim != 2 or y.shape[0] != n:
+                raise DatasetError(f"dataset {self.name!r}: regression targets must have shape ({n}, m), "
+                                   f"got {y.shape}")
+            if self.class_names:
+                raise DatasetError(f"dataset {self.name!r}: a regression dataset has no class names")
+            names = ()
+        features = tuple(str(f) for f in self.feature_names) or tuple(f"x{i + 1}" for i in range(d))
+        if len(features) != d:
+            raise DatasetError(f"dataset {self.name!r}: {len(features)} feature names for {d} features")
+        shape = None if self.image_shape is None else tuple(int(s) for s in self.image_shape)
+        if shape is not None and (len(shape) != 2 or shape[0] * shape[1] != d):
+            raise DatasetError(f"dataset {self.name!r}: image shape {shape} does not hold {d} features")
+        for field, value in (("X", X), ("y", y), ("class_names", names), ("feature_names", features),
+                             ("image_shape", shape)):
+            object.__setattr__(self, field, value)
+
+    @property
+    def n_samples(self) -> int:
+        return self.X.shape[0]
+
+    @property
+    def n_features(self) -> int:
+        return self.X.shape[1]
+
+    @property
+    def n_classes(self) -> int:
+        """Number of classes; 0 for regression."""
+        return len(self.class_names)
+
+    @property
+    def n_targets(self) -> int:
+        """Target columns a network must output: 1 per regression target, else the class count."""
+        return self.y.shape[1] if self.task == REGRESSION else self.n_classes
+
+    def targets(self, n_outputs: int) -> np.ndarray:
+        """Float targets T (n, n_outputs) matching a network with `n_outputs` outputs.
+
+        Two classes and one output give a 0/1 column (for sigmoid + binary
+        cross-entropy); as many outputs as classes give one-hot rows (softmax).
+        """
+        n_outputs = int(n_outputs)
+        if self.task == REGRESSION:
+            m = self.y.shape[1]
+            if n_outputs != m:
+                raise ValueError(f"dataset {self.name!r} has {_plural(m, 'target column')}; "
+                                 f"the network has {_plural(n_outputs, 'output')}")
+            return self.y.copy()
+        k = self.n_classes
+        if n_outputs == 1 and k == 2:
+            return self.y.astype(np.float64).reshape(-1, 1)
+        if n_outputs == k:
+            return np.eye(k)[self.y]
+        hint = " (use 1 output or 2)" if k == 2 else f" (use {k} outputs, one per class)"
+        raise ValueError(f"dataset {self.name!r} has {_plural(k, 'class', 'classes')}; "
+                         f"the network has {_plural(n_outputs, 'output')}{hint}")
+
+    def subset(self, indices) -> Dataset:
+        """The rows picked by `indices` (integer positions or a boolean mask), same metadata."""
+        idx = np.asarray(indices)
+        if idx.size == 0:
+            idx = np.zeros(0, dtype=np.intp)
+        elif idx.dtype == bool:
+            if idx.shape != (self.n_samples,):
+                raise ValueError(f"a boolean mask for dataset {self.name!r} needs {self.n_samples} entries, "
+                                 f"got {idx.shape}")
+        elif not np.issubdtype(idx.dtype, np.integer):
+            raise ValueError(f"subset indices must be integers or a boolean mask, got {idx.dtype}")
+        return dataclasses.replace(self, X=self.X[idx], y=self.y[idx])
+
+    def split(self, test_fraction: float, seed: int) -> tuple[Dataset, Dataset]:
+        """Shuffle and split into (train, test); classification keeps each class's share in both.
+
+        Each class (or the whole set, for regression) sends round(count * test_fraction)
+        rows to the test set but always keeps at least one row for training.
+        """
+        test_fraction = float(test_fraction)
+        if not 0.0 <= test_fraction < 1.0:
+            raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction}")
+        if test_fraction == 0.0:
+            return self, self.subset([])
+        rng = np.random.default_rng(seed)
+        groups = ([np.flatnonzero(self.y == c) for c in range(self.n_classes)]
+                  if self.task == CLASSIFICATION else [np.arange(self.n_samples)])
+        train, test = [], []
+        for members in groups:
+            if members.size == 0:
+                continue
+            members = rng.permutation(members)
+            n_test = min(math.floor(members.size * test_fraction + 0.5), members.size - 1)
+            test.append(members[:n_test])
+            train.append(members[n_test:])
+        # Shuffle across classes too, so neither part comes sorted by class.
+        train_idx = rng.permutation(np.concatenate(train)) if train else np.zeros(0, np.intp)
+        test_idx = rng.permutation(np.concatenate(test)) if test else np.zeros(0, np.intp)
+        return self.subset(train_idx), self.subset(test_idx)
+
+    def __repr__(self) -> str:
+        kind = (f"{self.n_classes} classes" if self.task == CLASSIFICATION
+                else _plural(self.y.shape[1], "target"))
+        return f"Dataset({self.name!r}, {self.task}, {self.n_samples}x{self.n_features}, {kind})"
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+# --------------------------------------------------------------------------- make()
+
+def make(name: str, samples: int = 200, noise: float = 0.0, seed: int = 0) -> Dataset:
+    """Build any named dataset (see `NAMES`). `samples`, `noise` and `seed` are ignored
+    where they make no sense (gates, bundled data)."""
+    key = str(name).strip().lower()
+    if key.startswith(GATE_PREFIX):
+        gate_name, _, arity = key[len(GATE_PREFIX):].partition(":")
+        if arity and not arity.isdigit():
+            raise DatasetError(f"dataset {name!r}: the number of gate inputs must be a whole number")
+        return gate(gate_name, int(arity) if arity else 2)
+    if key == "iris":
+        return load_iris()
+    if key == "digits":
+        return load_digits()
+    if key not in GENERATED and key != "sin":
+        raise DatasetError(f"unknown dataset {name!r}; choose one of: {', '.join(NAMES)}")
+    samples, noise = _check_sampling(samples, noise)
+    rng = np.random.default_rng(seed)
+    if key == "sin":
+        return _sin(samples, noise, rng)
+    n0 = samples - samples // 2  # class 0 takes the odd sample, so the total is exactly `samples`
+    n1 = samples // 2
+    points, labels = _GENERATORS[key](n0, n1, rng)
+    # The noise is drawn even when it is zero, so only its scale differs between noise levels:
+    # the same seed then gives the same clean points with or without noise.
+    points = points + noise * rng.standard_normal(points.shape)
+    order = rng.permutation(samples)
+    return Dataset(name=key, X=points[order], y=labels[order], task=CLASSIFICATION, class_names=("0", "1"),
+                   feature_names=("x1", "x2"), description=DESCRIPTIONS[key])
+
+
+def _check_sampling(samples, noise) -> tuple[int, float]:
+    if isinstance(samples, bool) or int(samples) != samples or samples < 2:
+        raise DatasetError(f"samples must be a whole number of at least 2, got {samples!r}")
+    noise = float(noise)
+    if not (math.isfinite(noise) and noise >= 0):
+        raise DatasetError(f"noise must be a finite number >= 0, got {noise!r}")
+    return int(samples), noise
+
+
+def _two_classes(class0: np.ndarray, class1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    labels = np.concatenate([np.zeros(len(class0), np.int64), np.ones(len(class1), np.int64)])
+    return np.vstack([class0, class1]), labels
+
+
+def _polar(radius: np.ndarray, angle: np.ndarray) -> np.ndarray:
+    return np.column_stack([radius * np.cos(angle), radius * np.sin(angle)])
+
+
+def _circle(n0, n1, rng):
+    # Radii from sqrt(uniform) spread points evenly over the area, not bunched at the centre.
+    outer = _polar(np.sqrt(rng.uniform(0.7 ** 2, 1.0, n0)), rng.uniform(0, 2 * np.pi, n0))
+    inner = _polar(0.5 * np.sqrt(rng.uniform(0.0, 1.0, n1)), rng.uniform(0, 2 * np.pi, n1))
+    return _two_classes(outer, inner)
+
+
+def _xor(n0, n1, rng):
+    # |x| >= 0.05 keeps a small gap along the axes, where the label flips.
+    def quadrant_points(n, same_sign):
+        magnitude = rng.uniform(0.05, 1.0, (n, 2))
+        s1 = rng.choice([-1.0, 1.0], n)
+        s2 = s1 if same_sign else -s1
+        return magnitude * np.column_stack([s1, s2])
+    return _two_classes(quadrant_points(n0, True), quadrant_points(n1, False))
+
+
+def _gauss(n0, n1, rng):
+    # std 0.2 around +-0.4 keeps nearly every point inside [-1, 1]^2 before noise.
+    return _two_classes(rng.normal(-0.4, 0.2, (n0, 2)), rng.normal(0.4, 0.2, (n1, 2)))
+
+
+def _spiral(n0, n1, rng):
+    # TensorFlow Playground's spiral: radius grows linearly over 1.75 turns; arm 1 is arm 0 turned by pi.
+    def arm(n, turn):
+        t = np.arange(n) / n
+        angle = 1.75 * 2 * np.pi * t + turn
+        return np.column_stack([t * np.sin(angle), t * np.cos(angle)])
+    return _two_classes(arm(n0, 0.0), arm(n1, np.pi))
+
+
+def _moons(n0, n1, rng):
+    # scikit-learn's half circles, x in [-1, 2] and y in [-0.5, 1], mapped onto [-1, 1] x [-0.5, 0.5].
+    t0, t1 = np.linspace(0, np.pi, n0), np.linspace(0, np.pi, n1)
+    upper = np.column_stack([np.cos(t0), np.sin(t0)])
+    lower = np.column_stack([1 - np.cos(t1), 0.5 - np.sin(t1)])
+    points, labels = _two_classes(upper, lower)
+    return (points - [0.5, 0.25]) / 1.5, labels
+
+
+_GENERATORS = {"circle": _circle, "xor": _xor, "gauss": _gauss, "spiral": _spiral, "moons": _moons}
+
+
+def _sin(samples: int, noise: float, rng) -> Dataset:
+    x = np.linspace(-np.pi, np.pi, samples)
+    y = np.sin(x) + noise * rng.standard_normal(samples)
+    return Dataset(name="sin", X=x.reshape(-1, 1), y=y.reshape(-1, 1), task=REGRESSION,
+                   feature_names=("x",), description=DESCRIPTIONS["sin"])
+
+
+def gate(name: str, n_inputs: int = 2) -> Dataset:
+    """The truth table of a logic gate: 2**n rows of 0/1 inputs in counting order (00, 01, 10, 11)."""
+    key = str(name).strip().lower()
+    if key not in _GATE_RULES:
+        raise DatasetError(f"unknown gate {name!r}; choose one of: {', '.join(GATES)}")
+    if isinstance(n_inputs, bool) or int(n_inputs) != n_inputs or not 2 <= n_inputs <= 4:
+        raise DatasetError(f"a gate has 2 to 4 inputs, got {n_inputs!r}")
+    n = int(n_inputs)
+    rows = np.arange(2 ** n)
+    # Bit n-1-j of the row number is input j, so x1 is the most significant bit.
+    bits = ((rows[:, None] >> np.arange(n - 1, -1, -1)) & 1).astype(bool)
+    label = _GATE_RULES[key](bits).astype(np.int64)
+    full = GATE_PREFIX + key + ("" if n == 2 else f":{n}")
+    return Dataset(name=full, X=bits.astype(np.float64), y=label, task=CLASSIFICATION, class_names=("0", "1"),
+                   feature_names=tuple(f"x{i + 1}" for i in range(n)),
+                   description=f"{DESCRIPTIONS[GATE_PREFIX + key]} {n} inputs, {2 ** n} rows.")
+
+
+# --------------------------------------------------------------------------- bundled data
+
+def load_iris() -> Dataset:
+    """Fisher's iris: 150 x 4, classes setosa, versicolor, virginica (50 each)."""
+    data = _load_bundled("iris.csv")
+    return dataclasses.replace(data, name="iris", description=DESCRIPTIONS["iris"])
+
+
+def load_digits() -> Dataset:
+    """The 8x8 handwritten digits: 1797 x 64 pixels scaled from 0..16 to [0, 1], classes "0".."9"."""
+    data = _load_bundled("digits.csv.gz")
+    return dataclasses.replace(data, name="digits", X=data.X / 16.0, image_shape=(8, 8),
+                               description=DESCRIPTIONS["digits"])
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed_bundle(filename: str) -> Dataset:
+    return load_csv(ASSETS / filename, label_column=-1, header=True, task=CLASSIFICATION)
+
+
+def _load_bundled(filename: str) -> Dataset:
+    # Parse once per process, but hand out copies: callers may change their arrays.
+    cached = _parsed_bundle(filename)
+    return dataclasses.replace(cached, X=cached.X.copy(), y=cached.y.copy())
+
+
+# --------------------------------------------------------------------------- CSV import
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, decompressed when it is gzip (recognised by content, not by name)."""
+    try:
+        raw = path.read_bytes()
+        return gzip.decompress(raw) if raw[:2] == _GZIP_MAGIC else raw
+    except OSError as exc:
+        raise DatasetError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
+    except (EOFError, zlib.error) as exc:
+        raise DatasetError(f"{path.name}: the gzip data is damaged or cut short ({exc})") from exc
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".gz", ".csv", ".txt", ".tsv"):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+    return name or path.name
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _delimiter(line: str) -> str:
+    # Comma unless the first line clearly uses tabs or semicolons instead.
+    counts = {d: line.count(d) for d in (",", "\t", ";")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > 0 else ","
+
+
+def load_csv(path, label_column: int | str = -1, header: bool | None = None, task: str | None = None) -> Dataset:
+    """Read a table of numeric features and one label column (comma, tab or semicolon separated).
+
+    - `label_column`: position (negative counts from the end) or header name.
+    - `header`: None detects it: the first line is a header when none of its feature fields is a number.
+    - `task`: None picks classification when every label is a string or a whole number,
+      regression otherwise. Classes are numbered in sorted order of their labels.
+    - Blank lines and lines starting with '#' are skipped; `.gz` files are read transparently.
+
+    Raises DatasetError naming the file, the line and the problem.
+    """
+    path = Path(path)
+    fname = path.name
+    if task is not None and task not in TASKS:
+        raise DatasetError(f"{fname}: task must be one of {TASKS} or None, got {task!r}")
+    try:
+        text = _read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{fname}: not a UTF-8 text file (byte {exc.start} cannot be decoded)") from exc
+
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), 1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        raise DatasetError(f"{fname}: the file is empty")
+    delimiter = _delimiter(lines[0][1])
+    rows = [(number, [f.strip() for f in fields])
+            for (number, line), fields in zip(lines, csv.reader([line for _, line in lines], delimiter=delimiter))]
+
+    n_columns = len(rows[0][1])
+    if n_columns < 2:
+        raise DatasetError(f"{fname} line {rows[0][0]}: found 1 column; a dataset needs at least one feature "
+                           f"column and a label column")
+    first = rows[0][1]
+    names: list[str] | None = None
+    if isinstance(label_column, str):
+        if header is False:
+            raise DatasetError(f"{fname}: label column {label_column!r} is a name, but header=False says the "
+                               f"file has no header")
+        header = True
+        if label_column not in first:
+            raise DatasetError(f"{fname} line {rows[0][0]}: no column named {label_column!r} in the header "
+                               f"({', '.join(first)})")
+        label = first.index(label_column)
+    else:
+        label = int(label_column)
+        if not -n_columns <= label < n_columns:
+            raise DatasetError(f"{fname}: label column {label_column} is out of range for {n_columns} columns")
+        label %= n_columns
+    feature_cols = [c for c in range(n_columns) if c != label]
+    if header is None:
+        header = all(_number(first[c]) is None for c in feature_cols)
+    if header:
+        names = first
+        rows = rows[1:]
+        if not rows:
+            raise DatasetError(f"{fname}: the file has a header but no data rows")
+
+    X = np.empty((len(rows), len(feature_cols)))
+    labels: list[str] = []
+    for r, (number, fields) in enumerate(rows):
+        if len(fields) != n_columns:
+            raise DatasetError(f"{fname} line {number}: expected {n_columns} columns, found {len(fields)}")
+        for j, c in enumerate(feature_cols):
+            value = _number(fields[c]) if fields[c] else None
+            if value is None or not math.isfinite(value):
+                problem = "is empty" if not fields[c] else (
+                    f"{fields[c]!r} is not a number" if value is None else f"{fields[c]!r} is not a finite number")
+                raise DatasetError(f"{fname} line {number}: column {c + 1} {problem}")
+            X[r, j] = value
+        if not fields[label]:
+            raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) is empty")
+        labels.append(fields[label])
+
+    y, class_names, task = _encode_labels(fname, labels, [n for n, _ in rows], label, task)
+    feature_names = tuple(names[c] for c in feature_cols) if names else ()
+    return Dataset(name=_stem(path), X=X, y=y, task=task, class_names=class_names, feature_names=feature_names,
+                   description=f"Loaded from {fname}.")
+
+
+def _encode_labels(fname, labels, line_numbers, label_col, task):
+    """Turn the label column's strings into class indices (+ names) or regression targets."""
+    values = [_number(s) for s in labels]
+    numeric = all(v is not None and math.isfinite(v) for v in values)
+    if task is None:
+        task = CLASSIFICATION if not numeric or all(v == int(v) for v in values) else REGRESSION
+    if task == REGRESSION:
+        for number, text, value in zip(line_numbers, labels, values):
+            if value is None or not math.isfinite(value):
+                raise DatasetError(f"{fname} line {number}: label (column {label_col + 1}) {text!r} is not a "
+                                   f"finite number, as regression needs")
+        return np.array(values, dtype=np.float64).reshape(-1, 1), (), task
+    if numeric:
+        # Numeric classes sort by value and read as "2", not "2.0".
+        classes = sorted(set(values))
+        names = tuple(str(int(v)) if v == int(v) else repr(v) for v in classes)
+        index = {v: i for i, v in enumerate(classes)}
+        y = np.array([index[v] for v in values], dtype=np.int64)
+    else:
+        classes = sorted(set(labels))
+        names = tuple(classes)
+        index = {s: i for i, s in enumerate(classes)}
+        y = np.array([index[s] for s in labels], dtype=np.int64)
+    return y, names, task
+
+
+# --------------------------------------------------------------------------- IDX (MNIST) import
+
+# Type byte of the IDX magic number -> big-endian NumPy dtype.
+_IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
+
+
+def _read_idx(path: Path) -> np.ndarray:
+    data = _read_bytes(path)
+    fname = path.name
+    if len(data) < 4:
+        raise DatasetError(f"{fname}: too short to be an IDX file ({len(data)} bytes)")
+    if data[0] != 0 or data[1] != 0 or data[2] not in _IDX_TYPES or data[3] == 0:
+        raise DatasetError(f"{fname}: not an IDX file (bad magic number 0x{data[:4].hex()}; "
+                           f"expected 0x0000 followed by a type byte and a dimension count)")
+    ndim = data[3]
+    header_size = 4 + 4 * ndim
+    if len(data) < header_size:
+        raise DatasetError(f"{fname}: the header promises {ndim} dimensions but the file ends first")
+    dims = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=ndim, offset=4))
+    dtype = np.dtype(_IDX_TYPES[data[2]])
+    expected = math.prod(dims) * dtype.itemsize
+    found = len(data) - header_size
+    if found != expected:
+        raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected} bytes of data, "
+                           f"found {found}")
+    return np.frombuffer(data, dtype=dtype, offset=header_size).reshape(dims)
+
+
+def _guess_labels_path(images: Path) -> Path | None:
+    # MNIST's own naming: train-images-idx3-ubyte[.gz] <-> train-labels-idx1-ubyte[.gz].
+    for a, b in (("images-idx3", "labels-idx1"), ("images.idx3", "labels.idx1"), ("images", "labels")):
+        if a in images.name:
+            candidate = images.with_name(images.name.replace(a, b))
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def load_idx(images_path, labels_path=None) -> Dataset:
+    """Read MNIST-style IDX files: images (n, rows, cols) or (n, d) and labels (n,).
+
+    Unsigned-byte pixels are scaled to [0, 1] (divided by 255); other types are kept as
+    they are. Images are flattened row by row. Without `labels_path`, the labels file is
+    looked for beside the images under MNIST's naming (`...-labels-idx1-ubyte`).
+    Classes are the distinct labels in sorted order (named by their values).
+    """
+    images_path = Path(images_path)
+    images = _read_idx(images_path)
+    if images.ndim not in (2, 3):
+        raise DatasetError(f"{images_path.name}: expected images of shape (n, rows, cols) or (n, d), "
+                           f"got {images.ndim} dimension(s) {images.shape}")
+    if labels_path is None:
+        labels_path = _guess_labels_path(images_path)
+        if labels_path is None:
+            raise DatasetError(f"{images_path.name}: no labels file given and none found beside it "
+                               f"(expected a name like 'train-labels-idx1-ubyte'); pass labels_path")
+    labels_path = Path(labels_path)
+    labels = _read_idx(labels_path)
+    if labels.ndim != 1:
+        raise DatasetError(f"{labels_path.name}: expected one label per image (1 dimension), got shape "
+                           f"{labels.shape}")
+    if labels.shape[0] != images.shape[0]:
+        raise DatasetError(f"{labels_path.name} has {labels.shape[0]} labels but {images_path.name} has "
+                           f"{images.shape[0]} images")
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise DatasetError(f"{labels_path.name}: labels must be integers, got {labels.dtype}")
+
+    X = images.reshape(images.shape[0], -1).astype(np.float64)
+    if images.dtype == np.uint8:
+        X /= 255.0
+    if not np.all(np.isfinite(X)):
+        raise DatasetError(f"{images_path.name}: the pixel data contains NaN or infinite values")
+    classes, y = np.unique(labels, return_inverse=True)
+    return Dataset(name=_stem(images_path), X=X, y=y.astype(np.int64), task=CLASSIFICATION,
+                   class_names=tuple(str(int(c)) for c in classes),
+                   image_shape=tuple(images.shape[1:]) if images.ndim == 3 else None,
+                   description=f"IDX images from {images_path.name} with labels from {labels_path.name}.")
