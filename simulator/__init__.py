@@ -8,6 +8,8 @@ __all__ = ["Dense", "Network", "activations", "init", "losses", "optimizers", "i
 def __getattr__(name):
     # `simulator.io` is imported lazily so `import simulator` stays light.
     if name == "io":
-        from . import io
-        return io
+        # import_module, not `from . import io`: the latter asks this very
+        # __getattr__ for "io" again and recurses forever.
+        import importlib
+        return importlib.import_module(f"{__name__}.io")
     raise AttributeError(f"module 'simulator' has no attribute {name!r}")

@@ -1,0 +1,68 @@
+"""Start Synaptica: `python main.py [FILE]`, `python -m ui [FILE]` or the `synaptica` script.
+
+`--screenshot PATH [FILE]` renders the main window offscreen to a PNG and exits.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="synaptica", description="See and touch a neural network.")
+    parser.add_argument("file", nargs="?", help="a network file (.json) to open")
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file offscreen and exit")
+    parser.add_argument("--size", default="1400x880", help="window size for --screenshot, e.g. 1400x880")
+    return parser.parse_args(argv)
+
+
+def create_application(argv: list[str]):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName("Synaptica")
+    app.setApplicationName("Synaptica")
+    app.setApplicationDisplayName("Synaptica")
+    app.setStyle("Fusion")  # consistent look on every desktop; Fusion follows the system light/dark palette
+    return app
+
+
+def take_screenshot(window, path: Path, size: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    width, height = (int(v) for v in size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    for _ in range(5):  # let layouts, docks and plots settle
+        QApplication.processEvents()
+    window.view.fit()
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(sys.argv[:1])
+    from .main_window import MainWindow
+
+    window = MainWindow(args.file)
+    if args.file and window.last_error:
+        print(f"synaptica: {window.last_error}", file=sys.stderr)
+        if args.screenshot:
+            return 1
+    if args.screenshot:
+        take_screenshot(window, Path(args.screenshot), args.size)
+        window.document.undo_stack.setClean()
+        window.close()
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,327 @@
+"""The open network file: the single source of truth that every view mirrors.
+
+Views never change the network directly: they call the edit methods here, which
+push undo commands; the commands call the `_apply_*` methods, which change the
+model and emit a signal. Computed values (every neuron's pre-activation and
+output for the current inputs) are cached until the next change.
+"""
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from simulator import Network, io
+from simulator.edit import insert_layer, remove_layer, resize_layer
+from simulator.history import History
+
+from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
+
+_drag_tokens = itertools.count(1)
+
+
+def new_drag_token() -> int:
+    """A fresh token for one slider drag: edits carrying the same token merge into one undo step."""
+    return next(_drag_tokens)
+
+
+@dataclass
+class NetworkState:
+    """Everything a structure edit may change, as one undoable value."""
+    network: Network
+    labels: list[list[str]]
+    inputs: np.ndarray
+    history: History | None = None
+
+    def copy(self) -> "NetworkState":
+        return NetworkState(self.network.copy(), [list(l) for l in self.labels], self.inputs.copy(),
+                            copy.deepcopy(self.history))
+
+
+@dataclass
+class Metadata:
+    name: str = "Untitled network"
+    description: str = ""
+    training: dict = field(default_factory=lambda: copy.deepcopy(io.DEFAULT_TRAINING))
+    dataset: dict | None = None
+    layout: dict = field(default_factory=dict)
+
+
+def default_labels(sizes: list[int]) -> list[list[str]]:
+    last = len(sizes) - 1
+    labels = []
+    for layer, size in enumerate(sizes):
+        prefix = "x" if layer == 0 else "y" if layer == last else f"h{layer}_" if last > 2 else "h"
+        labels.append([f"{prefix}{i + 1}" for i in range(size)])
+    return labels
+
+
+class Document(QObject):
+    structure_changed = Signal()   # layers or sizes changed, or another network was loaded: rebuild views
+    values_changed = Signal()      # a weight, bias, activation or input changed: refresh views
+    metadata_changed = Signal()    # name, description, training or dataset settings changed
+    file_state_changed = Signal()  # path or modified flag changed
+
+    def __init__(self, network: Network | None = None, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self.file_state_changed)
+        self.path: Path | None = None
+        self.meta = Metadata()
+        self._state = self._fresh_state(network or Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid"))
+        self._trace = None
+        self._rng = np.random.default_rng()
+        self._dirty_outside_undo = False
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def network(self) -> Network:
+        return self._state.network
+
+    @property
+    def sizes(self) -> list[int]:
+        return self._state.network.sizes
+
+    @property
+    def inputs(self) -> np.ndarray:
+        return self._state.inputs
+
+    @property
+    def labels(self) -> list[list[str]]:
+        return self._state.labels
+
+    @property
+    def history(self) -> History | None:
+        return self._state.history
+
+    def label(self, layer: int, index: int) -> str:
+        return self._state.labels[layer][index]
+
+    def trace(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """[(a, y), ...] per weight layer for the current inputs (cached)."""
+        if self._trace is None:
+            self._trace = self.network.trace(self.inputs)
+        return self._trace
+
+    def activations(self, layer: int) -> np.ndarray:
+        """Outputs of neuron layer `layer` (0 = the inputs themselves)."""
+        return self.inputs if layer == 0 else self.trace()[layer - 1][1]
+
+    def preactivations(self, layer: int) -> np.ndarray:
+        return self.trace()[layer - 1][0]
+
+    def outputs(self) -> np.ndarray:
+        return self.trace()[-1][1]
+
+    def weight(self, layer: int, source: int, target: int) -> float:
+        return float(self.network.layers[layer].W[source, target])
+
+    def bias(self, layer: int, index: int) -> float:
+        """Bias of neuron `index` in neuron layer `layer` (≥ 1)."""
+        return float(self.network.layers[layer - 1].b[index])
+
+    def activation(self, layer: int) -> str:
+        """Activation name of neuron layer `layer` (≥ 1)."""
+        return self.network.layers[layer - 1].activation
+
+    @property
+    def is_modified(self) -> bool:
+        return self._dirty_outside_undo or not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.meta.name or "Untitled network"
+
+    # -- editing (undoable) --------------------------------------------------
+    def set_weight(self, layer: int, source: int, target: int, value: float, drag=None) -> None:
+        self._push_value(("W", layer, source, target), self.weight(layer, source, target), value,
+                         f"Set weight {self.label(layer, source)}→{self.label(layer + 1, target)}", drag)
+
+    def set_bias(self, layer: int, index: int, value: float, drag=None) -> None:
+        self._push_value(("b", layer, index), self.bias(layer, index), value,
+                         f"Set bias of {self.label(layer, index)}", drag)
+
+    def set_input(self, index: int, value: float, drag=None) -> None:
+        self._push_value(("x", index), float(self.inputs[index]), value, f"Set input {self.label(0, index)}", drag)
+
+    def set_inputs(self, values) -> None:
+        values = np.asarray(values, dtype=float)
+        if values.shape != self.inputs.shape:
+            raise ValueError(f"expected {self.inputs.shape[0]} input values, got {values.shape}")
+        after = self._state.copy()
+        after.inputs = values.copy()
+        self.undo_stack.push(ReplaceStateCommand(self, self._state.copy(), after, "Set inputs"))
+
+    def set_activation(self, layer: int, name: str) -> None:
+        old = self.activation(layer)
+        if old != name:
+            if name == "softmax" and layer != len(self.sizes) - 1:
+                raise ValueError("softmax can only be used on the output layer")
+            self.undo_stack.push(SetActivationCommand(self, layer, old, name))
+
+    def set_layer_size(self, layer: int, size: int) -> None:
+        names = {0: "inputs", len(self.sizes) - 1: "outputs"}
+        what = names.get(layer, f"hidden layer {layer}")
+        self._restructure(resize_layer(self.network, layer, size, self._rng), f"Set {what} to {size}")
+
+    def insert_hidden_layer(self, position: int, size: int, activation: str | None = None) -> None:
+        activation = activation or (self.activation(position - 1) if position > 1 else "sigmoid")
+        if activation == "softmax":
+            activation = "sigmoid"
+        self._restructure(insert_layer(self.network, position, size, activation, self._rng),
+                          f"Insert hidden layer {position}")
+
+    def remove_hidden_layer(self, layer: int) -> None:
+        self._restructure(remove_layer(self.network, layer, self._rng), f"Remove hidden layer {layer}")
+
+    def replace_network(self, network: Network, text: str, history: History | None = None) -> None:
+        """One undo step that swaps in `network` (e.g. trained weights); labels kept where sizes match."""
+        self._restructure(network, text, history=history)
+
+    # -- training --------------------------------------------------------------
+    def snapshot_state(self) -> NetworkState:
+        """A copy of the network state, e.g. taken before training so the run can become one undo step."""
+        return self._state.copy()
+
+    def show_training_progress(self, weights, history_rows=()) -> None:
+        """Show weights streamed from training (not an undo step by itself; see commit_training).
+
+        `weights` is [(W, b), ...] with this network's shapes; `history_rows` are
+        (epoch, train_loss, test_loss, train_accuracy, test_accuracy) tuples to append.
+        """
+        for layer, (W, b) in zip(self.network.layers, weights, strict=True):
+            layer.W[...] = W
+            layer.b[...] = b
+        if history_rows:
+            if self._state.history is None:
+                self._state.history = History()
+            for row in history_rows:
+                self._state.history.append(*row)
+        self._changed()
+
+    def commit_training(self, before: NetworkState, text: str) -> None:
+        """Record everything training changed since `before` as one undo step."""
+        after = self._state.copy()
+        self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
+
+    def clear_history(self) -> None:
+        """Forget the loss curve (e.g. when training is reset); part of the next undo step."""
+        self._state.history = None
+        self._changed()
+
+    # -- files -----------------------------------------------------------------
+    def load(self, path) -> None:
+        """Open a network file. On any error nothing changes and io.NetworkFileError is raised."""
+        loaded = io.load(path)
+        self.set_contents(loaded.network, labels=loaded.labels, name=loaded.name, description=loaded.description,
+                          training=loaded.training, dataset=loaded.dataset, layout=loaded.layout,
+                          history=History.from_dict(loaded.history) if loaded.history else None)
+        self.path = Path(path)
+        self.file_state_changed.emit()
+
+    def save(self, path=None) -> None:
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("no file name given")
+        layout = dict(self.meta.layout, inputs=[float(v) for v in self.inputs])
+        io.save(target, self.network, name=self.meta.name, description=self.meta.description, labels=self.labels,
+                training=self.meta.training, dataset=self.meta.dataset, layout=layout,
+                history=self.history.to_dict() if self.history is not None and len(self.history) else None)
+        self.path = target
+        self._dirty_outside_undo = False
+        self.undo_stack.setClean()
+        self.file_state_changed.emit()
+
+    def set_contents(self, network: Network, *, labels=None, name="Untitled network", description="",
+                     training=None, dataset=None, layout=None, history=None) -> None:
+        """Replace everything (a new or opened file): clears undo history and the file path."""
+        state = self._fresh_state(network, labels)
+        inputs = (layout or {}).get("inputs")
+        if inputs is not None and len(inputs) == network.n_inputs:
+            state.inputs = np.asarray(inputs, dtype=float)
+        state.history = history
+        self.meta = Metadata(name, description, copy.deepcopy(training or io.DEFAULT_TRAINING),
+                             copy.deepcopy(dataset), {k: v for k, v in (layout or {}).items() if k != "inputs"})
+        self._state = state
+        self.path = None
+        self._dirty_outside_undo = False
+        self.undo_stack.clear()
+        self._changed(structure=True)
+        self.metadata_changed.emit()
+        self.file_state_changed.emit()
+
+    def update_metadata(self, **changes) -> None:
+        """Change training/dataset settings, name or description (marks the file modified, not undoable)."""
+        for key, value in changes.items():
+            if not hasattr(self.meta, key):
+                raise AttributeError(f"no document setting named {key!r}")
+            setattr(self.meta, key, copy.deepcopy(value))
+        self._dirty_outside_undo = True
+        self.metadata_changed.emit()
+        self.file_state_changed.emit()
+
+    # -- applying (called by undo commands only) -----------------------------
+    def _apply_value(self, target: tuple, value: float) -> None:
+        kind = target[0]
+        if kind == "W":
+            _, layer, source, dest = target
+            self.network.layers[layer].W[source, dest] = value
+        elif kind == "b":
+            _, layer, index = target
+            self.network.layers[layer - 1].b[index] = value
+        else:
+            self.inputs[target[1]] = value
+        self._changed()
+
+    def _apply_activation(self, layer: int, name: str) -> None:
+        self.network.layers[layer - 1].activation = name
+        self._changed()
+
+    def _apply_state(self, state: NetworkState) -> None:
+        structure = state.network.sizes != self.sizes
+        self._state = state.copy()
+        self._changed(structure=structure)
+
+    # -- internals -------------------------------------------------------------
+    def _fresh_state(self, network: Network, labels=None) -> NetworkState:
+        labels = [list(l) for l in labels] if labels else []
+        defaults = default_labels(network.sizes)
+        merged = [labels[i] if i < len(labels) and len(labels[i]) == size else defaults[i]
+                  for i, size in enumerate(network.sizes)]
+        return NetworkState(network, merged, np.zeros(network.n_inputs))
+
+    def _push_value(self, target, old: float, new: float, text: str, drag) -> None:
+        new = float(new)
+        if not np.isfinite(new):
+            raise ValueError(f"{text}: {new} is not a finite number")
+        if new != old:
+            self.undo_stack.push(SetValueCommand(self, target, old, new, text, drag))
+
+    def _restructure(self, network: Network, text: str, history: History | None = None) -> None:
+        before = self._state.copy()
+        labels = default_labels(network.sizes)
+        if network.sizes == before.network.sizes:
+            labels = [list(l) for l in before.labels]
+        # Input and output labels keep their meaning across edits; hidden ones are renumbered.
+        for new_layer, old_layer in ((0, 0), (-1, -1)):
+            kept = before.labels[old_layer][:len(labels[new_layer])]
+            labels[new_layer][:len(kept)] = kept
+        inputs = np.zeros(network.n_inputs)
+        n = min(len(before.inputs), network.n_inputs)
+        inputs[:n] = before.inputs[:n]
+        after = NetworkState(network, labels, inputs, history if history is not None else before.history)
+        self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
+
+    def _changed(self, structure: bool = False) -> None:
+        self._trace = None
+        if structure:
+            self.structure_changed.emit()
+        self.values_changed.emit()
+
+    def __repr__(self) -> str:
+        return f"Document({self.display_name!r}, {self.network!r})"

@@ -1,0 +1,408 @@
+"""The main window: canvas in the middle, inspector and panels in docks, menus, files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox)
+
+from simulator import Network, io
+
+from . import icons
+from .canvas import NetworkView
+from .document import Document
+from .examples import ExamplesPanel, bundled_examples
+from .inspector import Inspector
+from .new_network_dialog import NewNetworkDialog
+from .panels.activation_plot import ActivationPlot
+from .panels.inputs import InputsPanel
+from .panels.outputs import OutputsPanel
+from .panels.truth_table import TruthTablePanel
+from .selection import LinkRef, NeuronRef, Selection
+
+FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
+MAX_RECENT = 8
+
+
+def starting_network() -> tuple[Network, dict]:
+    """What a first start shows: the AND gate, the first idea a learner meets."""
+    examples = {e.stem: e for e in bundled_examples()}
+    if "and" in examples:
+        loaded = io.load(examples["and"].path)
+        return loaded.network, dict(labels=loaded.labels, name=loaded.name, description=loaded.description,
+                                    training=loaded.training, dataset=loaded.dataset, layout=loaded.layout)
+    return Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", init="xavier", seed=0), {}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, path: str | Path | None = None):
+        super().__init__()
+        self.setWindowIcon(icons.icon("app"))
+        self.setAcceptDrops(True)
+        self.document = Document(parent=self)
+        self.selection = Selection(self)
+        self.last_error: str | None = None
+
+        self.view = NetworkView(self.document, self.selection, self)
+        self.setCentralWidget(self.view)
+        self._build_docks()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+
+        self.document.file_state_changed.connect(self._update_title)
+        self.document.structure_changed.connect(lambda: self.selection.validate(self.document.sizes))
+        self.document.values_changed.connect(self._update_status)
+        self.document.structure_changed.connect(self._update_actions)
+        self.selection.changed.connect(lambda _ref: self._update_actions())
+
+        network, extras = starting_network()
+        self.document.set_contents(network, **extras)
+        if path is not None:
+            self.open_path(Path(path))
+        self._restore_settings()
+        self._update_title()
+        self._update_actions()
+
+    # -- construction ---------------------------------------------------------
+    def _dock(self, title: str, widget, area, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # needed for saveState/restoreState
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.examples = ExamplesPanel(self)
+        self.examples.open_requested.connect(self.open_path)
+        self.inputs_panel = InputsPanel(self.document, self)
+        self.truth_table = TruthTablePanel(self.document, self)
+        self.inspector = Inspector(self.document, self.selection, self)
+        self.outputs_panel = OutputsPanel(self.document, self)
+        self.activation_plot = ActivationPlot(self.document, self.selection, self)
+
+        self.inputs_dock = self._dock("Inputs", self.inputs_panel, left, "inputs")
+        self.examples_dock = self._dock("Examples", self.examples, left, "examples")
+        self.tabifyDockWidget(self.inputs_dock, self.examples_dock)
+        self.inputs_dock.raise_()
+        self.truth_dock = self._dock("Truth table", self.truth_table, left, "truth_table")
+        self.inspector_dock = self._dock("Inspector", self.inspector, right, "inspector")
+        self.outputs_dock = self._dock("Outputs", self.outputs_panel, right, "outputs")
+        self.activation_dock = self._dock("Activation function", self.activation_plot, right, "activation")
+        self.resizeDocks([self.inputs_dock, self.inspector_dock], [300, 330], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action("&New network…", self.new_network, K.New, "new",
+                                       "Start a new network with chosen layer sizes, activations and seed")
+        self.open_action = self._action("&Open…", self.open_dialog, K.Open, "open", "Open a network file")
+        self.save_action = self._action("&Save", self.save, K.Save, "save", "Save the network")
+        self.save_as_action = self._action("Save &As…", self.save_as, K.SaveAs, None, "Save the network to a new file")
+        self.quit_action = self._action("&Quit", self.close, K.Quit, None, "Quit Synaptica")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(K.Undo))
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
+        self.redo_action.setIcon(icons.icon("redo"))
+        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, K.ZoomIn, "zoom-in")
+        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, K.ZoomOut, "zoom-out")
+        self.fit_action = self._action("&Fit to window", self.view.fit, "Ctrl+0", "fit",
+                                       "Show the whole network")
+        self.add_layer_action = self._action("Add &hidden layer", self.add_hidden_layer, "Ctrl+Shift+L", "add-layer",
+                                             "Insert a hidden layer after the selected layer (or before the outputs)")
+        self.remove_layer_action = self._action("&Remove hidden layer", self.remove_hidden_layer, None,
+                                                "remove-layer", "Remove the selected hidden layer (or the last one)")
+        self.add_neuron_action = self._action("Add &neuron", lambda: self.change_layer_size(+1), "Ctrl+Shift+N",
+                                              "add-neuron", "Add a neuron to the selected neuron's layer")
+        self.remove_neuron_action = self._action("Remove neuron", lambda: self.change_layer_size(-1), None,
+                                                 "remove-neuron", "Remove a neuron from the selected neuron's layer")
+        self.inputs_action = self._action("Number of &inputs…", lambda: self.ask_layer_size(0), None, None,
+                                          "Change how many inputs the network has")
+        self.outputs_action = self._action("Number of &outputs…", lambda: self.ask_layer_size(-1), None, None,
+                                           "Change how many outputs the network has")
+        self.about_action = self._action("&About Synaptica", self.about, None, None)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.examples_menu = file_menu.addMenu("&Examples")
+        for example in bundled_examples():
+            action = self.examples_menu.addAction(example.name)
+            action.setToolTip(example.description)
+            action.triggered.connect(lambda _c=False, p=example.path: self.open_path(p))
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        network_menu = menu.addMenu("&Network")
+        network_menu.addActions([self.add_layer_action, self.remove_layer_action])
+        network_menu.addSeparator()
+        network_menu.addActions([self.add_neuron_action, self.remove_neuron_action])
+        network_menu.addSeparator()
+        network_menu.addActions([self.inputs_action, self.outputs_action])
+
+        self.view_menu = menu.addMenu("&View")
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        self.view_menu.addSeparator()
+        self.panels_menu = self.view_menu.addMenu("&Panels")
+        for dock in self.findChildren(QDockWidget):
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.add_layer_action, self.remove_layer_action,
+                                 self.add_neuron_action, self.remove_neuron_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+
+    def _build_status_bar(self) -> None:
+        self.summary_label = QLabel()
+        self.summary_label.setToolTip("Network shape, parameter count and current outputs")
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self._update_status()
+
+    # -- files -------------------------------------------------------------------
+    def new_network(self) -> None:
+        if not self.maybe_save():
+            return
+        dialog = NewNetworkDialog(self)
+        if dialog.exec() == NewNetworkDialog.DialogCode.Accepted:
+            network = dialog.network()
+            self.document.set_contents(network, name=f"New {'-'.join(map(str, network.sizes))} network",
+                                       training=dict(io.DEFAULT_TRAINING, init=dialog.init.currentText(),
+                                                     seed=dialog.seed.value()))
+            self.view.fit()
+
+    def open_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` after offering to save changes; on a bad file show why and keep the current network."""
+        if not self.maybe_save():
+            return False
+        try:
+            self.document.load(path)
+        except io.NetworkFileError as error:
+            self.show_error("Could not open the network", str(error))
+            return False
+        self.selection.clear()
+        self._remember_recent(path)
+        self.statusBar().showMessage(f"Opened {path}", 4000)
+        QTimer.singleShot(0, self.view.fit)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None or self._is_bundled(self.document.path):
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = (self.document.path.name if self.document.path else
+                     f"{self.document.meta.name.lower().replace(' ', '_') or 'network'}.json")
+        folder = Path.home() if self.document.path is None or self._is_bundled(self.document.path) \
+            else self.document.path.parent
+        path, _ = QFileDialog.getSaveFileName(self, "Save network as", str(folder / suggested), FILE_FILTER)
+        return self._save_to(Path(path)) if path else False
+
+    def _save_to(self, path: Path) -> bool:
+        if path.suffix == "":
+            path = path.with_suffix(".json")
+        try:
+            self.document.save(path)
+        except (OSError, io.NetworkFileError, ValueError) as error:
+            self.show_error("Could not save the network", f"{path}: {error}")
+            return False
+        self._remember_recent(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    @staticmethod
+    def _is_bundled(path: Path) -> bool:
+        return path.resolve().parent == io.EXAMPLES_DIR.resolve()
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace the current network (saved, discarded, or unchanged)."""
+        if not self.document.is_modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes (tests replace this method)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(self, "Unsaved changes",
+                                    f"“{self.document.display_name}” has unsaved changes. Save them first?",
+                                    buttons, QMessageBox.StandardButton.Save)
+
+    def show_error(self, title: str, text: str) -> None:
+        """Report a problem in a dialog (tests read `last_error` instead of clicking it away)."""
+        self.last_error = text
+        if self.isVisible():
+            QMessageBox.critical(self, title, text)
+        else:
+            self.statusBar().showMessage(text, 10000)
+
+    def _remember_recent(self, path: Path) -> None:
+        if self._is_bundled(path):
+            return
+        settings = QSettings()
+        recent = [p for p in settings.value("recent_files", [], list) if p != str(path.resolve())]
+        settings.setValue("recent_files", [str(path.resolve())] + recent[: MAX_RECENT - 1])
+
+    def recent_files(self) -> list[str]:
+        return list(QSettings().value("recent_files", [], list))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # -- structure edits -------------------------------------------------------
+    def _selected_layer(self) -> int | None:
+        ref = self.selection.current
+        if isinstance(ref, NeuronRef):
+            return ref.layer
+        if isinstance(ref, LinkRef):
+            return ref.layer + 1
+        return None
+
+    def add_hidden_layer(self) -> None:
+        layer = self._selected_layer()
+        last = len(self.document.sizes) - 1
+        position = last if layer is None or layer >= last else layer + 1
+        neighbour = self.document.sizes[position - 1] if position > 1 else 3
+        self.document.insert_hidden_layer(position, max(2, min(neighbour, 8)))
+
+    def remove_hidden_layer(self) -> None:
+        layer = self._selected_layer()
+        last = len(self.document.sizes) - 1
+        if layer is None or not 1 <= layer < last:
+            layer = last - 1
+        if layer >= 1:
+            self.selection.clear()
+            self.document.remove_hidden_layer(layer)
+
+    def change_layer_size(self, delta: int) -> None:
+        layer = self._selected_layer()
+        if layer is None:
+            return
+        size = self.document.sizes[layer] + delta
+        if size >= 1:
+            self.document.set_layer_size(layer, size)
+
+    def ask_layer_size(self, layer: int) -> None:
+        layer = layer % len(self.document.sizes)
+        what = "inputs" if layer == 0 else "outputs"
+        size, ok = QInputDialog.getInt(self, f"Number of {what}", f"How many {what}?",
+                                       self.document.sizes[layer], 1, 4096)
+        if ok:
+            self.document.set_layer_size(layer, size)
+
+    # -- state shown in the chrome -------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — Synaptica")
+        self.setWindowModified(self.document.is_modified)
+
+    def _update_actions(self) -> None:
+        layer = self._selected_layer()
+        last = len(self.document.sizes) - 1
+        self.remove_layer_action.setEnabled(last >= 2)
+        can_resize = layer is not None
+        self.add_neuron_action.setEnabled(can_resize)
+        self.remove_neuron_action.setEnabled(can_resize and self.document.sizes[layer] > 1)
+
+    def _update_status(self) -> None:
+        doc = self.document
+        outputs = doc.outputs()
+        if len(outputs) <= 3:
+            shown = ", ".join(f"{doc.label(len(doc.sizes) - 1, i)} = {v:.3g}" for i, v in enumerate(outputs))
+        else:
+            best = int(outputs.argmax())
+            shown = f"largest output {doc.label(len(doc.sizes) - 1, best)} = {outputs[best]:.3g}"
+        self.summary_label.setText(f"{'-'.join(map(str, doc.sizes))} · {doc.network.parameter_count()} parameters · "
+                                   f"{shown}")
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Synaptica",
+                          "<b>Synaptica</b><br>See and touch a neural network while you learn how it works.<br><br>"
+                          "Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the "
+                          "outputs, the truth table and the activation plot follow.")
+
+    # -- window state --------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1380, 860)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))

@@ -1,0 +1,76 @@
+"""The "New network" dialog: layer sizes, activations, initialisation and seed."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout)
+
+from simulator import Network, activations, init
+
+_SIZES = re.compile(r"^\s*\d+(\s*[-,x ]\s*\d+)+\s*$")
+
+
+def parse_sizes(text: str) -> list[int]:
+    """'2-8-8-1' (or '2, 8, 8, 1') -> [2, 8, 8, 1]; ValueError with a plain reason otherwise."""
+    if not _SIZES.match(text):
+        raise ValueError("write the layer sizes from inputs to outputs, e.g. 2-3-1")
+    sizes = [int(s) for s in re.split(r"[-,x ]+", text.strip())]
+    if min(sizes) < 1:
+        raise ValueError("every layer needs at least one neuron")
+    if max(sizes) > 4096:
+        raise ValueError("layers are limited to 4096 neurons here")
+    return sizes
+
+
+class NewNetworkDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("New network")
+        self.sizes = QLineEdit("2-3-1")
+        self.sizes.setToolTip("Neurons per layer from inputs to outputs, e.g. 2-8-8-1")
+        self.hidden = QComboBox()
+        self.hidden.addItems(activations.HIDDEN_ACTIVATIONS)
+        self.hidden.setCurrentText("sigmoid")
+        self.hidden.setToolTip("Activation function of every hidden layer")
+        self.output = QComboBox()
+        self.output.addItems(activations.NAMES)
+        self.output.setCurrentText("sigmoid")
+        self.output.setToolTip("Activation function of the output layer (softmax turns scores into probabilities)")
+        self.init = QComboBox()
+        self.init.addItems(init.NAMES)
+        self.init.setCurrentText("xavier")
+        self.init.setToolTip("How the starting weights are drawn: zeros, normal (std 0.01), xavier √(1/n), he √(2/n)")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("Random seed: the same seed always gives the same starting weights")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #D55E00")
+        form = QFormLayout()
+        form.addRow("Layer sizes", self.sizes)
+        form.addRow("Hidden activation", self.hidden)
+        form.addRow("Output activation", self.output)
+        form.addRow("Initialisation", self.init)
+        form.addRow("Seed", self.seed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.sizes.textChanged.connect(lambda _t: self.error.clear())
+
+    def network(self) -> Network:
+        """The network described by the dialog; ValueError if the sizes are not valid."""
+        return Network.build(parse_sizes(self.sizes.text()), hidden=self.hidden.currentText(),
+                             output=self.output.currentText(), init=self.init.currentText(),
+                             seed=self.seed.value())
+
+    def accept(self) -> None:
+        try:
+            self.network()
+        except ValueError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()
