@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("Inspector", self.inspector, right, "inspector")
         self.outputs_dock = self._dock("Outputs", self.outputs_panel, right, "outputs")
         self.activation_dock = self._dock("Activation function", self.activation_plot, right, "activation")
-        self.resizeDocks([self.inputs_dock, self.inspector_dock], [300, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inputs_dock, self.inspector_dock], [340, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inputs_dock, self.truth_dock], [200, 460], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,96 @@
+"""Tooltip texts: what a neuron computes and what a link weighs, in the document's labels.
+
+    a = 0.5·x1 + 0.5·x2 − 0.7 = 0.3 → step(a) = 1
+
+Built on demand when the user hovers, from values the Document has already computed,
+so the slider path never pays for them.
+"""
+from __future__ import annotations
+
+from ..selection import LinkRef, NeuronRef
+from .palette import MINUS, format_compact
+
+MAX_TERMS = 4   # a neuron with more inputs shows the first few terms, then "+ … (n terms)"
+
+
+def layer_name(document, layer: int) -> str:
+    last = len(document.sizes) - 1
+    if layer == 0:
+        return "inputs"
+    if layer == last:
+        return "output" if document.sizes[layer] == 1 else "outputs"
+    return f"hidden {layer}" if last > 2 else "hidden"
+
+
+def layer_caption(document, layer: int) -> str:
+    """Caption above a column: "inputs", "hidden 1 · sigmoid", "output · step" (+ size when large)."""
+    parts = [layer_name(document, layer)]
+    if layer > 0:
+        parts.append(document.activation(layer))
+    size = document.sizes[layer]
+    if size > 12:  # too many to count at a glance
+        parts.append(f"{size} neurons")
+    return " \u00b7 ".join(parts)
+
+
+def _signed(value: float, first: bool) -> str:
+    """" + 0.5" / " − 0.5", or "0.5" / "−0.5" for the first term."""
+    text = format_compact(abs(value))
+    if first:
+        return (MINUS if value < 0 else "") + text
+    return (f" {MINUS} " if value < 0 else " + ") + text
+
+
+def neuron_formula(document, layer: int, index: int) -> str:
+    """a = Σ w·x + b = a → f(a) = y for neuron `index` of neuron layer `layer` (≥ 1)."""
+    W = document.network.layers[layer - 1].W
+    n_in = W.shape[0]
+    shown = range(n_in) if n_in <= MAX_TERMS + 1 else range(MAX_TERMS - 1)
+    terms = "".join(_signed(W[i, index], first=(i == 0)) + "\u00b7" + document.label(layer - 1, i) for i in shown)
+    if len(shown) < n_in:
+        terms += f" + \u2026 ({n_in} terms)"
+    a = float(document.preactivations(layer)[index])
+    y = float(document.activations(layer)[index])
+    name = document.activation(layer)
+    result = f"softmax(a){_subscript(index + 1)}" if name == "softmax" else f"{name}(a)"
+    return (f"a = {terms}{_signed(document.bias(layer, index), first=False)} = {format_compact(a)}"
+            f" \u2192 {result} = {format_compact(y)}")
+
+
+def _subscript(number: int) -> str:
+    return str(number).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def _input_values(document, layer: int) -> str:
+    values = document.activations(layer)
+    shown = min(len(values), MAX_TERMS)
+    text = ", ".join(f"{document.label(layer, i)} = {format_compact(values[i])}" for i in range(shown))
+    return text + (", \u2026" if shown < len(values) else "")
+
+
+def neuron_tooltip(document, ref: NeuronRef) -> str:
+    heading = f"{document.label(ref.layer, ref.index)} \u2014 {layer_name(document, ref.layer)}, neuron {ref.index + 1}"
+    if ref.layer == 0:
+        return f"{heading}\nvalue = {format_compact(document.inputs[ref.index])}\nClick to select it and set its value."
+    lines = [heading, neuron_formula(document, ref.layer, ref.index),
+             f"where {_input_values(document, ref.layer - 1)}"]
+    if document.activation(ref.layer) == "softmax":
+        lines.append("softmax: e^a of this neuron divided by the sum of e^a over the layer")
+    lines.append("Click to select it and edit its bias or activation.")
+    return "\n".join(lines)
+
+
+def link_tooltip(document, ref: LinkRef) -> str:
+    source = document.label(ref.layer, ref.source)
+    target = document.label(ref.layer + 1, ref.target)
+    weight = document.weight(ref.layer, ref.source, ref.target)
+    return (f"w({source}\u2192{target}) = {format_compact(weight)}\n"
+            f"Click to select this weight and edit it.")
+
+
+def tooltip(document, ref) -> str:
+    if isinstance(ref, NeuronRef):
+        return neuron_tooltip(document, ref)
+    if isinstance(ref, LinkRef):
+        return link_tooltip(document, ref)
+    return ""

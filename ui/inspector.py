@@ -1,0 +1,323 @@
+"""The inspector: edit what is selected on the canvas (a link's weight, a neuron's bias,
+activation and incoming weights, or an input's value).
+
+It rebuilds its page only when the selection or the network's structure changes; on
+`values_changed` it just moves its sliders to the document's values, silently, so
+that following the model (undo, redo, other views) never creates new edits.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from simulator import activations
+
+from .selection import LinkRef, NeuronRef
+from .widgets import RangeCombo, ValueSlider, dim, format_value
+
+MAX_WEIGHTS_SHOWN = 32
+INPUT_PRESETS = (1.0, 2.0, 5.0, 10.0)
+
+
+def _layer_name(document, layer: int) -> str:
+    last = len(document.sizes) - 1
+    if layer == 0:
+        return "input layer"
+    if layer == last:
+        return "output layer"
+    return f"hidden layer {layer}"
+
+
+def _valid(ref, sizes: list[int]) -> bool:
+    if isinstance(ref, NeuronRef):
+        return 0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]
+    if isinstance(ref, LinkRef):
+        return (0 <= ref.layer < len(sizes) - 1 and 0 <= ref.source < sizes[ref.layer]
+                and 0 <= ref.target < sizes[ref.layer + 1])
+    return False
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _note(text: str = "") -> QLabel:
+    label = dim(QLabel(text))
+    label.setWordWrap(True)
+    return label
+
+
+class _Page(QWidget):
+    """One inspector page; `sync` reads the document, `primary` is the main ValueSlider."""
+
+    primary: ValueSlider | None = None
+
+    def sync(self) -> None:
+        pass
+
+
+class _EmptyPage(_Page):
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        layout = QVBoxLayout(self)
+        self.hint = QLabel("Click a neuron or a link to inspect it.")
+        self.hint.setToolTip("Then drag its sliders, type exact values, or use the arrow keys (±0.1, Shift ±0.01)")
+        self.hint.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip("The open network at a glance")
+        layout.addWidget(self.hint)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.sync()
+
+    def sync(self) -> None:
+        doc = self.document
+        net = doc.network
+        acts = ", ".join(layer.activation for layer in net.layers)
+        rows = [("layers", " → ".join(map(str, net.sizes))),
+                ("activations", acts),
+                ("parameters", f"{net.parameter_count():,}")]
+        dataset = doc.meta.dataset
+        if dataset:
+            rows.append(("dataset", dataset.get("name", "?")))
+        outputs = doc.outputs()
+        if len(outputs) <= 4:
+            rows.append(("outputs", ", ".join(f"{doc.label(-1, i)} = {format_value(v)}"
+                                             for i, v in enumerate(outputs))))
+        self.summary.setText("<table cellspacing='2'>" + "".join(
+            f"<tr><td><i>{k}</i>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+
+
+class _LinkPage(_Page):
+    def __init__(self, document, ref: LinkRef, parent=None):
+        super().__init__(parent)
+        self.document, self.ref = document, ref
+        src = document.label(ref.layer, ref.source)
+        dst = document.label(ref.layer + 1, ref.target)
+        layout = QVBoxLayout(self)
+        self.title = _title(f"w({src}→{dst})")
+        layout.addWidget(self.title)
+        layout.addWidget(_note(f"weight from {src} ({_layer_name(document, ref.layer)}) "
+                               f"to {dst} ({_layer_name(document, ref.layer + 1)})"))
+        self.primary = ValueSlider(document.weight(ref.layer, ref.source, ref.target), label="weight",
+                                   tooltip=f"Weight of the link {src} → {dst}")
+        self.primary.edited.connect(self._edited)
+        layout.addWidget(self.primary)
+        self.info = QLabel()
+        self.info.setToolTip(f"What this link adds to {dst}'s pre-activation: its input times its weight")
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self._src, self._dst = src, dst
+        self.sync()
+
+    def _edited(self, value: float, drag) -> None:
+        r = self.ref
+        self.document.set_weight(r.layer, r.source, r.target, value, drag=drag)
+
+    def sync(self) -> None:
+        r, doc = self.ref, self.document
+        w = doc.weight(r.layer, r.source, r.target)
+        self.primary.setValue(w)
+        x = float(doc.activations(r.layer)[r.source])
+        self.info.setText(f"{self._src} · w = {format_value(x)} × {format_value(w)} = {format_value(x * w)}")
+
+
+class _InputPage(_Page):
+    def __init__(self, document, ref: NeuronRef, parent=None):
+        super().__init__(parent)
+        self.document, self.ref = document, ref
+        name = document.label(0, ref.index)
+        layout = QVBoxLayout(self)
+        self.title = _title(name)
+        layout.addWidget(self.title)
+        layout.addWidget(_note(f"input {ref.index + 1} of {document.sizes[0]}: the value fed into the network"))
+        self.primary = ValueSlider(float(document.inputs[ref.index]), label="value", limit=2.0,
+                                   presets=INPUT_PRESETS, tooltip=f"Value of input {name}")
+        self.primary.edited.connect(lambda v, drag: document.set_input(ref.index, v, drag=drag))
+        layout.addWidget(self.primary)
+        layout.addStretch(1)
+
+    def sync(self) -> None:
+        self.primary.setValue(float(self.document.inputs[self.ref.index]))
+
+
+class _NeuronPage(_Page):
+    def __init__(self, document, ref: NeuronRef, parent=None):
+        super().__init__(parent)
+        self.document, self.ref = document, ref
+        layer, index = ref.layer, ref.index
+        name = document.label(layer, index)
+        last = len(document.sizes) - 1
+        n_in = document.sizes[layer - 1]
+        shown = min(n_in, MAX_WEIGHTS_SHOWN)
+        sources = [document.label(layer - 1, s) for s in range(shown)]
+        # One label width for both forms, so every slider and spin box lines up.
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(t) for t in ["activation", *(f"{s} →" for s in sources)]) + 8
+
+        def row_label(text: str) -> QLabel:
+            label = QLabel(text)
+            label.setMinimumWidth(label_width)
+            return label
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = _title(name)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(dim(QLabel("slider range")))
+        self.range_combo = RangeCombo()
+        self.range_combo.setToolTip("Range of the bias and weight sliders on this page.\n"
+                                    "A slider widens by itself when its value lies outside it.")
+        self.range_combo.show_limit(5.0)
+        self.range_combo.picked.connect(self._range_picked)
+        top.addWidget(self.range_combo)
+        layout.addLayout(top)
+        layout.addWidget(_note(f"neuron {index + 1} of {document.sizes[layer]} in the "
+                               f"{_layer_name(document, layer)}"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.primary = ValueSlider(document.bias(layer, index), show_range=False,
+                                   tooltip=f"Bias b of {name}: added to its weighted inputs")
+        self.primary.edited.connect(lambda v, drag: document.set_bias(layer, index, v, drag=drag))
+        form.addRow(row_label("bias"), self.primary)
+
+        self.activation_combo = QComboBox()
+        names = activations.NAMES if layer == last else activations.HIDDEN_ACTIVATIONS
+        self.activation_combo.addItems(list(names))
+        self.activation_combo.setToolTip(
+            f"Activation function f of every neuron in the {_layer_name(document, layer)} "
+            f"({document.sizes[layer]} neurons)" + ("" if layer == last else
+                                                    ".\nsoftmax is only offered for the output layer."))
+        self.activation_combo.activated.connect(self._activation_picked)
+        row = QHBoxLayout()
+        row.addWidget(self.activation_combo)
+        if document.sizes[layer] > 1:
+            row.addWidget(dim(QLabel(f"(all {document.sizes[layer]} neurons of this layer)")), 1)
+        else:
+            row.addStretch(1)
+        form.addRow(row_label("activation"), row)
+
+        self.values = QLabel()
+        self.values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.values.setToolTip("a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron's output")
+        form.addRow(row_label("values"), self.values)
+        layout.addLayout(form)
+
+        # Incoming weights: at most MAX_WEIGHTS_SHOWN sliders, in a scroll area.
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<b>incoming weights</b>"))
+        header.addStretch(1)
+        self.weights_note = dim(QLabel(f"showing {shown} of {n_in}" if shown < n_in else ""))
+        self.weights_note.setToolTip(f"Only the first {MAX_WEIGHTS_SHOWN} incoming weights get a slider; "
+                                     f"select a link on the canvas to edit any other")
+        header.addWidget(self.weights_note)
+        layout.addSpacing(4)
+        layout.addLayout(header)
+
+        container = QWidget()
+        grid = QFormLayout(container)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.weight_sliders: list[ValueSlider] = []
+        for source, src in enumerate(sources):
+            slider = ValueSlider(document.weight(layer - 1, source, index), show_range=False,
+                                 tooltip=f"Weight of the link {src} → {name}")
+            slider.edited.connect(lambda v, drag, s=source: document.set_weight(layer - 1, s, index, v, drag=drag))
+            grid.addRow(row_label(f"{src} →"), slider)
+            self.weight_sliders.append(slider)
+        scroll = QScrollArea()
+        scroll.setWidget(container)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weights_scroll = scroll
+        layout.addWidget(scroll, 1)
+        self.sync()
+
+    def _range_picked(self, limit: float) -> None:
+        for slider in (self.primary, *self.weight_sliders):
+            slider.setLimit(limit)
+
+    def _activation_picked(self, index: int) -> None:
+        self.document.set_activation(self.ref.layer, self.activation_combo.itemText(index))
+
+    def sync(self) -> None:
+        doc, layer, index = self.document, self.ref.layer, self.ref.index
+        self.primary.setValue(doc.bias(layer, index))
+        name = doc.activation(layer)
+        if self.activation_combo.currentText() != name:
+            self.activation_combo.blockSignals(True)
+            self.activation_combo.setCurrentText(name)
+            self.activation_combo.blockSignals(False)
+        W = doc.network.layers[layer - 1].W
+        for source, slider in enumerate(self.weight_sliders):
+            slider.setValue(float(W[source, index]))
+        a = float(doc.preactivations(layer)[index])
+        y = float(doc.activations(layer)[index])
+        self.values.setText(f"a = {format_value(a)}   →   y = {name}(a) = {format_value(y)}")
+
+
+class Inspector(QWidget):
+    """Shows and edits the current selection. See the module docstring."""
+
+    def __init__(self, document, selection, parent=None):
+        super().__init__(parent)
+        self.document, self.selection = document, selection
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.page: _Page | None = None
+        self._rebuild()
+        document.structure_changed.connect(self._rebuild)
+        document.values_changed.connect(self._sync)
+        document.metadata_changed.connect(self._sync)
+        selection.changed.connect(self._selection_changed)
+
+    def nudge(self, direction: int, fine: bool = False) -> bool:
+        """Step the selected value (weight, bias or input) by ±0.1 (±0.01 when fine).
+
+        Returns False when nothing editable is selected.
+        """
+        if self.page is None or self.page.primary is None:
+            return False
+        self.page.primary.nudge(direction, fine)
+        return True
+
+    def _selection_changed(self, _ref) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        ref = self.selection.current
+        if not _valid(ref, self.document.sizes):
+            page = _EmptyPage(self.document)
+        elif isinstance(ref, LinkRef):
+            page = _LinkPage(self.document, ref)
+        elif ref.layer == 0:
+            page = _InputPage(self.document, ref)
+        else:
+            page = _NeuronPage(self.document, ref)
+        if self.page is not None:
+            self._layout.removeWidget(self.page)
+            self.page.hide()
+            self.page.deleteLater()
+        self.page = page
+        self._layout.addWidget(page)
+
+    def _sync(self) -> None:
+        if self.page is not None:
+            self.page.sync()
+
+    def __repr__(self) -> str:
+        return f"Inspector(selection={self.selection.current})"

@@ -1,0 +1,238 @@
+"""The truth table: every 0/1 input row, the network's output(s) for each, and whether
+they match a chosen logic gate.
+
+All rows go through the engine in one `network.forward` call. The table is built
+only when the structure changes; on `values_changed` only cell texts change.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from simulator import datasets
+
+from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
+
+MAX_INPUTS = 4
+
+
+def binary_rows(n: int) -> np.ndarray:
+    """All 2**n rows of 0/1 in counting order (x1 is the most significant bit), as floats."""
+    rows = np.arange(2 ** n)
+    return ((rows[:, None] >> np.arange(n - 1, -1, -1)) & 1).astype(float)
+
+
+class TruthTablePanel(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.rows = np.zeros((0, 0))
+        self.targets: np.ndarray | None = None
+        self.correct: np.ndarray | None = None
+        self._current_row = -1
+        self._gate_from_dataset = True   # follow the document's dataset until the user picks a gate
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("target"))
+        self.gate_combo = QComboBox()
+        self.gate_combo.addItem("none", None)
+        for gate in datasets.GATES:
+            self.gate_combo.addItem(gate.upper(), gate)
+        self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)")
+        self.gate_combo.activated.connect(self._gate_picked)
+        top.addWidget(self.gate_combo)
+        top.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setToolTip("How many rows the network gets right for the chosen target")
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
+        top.addWidget(self.summary)
+        layout.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setToolTip("Click a row to feed that input combination into the network")
+        self.table.cellClicked.connect(self._row_clicked)
+        self.note = dim(QLabel())
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
+        self.click_hint = dim(QLabel("Click a row to feed it into the network."))
+        layout.addWidget(self.click_hint)
+
+        self._rebuild()
+        document.structure_changed.connect(self._rebuild)
+        document.values_changed.connect(self._update)
+        document.metadata_changed.connect(self._metadata_changed)
+
+    # -- public ----------------------------------------------------------------------
+    @property
+    def gate(self) -> str | None:
+        return self.gate_combo.currentData()
+
+    def set_gate(self, gate: str | None) -> None:
+        """Check the outputs against `gate` ("and", ...) or against nothing (None)."""
+        index = self.gate_combo.findData(gate)
+        if index < 0:
+            raise ValueError(f"unknown gate {gate!r}; choose one of {', '.join(datasets.GATES)} or None")
+        self._gate_from_dataset = False
+        self.gate_combo.setCurrentIndex(index)
+        self._gate_changed()
+
+    # -- building ----------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        doc = self.document
+        n, m = doc.sizes[0], doc.sizes[-1]
+        self._current_row = -1
+        if n > MAX_INPUTS:
+            self.rows = np.zeros((0, n))
+            self.note.setText(f"A truth table lists every 0/1 combination of the inputs. This network has "
+                              f"{n} inputs ({'2^' + str(n) if n > 20 else f'{2 ** n:,}'} rows), so the table "
+                              f"is shown only for networks with up to {MAX_INPUTS} inputs.")
+            self.stack.setCurrentWidget(self.note)
+            self.click_hint.hide()
+            self.gate_combo.setEnabled(False)
+            self.summary.setText("")
+            return
+        self.stack.setCurrentWidget(self.table)
+        self.click_hint.show()
+        self.gate_combo.setEnabled(n >= 2)
+        self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)"
+                                   if n >= 2 else "Logic gates need 2 to 4 inputs")
+        self.rows = binary_rows(n)
+        headers = [doc.label(0, i) for i in range(n)] + [doc.label(-1, j) for j in range(m)] + ["target", "match"]
+        table = self.table
+        table.clear()
+        table.setRowCount(len(self.rows))
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        header_tips = ([f"input {doc.label(0, i)}" for i in range(n)]
+                       + [f"output {doc.label(-1, j)} of the network for this row" for j in range(m)]
+                       + ["what the target gate says for this row",
+                          "✓ when the network's answer (output > 0.5" + (", or the largest output" if m > 1 else "")
+                          + ") matches the target"])
+        for c, tip in enumerate(header_tips):
+            table.horizontalHeaderItem(c).setToolTip(tip)
+        for r, bits in enumerate(self.rows):
+            for c in range(len(headers)):
+                item = QTableWidgetItem(format_value(bits[c]) if c < n else "")
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        for c in range(len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        if self._gate_from_dataset:
+            self._select_dataset_gate()
+        self._gate_changed()
+
+    def _metadata_changed(self) -> None:
+        if self._gate_from_dataset and self.rows.shape[0]:
+            self._select_dataset_gate()
+            self._gate_changed()
+
+    def _select_dataset_gate(self) -> None:
+        index = self.gate_combo.findData(gate_of(self.document.meta.dataset))
+        self.gate_combo.setCurrentIndex(max(index, 0))
+
+    def _gate_picked(self, _index: int) -> None:
+        self._gate_from_dataset = False
+        self._gate_changed()
+
+    def _gate_changed(self) -> None:
+        n = self.rows.shape[1] if self.rows.size else 0
+        gate = self.gate if n >= 2 else None
+        columns = self.table.columnCount()
+        if gate is None:
+            self.targets = None
+        else:
+            self.targets = datasets.gate(gate, n).y.astype(int)
+            for r, t in enumerate(self.targets):
+                self.table.item(r, columns - 2).setText(str(t))
+        self.table.setColumnHidden(columns - 2, gate is None)
+        self.table.setColumnHidden(columns - 1, gate is None)
+        self._update()
+
+    # -- following the document ------------------------------------------------------------
+    def _update(self) -> None:
+        if not self.rows.shape[0]:
+            return
+        doc = self.document
+        n, m = doc.sizes[0], doc.sizes[-1]
+        if self.rows.shape[1] != n or self.table.columnCount() != n + m + 2:
+            return   # a structure change is on its way
+        outputs = doc.network.forward(self.rows)   # every row in one engine call
+        table = self.table
+        for r in range(len(self.rows)):
+            for j in range(m):
+                table.item(r, n + j).setText(format_value(outputs[r, j]))
+        if self.targets is None:
+            self.correct = None
+            self.summary.setText("")
+            self.summary.setToolTip("Choose a target gate to check the outputs")
+        else:
+            predicted = (outputs[:, 0] > 0.5).astype(int) if m == 1 else np.argmax(outputs, axis=1)
+            self.correct = predicted == self.targets
+            for r, ok in enumerate(self.correct):
+                item = table.item(r, n + m + 1)
+                item.setText("✓" if ok else "✗")
+                item.setForeground(QBrush(QColor(CORRECT if ok else WRONG)))
+            right, total = int(self.correct.sum()), len(self.correct)
+            all_right = right == total
+            self.summary.setText(f"{'✓' if all_right else '✗'} {right}/{total} correct")
+            self.summary.setToolTip(f"{right} of {total} rows match {self.gate.upper()}"
+                                    + ("" if all_right else f"; {total - right} wrong"))
+            palette = self.summary.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(CORRECT if all_right else WRONG))
+            self.summary.setPalette(palette)
+        self._highlight(self._row_of_inputs())
+
+    def _row_of_inputs(self) -> int:
+        x = self.document.inputs
+        if not np.all((x == 0) | (x == 1)):
+            return -1
+        return int(x @ (2 ** np.arange(len(x) - 1, -1, -1)))
+
+    def _highlight(self, row: int) -> None:
+        if row == self._current_row:
+            return
+        highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        highlight.setAlpha(70)
+        for r, brush in ((self._current_row, QBrush()), (row, QBrush(highlight))):
+            if 0 <= r < self.table.rowCount():
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    item.setBackground(brush)
+                    font = item.font()
+                    font.setBold(r == row)
+                    item.setFont(font)
+        self._current_row = row
+
+    @property
+    def current_row(self) -> int:
+        """The row matching the current inputs, or -1 when they are not all 0/1."""
+        return self._current_row
+
+    def _row_clicked(self, row: int, _column: int) -> None:
+        values = self.rows[row]
+        if not np.array_equal(values, self.document.inputs):
+            self.document.set_inputs(values)
+
+    def __repr__(self) -> str:
+        return f"TruthTablePanel({len(self.rows)} rows, target={self.gate!r})"
