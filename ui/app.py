@@ -29,6 +29,16 @@ def create_application(argv: list[str]):
     return app
 
 
+def _use_default_settings() -> None:
+    """Screenshots show the default layout: read and write settings in a throwaway folder."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="synaptica-"))
+
+
 def take_screenshot(window, path: Path, size: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -48,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
+    if args.screenshot:
+        _use_default_settings()
     from .main_window import MainWindow
 
     window = MainWindow(args.file)

@@ -94,8 +94,6 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("Inspector", self.inspector, right, "inspector")
         self.outputs_dock = self._dock("Outputs", self.outputs_panel, right, "outputs")
         self.activation_dock = self._dock("Activation function", self.activation_plot, right, "activation")
-        self.resizeDocks([self.inputs_dock, self.inspector_dock], [340, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inputs_dock, self.truth_dock], [200, 460], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -384,6 +382,14 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:
+            QTimer.singleShot(0, self._default_dock_sizes)  # dock sizes only take once the window is laid out
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.inputs_dock, self.inspector_dock], [360, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inputs_dock, self.truth_dock], [190, 480], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock, self.outputs_dock, self.activation_dock], [330, 230, 320],
+                         Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         settings = QSettings()

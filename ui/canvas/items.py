@@ -6,12 +6,16 @@ from the Document into them).
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsLineItem
 
 from .layout import BASE_PITCH
 from .palette import format_value, link_fraction, link_width, mix, output_fill, sign_colour, text_colour_on
+
+_DEFAULT_HIDDEN_LABEL = re.compile(r"^h\d+(_\d+)?$")
 
 Z_BUNDLE, Z_LINK, Z_HALO, Z_NEURON, Z_CAPTION, Z_MARKER = range(6)
 
@@ -115,6 +119,10 @@ class NeuronItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _shows_hidden_label(self) -> bool:
+        """Hidden neurons show their label only when someone named them (e.g. NAND and OR in XOR)."""
+        return self.kind == "hidden" and bool(self.label) and not _DEFAULT_HIDDEN_LABEL.match(self.label)
+
     # -- painting --------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = _colours(self)
@@ -148,8 +156,9 @@ class NeuronItem(QGraphicsItem):
         if self.bias is not None and small:
             painter.setFont(font(self.SMALL_PX))
             painter.setPen(colours.dim_text)
-            painter.drawText(QRectF(-r - 20, r + 7, 2 * r + 40, self.SMALL_PX + 4),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.bias_text())
+            text = f"{self.label} · {self.bias_text()}" if self._shows_hidden_label() else self.bias_text()
+            painter.drawText(QRectF(-r - 40, r + 7, 2 * r + 80, self.SMALL_PX + 4),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         if self.label and self.kind in ("input", "output"):
             painter.setFont(font(self.LABEL_PX, True))
             painter.setPen(colours.text)
@@ -295,6 +304,10 @@ class CaptionItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _shows_hidden_label(self) -> bool:
+        """Hidden neurons show their label only when someone named them (e.g. NAND and OR in XOR)."""
+        return self.kind == "hidden" and bool(self.label) and not _DEFAULT_HIDDEN_LABEL.match(self.label)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = _colours(self)
         x, baseline = self._rect.left() + 2, -8
@@ -349,6 +362,10 @@ class NeuronMarkerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def _shows_hidden_label(self) -> bool:
+        """Hidden neurons show their label only when someone named them (e.g. NAND and OR in XOR)."""
+        return self.kind == "hidden" and bool(self.label) and not _DEFAULT_HIDDEN_LABEL.match(self.label)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = _colours(self)
