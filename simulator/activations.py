@@ -42,14 +42,21 @@ class Sigmoid(Activation):
 
     def __call__(self, a):
         # The same as 1 / (1 + exp(-a)), but never overflows for large |a|.
-        return 0.5 + 0.5 * np.tanh(0.5 * a)
+        # Computed as 0.5 + 0.5·tanh(0.5·a) in one buffer, since training calls it every step.
+        y = np.multiply(a, 0.5)
+        y = np.tanh(y, out=y) if isinstance(y, np.ndarray) else np.tanh(y)  # scalars have no buffer
+        y *= 0.5
+        y += 0.5
+        return y
 
     def derivative(self, a):
         y = self(a)
         return y * (1.0 - y)
 
     def backward(self, a, y, dy):
-        return dy * y * (1.0 - y)
+        da = dy * y  # (dy·y)·(1 − y) with one temporary fewer: a hot path of training
+        da *= 1.0 - y
+        return da
 
 
 class Tanh(Activation):
@@ -109,9 +116,10 @@ class Softmax(Activation):
     elementwise = False
 
     def __call__(self, a):
-        shifted = a - np.max(a, axis=-1, keepdims=True)
-        e = np.exp(shifted)
-        return e / np.sum(e, axis=-1, keepdims=True)
+        e = a - a.max(axis=-1, keepdims=True)
+        e = np.exp(e, out=e) if e.dtype.kind == "f" else np.exp(e)  # in place when it can be: a hot path
+        e /= e.sum(axis=-1, keepdims=True)
+        return e
 
     def derivative(self, a):
         y = self(a)

@@ -1,0 +1,337 @@
+"""The command line: train or describe a network file without the GUI.
+
+    python -m simulator train FILE [--dataset NAME] [--epochs N] [--lr X] [--batch-size N] [--seed N] [--out FILE]
+    python -m simulator info FILE
+
+This is the one module of `simulator` that writes to the terminal; it does so
+only through the streams handed to `main`, so tests can run it in-process.
+Expected failures (bad files, unknown datasets, impossible settings, divergence)
+become one line `synaptica: error: ...` and a non-zero exit status, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import TextIO
+
+from . import datasets, io, optimizers
+from .history import History
+from .network import Network
+from .training import EpochStats, Trainer, problems
+
+PROG = "synaptica"
+COMMAND = "python -m simulator"
+
+#: Dataset settings a file may leave out.
+DATASET_DEFAULTS = {"samples": 200, "noise": 0.0, "test_fraction": 0.0, "seed": 0}
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class CommandError(Exception):
+    """A failure the user can fix; its message is printed as one line."""
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors to main() instead of exiting, so main() stays in charge."""
+
+    def error(self, message):
+        raise _UsageError(f"{message} (see: {self.prog} --help)")
+
+
+# --------------------------------------------------------------------------- entry point
+
+def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run one command; returns the exit status (0 ok, 1 error, 2 bad usage, 130 interrupted)."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    parser = _build_parser()
+    try:
+        with contextlib.redirect_stdout(out):  # --help goes to `out` too
+            args = parser.parse_args(argv)
+    except _UsageError as exc:
+        _error(err, str(exc))
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    try:
+        return args.handler(args, out, err)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except (CommandError, ValueError, OSError) as exc:  # NetworkFileError and DatasetError are ValueErrors
+        _error(err, str(exc) or type(exc).__name__)
+        return EXIT_ERROR
+
+
+def _error(err: TextIO, message: str) -> None:
+    err.write(f"{PROG}: error: {' '.join(message.split())}\n")  # always exactly one line
+    err.flush()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=COMMAND, description="Train or describe a Synaptica network file without the GUI.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    train = commands.add_parser(
+        "train", help="train a network file and save the result",
+        description=("Train the network in FILE with the training and dataset settings stored in the file "
+                     "(options override them) and save the trained network, the settings used and the loss "
+                     "history. Training continues from the file's weights and adds to its history. "
+                     f"Dataset settings missing from the file default to {_describe_defaults()}."),
+        epilog=f"Datasets: {', '.join(datasets.NAMES)}.")
+    train.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    train.add_argument("--dataset", metavar="NAME", help="train on this dataset instead of the file's")
+    train.add_argument("--epochs", type=_positive_int, metavar="N", help="epochs to train (default: the file's)")
+    train.add_argument("--lr", type=_positive_float, metavar="X", help="learning rate (default: the file's)")
+    train.add_argument("--batch-size", type=_positive_int, metavar="N", help="mini-batch size (default: the file's)")
+    train.add_argument("--seed", type=_non_negative_int, metavar="N",
+                       help="seed of the mini-batch shuffling (default: the file's training seed)")
+    train.add_argument("--out", type=Path, metavar="FILE",
+                       help="where to save the trained network (default: FILE with the suffix .trained.json, "
+                            "e.g. xor.json -> xor.trained.json; FILE itself is never overwritten unless named here)")
+    train.set_defaults(handler=_train)
+
+    info = commands.add_parser("info", help="describe a network file",
+                               description="Print a network file's name, description, architecture, parameter "
+                                           "count, training settings, dataset settings and recorded history.")
+    info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    info.set_defaults(handler=_info)
+    return parser
+
+
+def _describe_defaults() -> str:
+    return ", ".join(f"{key} {value:g}" for key, value in DATASET_DEFAULTS.items())
+
+
+def _positive_int(text: str) -> int:
+    value = _parse(text, int, "a whole number")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {text}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = _parse(text, int, "a whole number")
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _parse(text, float, "a number")
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a finite number above 0, got {text}")
+    return value
+
+
+def _parse(text: str, kind, what: str):
+    try:
+        return kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+
+
+# --------------------------------------------------------------------------- train
+
+def _train(args, out: TextIO, err: TextIO) -> int:
+    doc = io.load(args.file)
+    net = doc.network
+    source = args.file.name
+
+    training = {**doc.training, "optimizer": dict(doc.training["optimizer"])}
+    for key, value in (("epochs", args.epochs), ("batch_size", args.batch_size), ("seed", args.seed)):
+        if value is not None:
+            training[key] = value
+    if args.lr is not None:
+        training["optimizer"]["lr"] = args.lr
+    hyperparameters = {k: v for k, v in training["optimizer"].items() if k != "name"}
+    optimizer = optimizers.create(training["optimizer"]["name"], **hyperparameters)
+    found = problems(net, training["loss"], optimizer)
+    if found:
+        raise CommandError(f"cannot train {source}: {' '.join(found)}")
+
+    settings = {**DATASET_DEFAULTS, **(doc.dataset or {})}
+    if args.dataset is not None:
+        settings["name"] = args.dataset
+    if "name" not in settings:
+        raise CommandError(f"{source} names no dataset to train on; choose one with --dataset NAME "
+                           f"({', '.join(datasets.NAMES)})")
+    train_set, test_set = _load_data(settings, net)
+
+    n_out = net.n_outputs
+    history = History.from_dict(doc.history) if doc.history else History()
+    trainer = Trainer(net, train_set.X, train_set.targets(n_out), loss=training["loss"], optimizer=optimizer,
+                      batch_size=training["batch_size"], seed=training["seed"],
+                      X_test=test_set.X if test_set.n_samples else None,
+                      T_test=test_set.targets(n_out) if test_set.n_samples else None,
+                      weight_decay=training["weight_decay"], history=history)
+    trainer.epoch = _last_epoch(doc.history)  # continue the file's epoch count
+
+    progress = ProgressLine(err, training["epochs"], start_epoch=trainer.epoch)
+    started = time.perf_counter()
+    try:
+        outcome = trainer.run(training["epochs"], progress.update)
+    finally:
+        progress.close()
+    seconds = time.perf_counter() - started
+    if outcome == "diverged":
+        raise CommandError(f"{trainer.diverged.message} Nothing was saved.")
+
+    out.write(f"Trained {training['epochs']} epochs in {seconds:.1f} s on {settings['name']} "
+              f"({train_set.n_samples} training, {test_set.n_samples} test samples) with {optimizer!r}, "
+              f"batch size {training['batch_size']}, loss {training['loss']}.\n")
+    out.write(_metrics_line("train", *trainer.evaluate(trainer.X, trainer.T)))
+    if trainer.X_test is not None:
+        out.write(_metrics_line("test", *trainer.evaluate(trainer.X_test, trainer.T_test)))
+    else:
+        out.write("test:  no test set (the dataset's test_fraction is 0)\n")
+
+    doc.training = training
+    doc.dataset = settings
+    doc.history = trainer.history.to_dict()
+    destination = args.out if args.out is not None else default_output(args.file)
+    doc.save(destination)
+    out.write(f"Saved {destination}\n")
+    return EXIT_OK
+
+
+def default_output(path: Path) -> Path:
+    """Where `train` saves by default: xor.json -> xor.trained.json (the input is kept)."""
+    path = Path(path)
+    return path.with_name(path.stem + ".trained.json")
+
+
+def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
+    data = datasets.make(settings["name"], samples=settings["samples"], noise=settings["noise"],
+                         seed=settings["seed"])
+    if data.n_features != net.n_inputs:
+        raise CommandError(f"dataset {data.name!r} has {_plural(data.n_features, 'input feature')} but the "
+                           f"network has {_plural(net.n_inputs, 'input')} ({'-'.join(map(str, net.sizes))}); "
+                           f"its input layer must have {data.n_features}")
+    data.targets(net.n_outputs)  # raises a clear ValueError when classes and outputs do not match
+    return data.split(settings["test_fraction"], settings["seed"])
+
+
+def _last_epoch(history: dict | None) -> int:
+    epochs = [e for e in (history or {}).get("epoch", []) if e is not None]
+    return int(max(epochs)) if epochs else 0
+
+
+def _metrics_line(label: str, loss: float, accuracy: float | None) -> str:
+    shown = f"loss {loss:.4g}"
+    if accuracy is not None:
+        shown += f"  accuracy {100 * accuracy:.1f} %"
+    return f"{label + ':':6s} {shown}\n"
+
+
+class ProgressLine:
+    """One status line on a terminal stream, redrawn with \\r at most `1 / interval` times a second."""
+
+    def __init__(self, stream: TextIO, epochs: int, start_epoch: int = 0, interval: float = 0.1,
+                 clock=time.monotonic, width: int = 20):
+        self.stream, self.epochs, self.start_epoch = stream, epochs, start_epoch
+        self.interval, self.clock, self.width = interval, clock, width
+        self.started = clock()
+        self._last_draw = -math.inf
+        self._shown = 0  # length of the line on screen, so a shorter one can blank it out
+
+    def update(self, stats: EpochStats) -> None:
+        done = stats.epoch - self.start_epoch
+        now = self.clock()
+        if now - self._last_draw < self.interval and done < self.epochs:
+            return
+        self._last_draw = now
+        filled = self.width * done // self.epochs
+        bar = "#" * filled + "." * (self.width - filled)
+        text = f"epoch {done}/{self.epochs} [{bar}] loss {stats.train_loss:.4g}"
+        if stats.train_accuracy is not None:
+            text += f" acc {100 * stats.train_accuracy:.1f}%"
+        if stats.test_accuracy is not None:
+            text += f" test {100 * stats.test_accuracy:.1f}%"
+        elapsed = now - self.started
+        if done >= self.epochs:
+            text += f" took {_clock_time(elapsed)}"
+        elif done:
+            text += f" ETA {_clock_time(elapsed / done * (self.epochs - done))}"
+        self.stream.write("\r" + text.ljust(self._shown))
+        self.stream.flush()
+        self._shown = len(text)
+
+    def close(self) -> None:
+        """End the line (if one was drawn) so what follows starts on a fresh line."""
+        if self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = 0
+
+
+def _clock_time(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+# --------------------------------------------------------------------------- info
+
+def _info(args, out: TextIO, err: TextIO) -> int:
+    doc = io.load(args.file)
+    out.write(describe(doc))
+    return EXIT_OK
+
+
+def describe(doc: io.NetworkFile) -> str:
+    """The `info` text for a loaded network file."""
+    net = doc.network
+    lines = [f"Name:         {doc.name or '(none)'}"]
+    if doc.description:
+        wrapped = textwrap.wrap(doc.description, 86)
+        lines.append(f"Description:  {wrapped[0]}")
+        lines += [f"              {line}" for line in wrapped[1:]]
+    lines.append(f"Architecture: {'-'.join(map(str, net.sizes))} ({_plural(len(net.layers), 'layer')} of weights)")
+    for k, layer in enumerate(net.layers, 1):
+        lines.append(f"  layer {k}: {layer.n_in} -> {layer.n_out}  {layer.activation:10s} "
+                     f"{_plural(layer.W.size, 'weight')} + {_plural(layer.b.size, 'bias', 'biases')}")
+    lines.append(f"Parameters:   {net.parameter_count()}")
+
+    t = doc.training
+    opt = t["optimizer"]
+    hyper = ", ".join(f"{k} {v:g}" for k, v in opt.items() if k != "name")
+    lines.append(f"Training:     loss {t['loss']}, optimizer {opt['name']} ({hyper}), batch size {t['batch_size']}, "
+                 f"{t['epochs']} epochs, init {t['init']}, seed {t['seed']}, weight decay {t['weight_decay']:g}")
+    for problem in problems(net, t["loss"], opt["name"]):
+        lines += textwrap.wrap(problem, 100, initial_indent="  note: ", subsequent_indent="        ")
+    if doc.dataset:
+        d = {**DATASET_DEFAULTS, **doc.dataset}
+        # Truth tables and bundled data have a fixed size and no noise, so those settings would mislead.
+        fixed = d["name"].startswith(datasets.GATE_PREFIX) or d["name"] in datasets.BUNDLED
+        size = "" if fixed else f"samples {d['samples']}, noise {d['noise']:g}, "
+        lines.append(f"Dataset:      {d['name']} ({size}test fraction {d['test_fraction']:g}, seed {d['seed']})")
+    else:
+        lines.append("Dataset:      none (train with --dataset NAME)")
+    lines.append(f"History:      {_history_summary(doc.history)}")
+    return "\n".join(lines) + "\n"
+
+
+def _history_summary(history: dict | None) -> str:
+    if not history or not history.get("epoch"):
+        return "none (not trained yet)"
+    parts = [f"{_plural(_last_epoch(history), 'epoch')} trained, {len(history['epoch'])} points recorded"]
+    for key, label, percent in (("train_loss", "train loss", False), ("test_loss", "test loss", False),
+                                ("train_accuracy", "train accuracy", True), ("test_accuracy", "test accuracy", True)):
+        value = history.get(key, [None])[-1]
+        if value is not None:
+            parts.append(f"{label} {100 * value:.1f} %" if percent else f"{label} {value:.4g}")
+    return "; last ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"

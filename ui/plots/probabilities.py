@@ -1,0 +1,329 @@
+"""What the network says about one sample: a bar chart of its outputs for the probe.
+
+Softmax outputs are class probabilities (the bars sum to 1); a single sigmoid
+output p is read as P(class 1) = p and P(class 0) = 1 − p. The true class has an
+outlined bar, the title names the prediction, and image datasets (digits, IDX)
+also show the sample itself. The module also holds the small rules, shared with
+the decision-boundary plot, that say how to read a network's outputs.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+
+from simulator.datasets import REGRESSION
+
+from ..widgets import CORRECT, POSITIVE, WRONG, format_value, style_plot
+from .colors import class_colour, text_colour
+from .throttle import RedrawThrottle
+
+# How a network's outputs are read.
+BINARY = "binary"          # one output p in [0, 1]: P(class 1) = p, P(class 0) = 1 − p
+SOFTMAX = "softmax"        # K outputs that are probabilities already
+SCORES = "scores"          # K outputs that are not a distribution (e.g. sigmoid per class): clipped and normalised
+REGRESSION_MODE = "regression"   # numbers to compare with targets, not classes
+
+_PROBABILITY_ACTIVATIONS = ("sigmoid", "step")
+_MAX_COLOURED_CLASSES = 8   # beyond this, per-class colours stop being readable: bars share one colour
+
+
+def output_mode(network, dataset=None) -> str:
+    """How to read `network`'s outputs, given the dataset it is trained on (or None)."""
+    activation = network.layers[-1].activation
+    if dataset is not None and dataset.task == REGRESSION:
+        return REGRESSION_MODE
+    if network.n_outputs == 1:
+        if dataset is not None or activation in _PROBABILITY_ACTIVATIONS:
+            return BINARY
+        return REGRESSION_MODE
+    return SOFTMAX if activation == "softmax" else SCORES
+
+
+def class_probabilities(outputs: np.ndarray, mode: str) -> np.ndarray:
+    """(N, K) class probabilities from (N, n_outputs) outputs; rows sum to 1."""
+    if mode == SOFTMAX:
+        return outputs
+    if mode == BINARY:
+        p = np.clip(outputs[:, :1], 0.0, 1.0)
+        return np.hstack([1.0 - p, p])
+    if mode == SCORES:
+        scores = np.clip(outputs, 0.0, 1.0)
+        total = scores.sum(axis=1, keepdims=True)
+        uniform = np.full_like(scores, 1.0 / scores.shape[1])
+        return np.divide(scores, total, out=uniform, where=total > 0)
+    raise ValueError(f"a {mode} output has no class probabilities")
+
+
+def class_names(document, dataset, mode: str) -> tuple[str, ...]:
+    """Names for the bars: the dataset's classes when they fit, else output labels."""
+    k = 2 if mode == BINARY else document.network.n_outputs
+    if mode == REGRESSION_MODE:
+        return tuple(document.labels[-1])
+    if dataset is not None and dataset.n_classes == k:
+        return tuple(dataset.class_names)
+    if mode == BINARY:
+        return ("0", "1")
+    return tuple(document.labels[-1])
+
+
+def probe_set(session):
+    """(dataset the probe index refers to, its description): the test set, else the training set."""
+    test, train = getattr(session, "test", None), getattr(session, "train", None)
+    if test is not None and test.n_samples:
+        return test, "test set"
+    if train is not None and train.n_samples:
+        return train, "training set"
+    return None, ""
+
+
+def _percent(p: float) -> str:
+    return f"{100 * p:.0f} %" if p >= 0.01 or p == 0 else "< 1 %"
+
+
+class ProbabilityPlot(QWidget):
+    """See the module docstring. Picks the probe through session.set_probe."""
+
+    def __init__(self, session, document, parent=None):
+        super().__init__(parent)
+        self.session, self.document = session, document
+        self._mode = None
+        self._names: tuple[str, ...] = ()
+        self._dataset = None
+        self._levels = (0.0, 1.0)      # pixel values shown as white .. black
+        self._image_shape = None
+        self._where = ""
+        self.outputs: np.ndarray | None = None        # the network's raw outputs last shown
+        self.probabilities: np.ndarray | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setToolTip("The probe sample, its true class and what the network predicts for it")
+        layout.addWidget(self.title)
+
+        row = QHBoxLayout()
+        self.plot = pg.PlotWidget()
+        self.plot.setMinimumHeight(140)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setToolTip("The network's output for the probe sample, one bar per class.\n"
+                             "The outlined bar is the true class.")
+        style_plot(self.plot)
+        text = text_colour(self)
+        self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.7)
+        # Regression: each target is a line across its output's bar.
+        self.targets = pg.PlotDataItem(pen=pg.mkPen(text, width=3, style=Qt.PenStyle.DashLine), connect="pairs")
+        self.target_text = pg.TextItem("target", color=text, anchor=(0.0, 0.5))
+        self.value_text = pg.TextItem(color=text, anchor=(0.5, 1.0))
+        for item in (self.bars, self.targets, self.target_text, self.value_text):
+            self.plot.addItem(item)
+        row.addWidget(self.plot, 1)
+
+        # The sample itself, for image datasets: paper-like (ink dark), row 0 at the top.
+        self.image_view = pg.GraphicsLayoutWidget()
+        self.image_view.setFixedSize(128, 128)
+        self.image_view.setToolTip("The probe sample as an image")
+        self.image_view.setBackground(None)
+        self.image_box = self.image_view.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
+        self.image_box.setMenuEnabled(False)
+        self.image_box.setDefaultPadding(0.02)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(np.repeat(np.linspace(255, 0, 256)[:, None], 3, axis=1).astype(np.uint8))
+        self.image_box.addItem(self.image)
+        self.image_view.hide()
+        row.addWidget(self.image_view, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row, 1)
+
+        controls = QHBoxLayout()
+        self.sample_label = QLabel("Sample")
+        self.sample_label.setToolTip("Pick the sample whose outputs are shown (the probe); clicking a point "
+                                     "in the decision-boundary plot picks it too")
+        controls.addWidget(self.sample_label)
+        self.prev_button = QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_button.setToolTip("Previous sample")
+        self.spin = QSpinBox()
+        self.spin.setKeyboardTracking(False)
+        self.spin.setToolTip("Which sample to look at (its row number in the set named on the right)")
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip("Next sample")
+        self.count_label = QLabel()
+        self.count_label.setToolTip("The set the sample comes from: the test set, or the training set "
+                                    "when there is no test set")
+        for widget in (self.prev_button, self.spin, self.next_button, self.count_label):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+
+        self.spin.valueChanged.connect(lambda value: self._pick(value - 1))
+        self.prev_button.clicked.connect(lambda: self._pick(self.spin.value() - 2))
+        self.next_button.clicked.connect(lambda: self._pick(self.spin.value()))
+
+        self._throttle = RedrawThrottle(self, self._draw)
+        document.structure_changed.connect(self._reconfigure)
+        document.values_changed.connect(self._throttle.request)
+        session.data_changed.connect(self._reconfigure)
+        session.probe_changed.connect(lambda _index: self._throttle.request())
+        self._reconfigure()
+
+    # -- public ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw now (normally redraws are coalesced to at most one per frame)."""
+        self._throttle.request()
+        self._throttle.flush()
+
+    # -- configuration (structure or data changed) -----------------------------------------
+    def _reconfigure(self) -> None:
+        dataset, where = probe_set(self.session)
+        train = getattr(self.session, "train", None)
+        network = self.document.network
+        self._dataset = dataset
+        self._mode = output_mode(network, train)
+        self._names = class_names(self.document, train, self._mode)
+        k = len(self._names)
+        text = text_colour(self)
+        if self._mode == REGRESSION_MODE:
+            brushes = [pg.mkBrush(POSITIVE)] * k
+        elif k <= _MAX_COLOURED_CLASSES:
+            brushes = [pg.mkBrush(class_colour(i)) for i in range(k)]
+        else:
+            brushes = [pg.mkBrush(POSITIVE)] * k
+        self._plain_pen = pg.mkPen(text, width=0.5)
+        self._true_pen = pg.mkPen(text, width=3)
+        self.bars.setOpts(x=np.arange(k), height=np.zeros(k), brushes=brushes, pens=[self._plain_pen] * k)
+        self.plot.getAxis("bottom").setTicks([list(enumerate(self._names))])
+        self.plot.setXRange(-0.6, k - (0.4 if self._mode != REGRESSION_MODE else 0.0), padding=0)
+        self.plot.getAxis("left").setTicks(None if self._mode == REGRESSION_MODE else
+                                           [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
+        if self._mode == REGRESSION_MODE:
+            self.plot.setLabel("left", "output")
+            self.plot.enableAutoRange(axis="y")
+        else:
+            self.plot.setLabel("left", "probability" if self._mode != SCORES else "share of outputs")
+            self.plot.setYRange(0, 1.15, padding=0)   # room for the percentage above a full bar
+        self.targets.setVisible(self._mode == REGRESSION_MODE)
+        self.target_text.setVisible(self._mode == REGRESSION_MODE)
+
+        fits = dataset is not None and dataset.n_features == network.n_inputs
+        shape = dataset.image_shape if fits else None
+        self._image_shape = shape
+        self.image_view.setVisible(shape is not None)
+        if shape is not None:
+            X = dataset.X
+            low, high = float(X.min()), float(X.max())
+            self._levels = (low, high if high > low else low + 1.0)
+        for widget in (self.sample_label, self.prev_button, self.spin, self.next_button, self.count_label):
+            widget.setVisible(dataset is not None)
+        if dataset is not None:
+            self.spin.blockSignals(True)
+            self.spin.setRange(1, dataset.n_samples)
+            self.spin.blockSignals(False)
+            self.count_label.setText(f"of {dataset.n_samples} ({where})")
+        self._where = where
+        self.outputs = None
+        self._throttle.request()
+
+    def _pick(self, index: int) -> None:
+        dataset = self._dataset
+        if dataset is None:
+            return
+        index = min(max(index, 0), dataset.n_samples - 1)
+        if index != self.session.probe_index:
+            self.session.set_probe(index)
+
+    # -- drawing ---------------------------------------------------------------------
+    def _draw(self) -> None:
+        network = self.document.network
+        dataset = self._dataset
+        if self._mode is None or len(self._names) != (2 if self._mode == BINARY else network.n_outputs):
+            self._reconfigure()   # a structure change whose signal is still on its way
+            return
+        if dataset is not None:
+            index = min(max(int(self.session.probe_index), 0), dataset.n_samples - 1)
+            self.spin.blockSignals(True)
+            self.spin.setValue(index + 1)
+            self.spin.blockSignals(False)
+            self.prev_button.setEnabled(index > 0)
+            self.next_button.setEnabled(index < dataset.n_samples - 1)
+            sample = np.asarray(self.session.probe_sample(), dtype=float).ravel()
+            where = f"Sample {index + 1} of the {self._where}"
+        else:
+            index, sample = None, np.asarray(self.document.inputs, dtype=float)
+            where = "Current inputs"
+        if sample.size != network.n_inputs:
+            self._show_mismatch(sample.size, network.n_inputs)
+            return
+        if self._image_shape is not None:
+            self.image.setImage(sample.reshape(self._image_shape), autoLevels=False, levels=self._levels)
+
+        outputs = np.asarray(network.forward(sample), dtype=float).reshape(1, -1)
+        self.outputs = outputs[0]
+        if self._mode == REGRESSION_MODE:
+            self._draw_regression(where, dataset, index)
+        else:
+            self._draw_classes(where, dataset, index, class_probabilities(outputs, self._mode)[0])
+
+    def _draw_classes(self, where: str, dataset, index, probabilities: np.ndarray) -> None:
+        self.probabilities = probabilities
+        k = len(probabilities)
+        predicted = int(np.argmax(probabilities))
+        truth = None
+        if dataset is not None and dataset.task != REGRESSION and dataset.n_classes == k:
+            truth = int(dataset.y[index])
+        pens = [self._true_pen if i == truth else self._plain_pen for i in range(k)]
+        self.bars.setOpts(height=probabilities, pens=pens)
+        shown = probabilities[predicted]
+        self.value_text.setText(_percent(shown))
+        self.value_text.setPos(predicted, shown + 0.01)
+        name = self._names
+        verdict = f"predicted <b>{name[predicted]}</b> ({_percent(shown)})"
+        if truth is not None:
+            ok = truth == predicted
+            mark = (f'<span style="color:{CORRECT}">✓</span>' if ok
+                    else f'<span style="color:{WRONG}">✗</span>')
+            verdict = f"true <b>{name[truth]}</b>, {verdict}&nbsp;{mark}"
+        self.title.setText(f"{where}: {verdict}")
+
+    def _draw_regression(self, where: str, dataset, index) -> None:
+        self.probabilities = None
+        outputs = self.outputs
+        k = len(outputs)
+        self.bars.setOpts(height=outputs, pens=[self._plain_pen] * k)
+        self.value_text.setText("")
+        parts = []
+        if dataset is not None and dataset.task == REGRESSION and dataset.y.shape[1] == k:
+            target = dataset.y[index]
+            self.targets.setData(np.repeat(np.arange(k), 2) + np.tile([-0.45, 0.45], k), np.repeat(target, 2))
+            self.target_text.setPos(k - 1 + 0.45, float(target[-1]))
+            self.targets.setVisible(True)
+            self.target_text.setVisible(True)
+            parts.append("target " + ", ".join(format_value(t) for t in target))
+        else:
+            self.targets.setVisible(False)
+            self.target_text.setVisible(False)
+        parts.append("output " + ", ".join(format_value(v) for v in outputs))
+        self.title.setText(f"{where}: {'; '.join(parts)}")
+
+    def _show_mismatch(self, features: int, inputs: int) -> None:
+        self.outputs = self.probabilities = None
+        k = len(self._names)
+        self.bars.setOpts(height=np.zeros(k), pens=[self._plain_pen] * k)
+        self.value_text.setText("")
+        self.title.setText(f"The data has {features} features but the network has {inputs} inputs")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._throttle.widget_shown()
+
+    def __repr__(self) -> str:
+        return f"ProbabilityPlot({self._mode}, {len(self._names)} bars, {self._where or 'current inputs'})"
