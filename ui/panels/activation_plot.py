@@ -67,6 +67,7 @@ class ActivationPlot(QWidget):
         self.plot.setMinimumHeight(160)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
+        self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", "a (pre-activation)")
         self.plot.setToolTip("The activation function; the marker is the neuron's current (a, y)")
@@ -148,6 +149,12 @@ class ActivationPlot(QWidget):
             if show_derivative:
                 self.derivative_curve.setData(xs, ds)
             self.plot.setXRange(*self._xrange, padding=0.02)
+            shown = [fs] + ([ds] if show_derivative else [])
+            low = min(float(np.min(c)) for c in shown)
+            high = max(float(np.max(c)) for c in shown)
+            if high - low < 1e-9:
+                low, high = low - 0.5, high + 0.5
+            self.plot.setYRange(low, high, padding=0.08)
         self.marker.setData([a], [y])
         self.vguide.setPos(a)
         self.hguide.setPos(y)

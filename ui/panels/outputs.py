@@ -62,6 +62,7 @@ class OutputsPanel(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.setToolTip("One bar per output neuron; the number above a bar is its value")
         style_plot(self.plot)
