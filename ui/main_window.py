@@ -20,6 +20,7 @@ from .panels.inputs import InputsPanel
 from .panels.outputs import OutputsPanel
 from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
+from .training import install_training
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
 MAX_RECENT = 8
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.document.values_changed.connect(self._update_status)
         self.document.structure_changed.connect(self._update_actions)
         self.selection.changed.connect(lambda _ref: self._update_actions())
+
+        self.training = install_training(self)  # docks, actions and the worker session (issue 4)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)

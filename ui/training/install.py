@@ -1,0 +1,174 @@
+"""Wire training into the main window: dock, plots, actions, menu, status bar, clean shutdown.
+
+Uses only the window's public attributes, so main_window.py needs a single line:
+``self.training = install_training(self)``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
+
+from .. import icons
+from .panel import TrainingPanel, readout_text
+from .session import TrainingSession
+
+PLOT_HEIGHT = 230
+
+
+class _WindowGuard(QObject):
+    """Watches the main window's show and close events.
+
+    - First show: tabify the Training dock with the Inspector and size the plots (unless
+      a restored layout placed them already). Tabifying before the window's first layout leaves a stray
+      tab bar peeking out beside the dock (Qt 6), so it waits until then.
+    - Close: pause training before the window decides about closing, and end the thread
+      if it closes. Pausing first records the run as an undo step, so the "unsaved
+      changes" question knows about the trained weights.
+    """
+
+    def __init__(self, window, session, dock, plot_docks):
+        super().__init__(window)
+        self.window, self.session, self.dock, self.plot_docks = window, session, dock, plot_docks
+        self._shown = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and not self._shown:
+            self._shown = True
+            _arrange_docks(self.window, self.dock, self.plot_docks)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.session.pause()
+            self.window.closeEvent(event)      # the window may ask to save, and may refuse to close
+            if event.isAccepted():
+                self.session.stop()
+            return True                         # delivered already
+        return False
+
+
+def _arrange_docks(window, dock, plot_docks) -> None:
+    """The first layout: Training tabbed with the Inspector, the loss plot widest (unless restored)."""
+    if dock.isFloating() or window.tabifiedDockWidgets(dock):
+        return
+    window.resizeDocks(plot_docks, [440, 300, 300], Qt.Orientation.Horizontal)
+    window.tabifyDockWidget(window.inspector_dock, dock)
+    window.inspector_dock.raise_()
+    # The training tab needs height (it shares it with the inspector); the column ~330 px width.
+    window.resizeDocks([window.inspector_dock, window.outputs_dock, window.activation_dock], [480, 160, 220],
+                       Qt.Orientation.Vertical)
+    window.resizeDocks([window.inspector_dock], [330], Qt.Orientation.Horizontal)
+
+
+def _dock(window, title: str, widget, area, name: str, tip: str) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)           # for saveState/restoreState
+    dock.setWidget(widget)
+    dock.setToolTip(tip)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def _action(window, text: str, icon: str, tip: str, slot, shortcut=None) -> QAction:
+    action = QAction(icons.icon(icon), text, window)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def install_training(window) -> TrainingSession:
+    """Add training to `window` (a MainWindow); returns the TrainingSession."""
+    from ..plots import BoundaryPlot, LossPlot, ProbabilityPlot   # lazily: the plots are a separate package
+
+    document = window.document
+    session = TrainingSession(document, window)
+    right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+
+    # The plots need width: they span the bottom from the left edge; the right column (training,
+    # inspector) keeps the full height.
+    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    panel = TrainingPanel(session, window)
+    training_dock = _dock(window, "Training", panel, right, "training",
+                          "Data, loss, optimizer and run controls")
+
+    loss_plot = LossPlot(session, window)
+    probability_plot = ProbabilityPlot(session, document, window)
+    boundary_plot = BoundaryPlot(session, document, window)
+    loss_dock = _dock(window, "Loss", loss_plot, bottom, "loss_plot", "Loss and accuracy per epoch")
+    probability_dock = _dock(window, "Probe sample", probability_plot, bottom, "probability_plot",
+                             "The network's outputs for one sample")
+    boundary_dock = _dock(window, "Decision boundary", boundary_plot, bottom, "boundary_plot",
+                          "The network's answer over the input plane")
+    window.splitDockWidget(loss_dock, probability_dock, Qt.Orientation.Horizontal)
+    window.splitDockWidget(probability_dock, boundary_dock, Qt.Orientation.Horizontal)
+    window.resizeDocks([loss_dock], [PLOT_HEIGHT], Qt.Orientation.Vertical)
+    boundary_plot.point_clicked.connect(session.set_probe)
+    window.view.neuron_hovered.connect(boundary_plot.show_neuron)
+
+    # Actions: toolbar, a Training menu, and Space (a window shortcut, so a focused button never takes it).
+    play = _action(window, "&Play", "play", "Train until the epoch limit (Space)", session.toggle, "Space")
+    step = _action(window, "&Step one mini-batch", "step", "Train one mini-batch, then pause", session.step_batch,
+                   "Ctrl+Right")
+    step_epoch = _action(window, "Step one &epoch", "step-epoch", "Train until the current epoch is complete",
+                         session.step_epoch, "Ctrl+Shift+Right")
+    reset = _action(window, "&Reset weights", "reset",
+                    "New initial weights from the training settings' initialisation and seed; clears the loss "
+                    "curve", session.reset)
+    actions = [play, step, step_epoch, reset]
+    window.toolbar.addSeparator()
+    window.toolbar.addActions(actions)
+    menu = QMenu("&Training", window)
+    menu.addActions(actions)
+    menu.addSeparator()
+    menu.addAction(training_dock.toggleViewAction())
+    help_menu = window.menuBar().actions()[-1]       # keep Help last
+    window.menuBar().insertMenu(help_menu, menu)
+    for dock in (training_dock, loss_dock, probability_dock, boundary_dock):
+        window.panels_menu.addAction(dock.toggleViewAction())
+
+    status = QLabel()
+    status.setToolTip("Training progress: epochs completed, mini-batches trained, and speed")
+    # A fixed width: text that changes length with every snapshot would re-lay out the status bar.
+    widest = "Training · epoch 999,999 · step 9,999,999 · 9,999 epochs/s"
+    status.setMinimumWidth(status.fontMetrics().horizontalAdvance(widest))
+    window.statusBar().addPermanentWidget(status)
+
+    def update_status() -> None:
+        status.setText(readout_text(session))
+
+    def update_actions(_state=None) -> None:
+        running = session.state == "running"
+        problem = session.problem()
+        play.setIcon(icons.icon("pause" if running else "play"))
+        play.setText("&Pause" if running else "&Play")
+        tip = "Pause training (Space)" if running else (f"Cannot train: {problem}" if problem
+                                                        else "Train until the epoch limit (Space)")
+        play.setToolTip(tip)
+        play.setStatusTip(tip)
+        play.setEnabled(running or not problem)
+        step.setEnabled(not problem)
+        step_epoch.setEnabled(not problem)
+
+    session.counters_changed.connect(update_status)
+    session.state_changed.connect(lambda _state: update_status())
+    session.state_changed.connect(update_actions)
+    session.readiness_changed.connect(update_actions)
+    session.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    update_status()
+    update_actions()
+
+    plot_docks = [loss_dock, probability_dock, boundary_dock]
+    window.installEventFilter(_WindowGuard(window, session, training_dock, plot_docks))
+    if window.isVisible():
+        _arrange_docks(window, training_dock, plot_docks)
+    session.panel, session.dock = panel, training_dock
+    session.plots = {"loss": loss_plot, "probability": probability_plot, "boundary": boundary_plot}
+    session.actions = {"play": play, "step": step, "step_epoch": step_epoch, "reset": reset}
+    return session

@@ -1,0 +1,541 @@
+"""The training panel: data, model, optimizer and run controls for a TrainingSession.
+
+Every control writes the document's settings through the session (so saving a file
+keeps them) and follows the document when they change elsewhere (undo, open file).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+                               QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+
+from simulator import datasets, init as initialisers, losses, optimizers
+from simulator.datasets import DatasetError
+
+from .. import icons
+from ..widgets import NEGATIVE, POSITIVE, dim
+from . import data
+
+IMPORT_CSV = "__import_csv__"
+IMPORT_IDX = "__import_idx__"
+
+OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
+                    "rmsprop": "RMSprop", "adam": "Adam", "perceptron": "Perceptron rule"}
+OPTIMIZER_TIPS = {
+    "sgd": "Plain stochastic gradient descent: w ← w − η·∂L/∂w.",
+    "momentum": "Gradient descent with a velocity that keeps rolling in consistent directions.",
+    "nesterov": "Momentum that looks ahead before it steps (Nesterov's accelerated gradient).",
+    "adagrad": "Shrinks each weight's step as its squared gradients add up.",
+    "rmsprop": "Like AdaGrad, but forgets old gradients, so steps do not shrink for ever.",
+    "adam": "Momentum plus RMSprop-style step sizes, with bias correction.",
+    "perceptron": "Rosenblatt's rule w ← w + η(t − y)x, for a single layer of step units.",
+}
+HYPERPARAMETER_LABELS = {"momentum": ("Momentum", "How much of the previous step carries over (0 = none)."),
+                         "decay_rate": ("Decay rate", "How slowly RMSprop forgets old squared gradients."),
+                         "beta1": ("β₁", "Adam: how slowly the mean of the gradients forgets."),
+                         "beta2": ("β₂", "Adam: how slowly the mean of the squared gradients forgets.")}
+INIT_LABELS = {"zeros": "Zeros", "normal": "Normal (σ = 0.01)", "xavier": "Xavier (σ = √(1/n))",
+               "he": "He (σ = √(2/n))"}
+LOSS_TIPS = {"mse": "Mean squared error, ½Σ(y − t)²: for regression, and for gates as in the textbook.",
+             "cross_entropy": "Cross-entropy −Σ t·log y: for softmax outputs, one per class.",
+             "binary_cross_entropy": "Binary cross-entropy: for one sigmoid output, the probability of class 1."}
+SPEED_TIP = ("Training speed. 10 trains as fast as the computer can; lower speeds pause between epochs "
+             "(1 = one epoch per second) so you can watch the weights move.")
+
+
+class _WheelGuard(QObject):
+    """Spin boxes, combo boxes and sliders ignore the wheel unless focused: scrolling the panel
+    never changes a setting by accident."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+class _Notice(QFrame):
+    """A framed note with a coloured edge and optional buttons."""
+
+    def __init__(self, colour: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setStyleSheet(f"QFrame#notice {{ border-left: 3px solid {colour}; "
+                           f"background: palette(alternate-base); }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 6, 6)
+        layout.setSpacing(4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(4)
+        self.buttons.addStretch(1)
+        layout.addLayout(self.buttons)
+        self.hide()
+
+    def add_button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+
+class TrainingPanel(QWidget):
+    """Settings and controls for a TrainingSession, compact enough for a ~330 px dock."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.document = session.document
+        self._syncing = False
+        self._dismissed = None           # the suggestion the user closed
+        self._hyper_spins: dict[str, QDoubleSpinBox] = {}
+        self._wheel_guard = _WheelGuard(self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(6, 6, 6, 6)
+        self.body.setSpacing(6)
+
+        self._build_run_group()
+        self._build_notices()
+        self._build_data_group()
+        self._build_model_group()
+        self._build_optimizer_group()
+        self.body.addStretch(1)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QAbstractSpinBox, QComboBox, QSlider)):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                widget.installEventFilter(self._wheel_guard)
+
+        session.state_changed.connect(lambda _state: (self._update_notices(), self._update_readout()))
+        session.counters_changed.connect(self._update_readout)
+        session.readiness_changed.connect(self._update_notices)
+        session.message.connect(lambda _text: self._update_notices())
+        session.data_changed.connect(self._sync)
+        self.document.metadata_changed.connect(self._sync)
+        self._sync()
+        self._update_readout()
+
+    # ------------------------------------------------------------------ construction
+    def _group(self, title: str, tip: str) -> QFormLayout:
+        box = QGroupBox(title)
+        box.setToolTip(tip)
+        form = QFormLayout(box)
+        form.setContentsMargins(6, 4, 6, 6)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.body.addWidget(box)
+        return form
+
+    def _tool_button(self, icon: str, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icons.icon(icon))
+        button.setIconSize(QSize(20, 20))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setAutoRaise(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build_run_group(self) -> None:
+        form = self._group("Run", "Start, pause and step the training")
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        s = self.session
+        self.play_button = self._tool_button("play", "Play", "", s.toggle)
+        self.step_button = self._tool_button("step", "Step", "Train one mini-batch, then pause", s.step_batch)
+        self.epoch_button = self._tool_button("step-epoch", "Epoch", "Train until the current epoch is complete",
+                                              s.step_epoch)
+        self.reset_button = self._tool_button(
+            "reset", "Reset", "New initial weights from the initialisation and seed below, and a cleared loss "
+                              "curve (one undo step). The same seed repeats the same run.", s.reset)
+        for button in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(1, 10)
+        self.speed_slider.setValue(s.speed)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setToolTip(SPEED_TIP)
+        self.speed_slider.valueChanged.connect(s.set_speed)
+        form.addRow("Speed", self.speed_slider)
+        form.labelForField(self.speed_slider).setToolTip(SPEED_TIP)
+        self.readout = dim(QLabel())
+        self.readout.setToolTip("Epochs completed, mini-batches (steps) trained, and the current training speed")
+        form.addRow(self.readout)
+
+    def _build_notices(self) -> None:
+        self.problem_notice = _Notice(NEGATIVE)
+        self.adapt_button = self.problem_notice.add_button(
+            "Adapt the network to the dataset",
+            "Change the network's inputs, outputs and output activation (one undo step) and the loss, "
+            "so that it fits the chosen data", self.session.apply_suggestion)
+        self.suggestion_notice = _Notice(POSITIVE)
+        self.apply_button = self.suggestion_notice.add_button(
+            "Use suggestion", "Apply the suggested pairing (network changes are one undo step)",
+            self.session.apply_suggestion)
+        self.dismiss_button = self.suggestion_notice.add_button(
+            "Keep mine", "Hide this suggestion and keep the current settings", self._dismiss)
+        self.body.addWidget(self.problem_notice)
+        self.body.addWidget(self.suggestion_notice)
+
+    def _build_data_group(self) -> None:
+        self.data_form = form = self._group("Data", "What the network learns from")
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.setToolTip("The dataset to train on; the description below says what it is")
+        self.dataset_combo.activated.connect(self._dataset_picked)
+        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(12)
+        form.addRow("Dataset", self.dataset_combo)
+        self.description = dim(QLabel())
+        self.description.setWordWrap(True)
+        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        form.addRow(self.description)
+
+        self.samples_spin = QSpinBox()
+        self.samples_spin.setRange(2, 100_000)
+        self.samples_spin.setSingleStep(50)
+        self.samples_spin.setToolTip("How many points to generate (train and test together)")
+        self.samples_spin.valueChanged.connect(lambda v: self._dataset_edited(samples=v))
+        form.addRow("Samples", self.samples_spin)
+        self.noise_spin = QDoubleSpinBox()
+        self.noise_spin.setRange(0.0, 2.0)
+        self.noise_spin.setSingleStep(0.05)
+        self.noise_spin.setDecimals(2)
+        self.noise_spin.setToolTip("Standard deviation of random noise added to every point")
+        self.noise_spin.valueChanged.connect(lambda v: self._dataset_edited(noise=round(v, 4)))
+        form.addRow("Noise", self.noise_spin)
+        self.test_spin = QSpinBox()
+        self.test_spin.setRange(0, 90)
+        self.test_spin.setSingleStep(5)
+        self.test_spin.setSuffix(" %")
+        self.test_spin.setToolTip("Share of the samples held back as a test set: never trained on, "
+                                  "used to see how well the network generalises")
+        self.test_spin.valueChanged.connect(lambda v: self._dataset_edited(test_fraction=v / 100))
+        form.addRow("Test set", self.test_spin)
+        self.data_seed_spin = QSpinBox()
+        self.data_seed_spin.setRange(0, 2 ** 31 - 1)
+        self.data_seed_spin.setToolTip("Seed of the random numbers that generate and split the data: "
+                                       "the same seed gives the same points")
+        self.data_seed_spin.valueChanged.connect(lambda v: self._dataset_edited(seed=v))
+        form.addRow("Data seed", self.data_seed_spin)
+
+    def _build_model_group(self) -> None:
+        form = self._group("Model", "How the network's error is measured and how its weights start")
+        self.loss_combo = QComboBox()
+        for name in losses.NAMES:
+            self.loss_combo.addItem(data.LOSS_LABELS.get(name, name), name)
+            self.loss_combo.setItemData(self.loss_combo.count() - 1, LOSS_TIPS.get(name, ""),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.loss_combo.setToolTip("The loss function training minimises")
+        self.loss_combo.activated.connect(lambda _i: self.session.update_training(loss=self.loss_combo.currentData()))
+        form.addRow("Loss", self.loss_combo)
+        self.init_combo = QComboBox()
+        for name in initialisers.NAMES:
+            self.init_combo.addItem(INIT_LABELS.get(name, name), name)
+        self.init_combo.setToolTip("How Reset draws the initial weights (biases start at 0)")
+        self.init_combo.activated.connect(lambda _i: self.session.update_training(init=self.init_combo.currentData()))
+        form.addRow("Initial weights", self.init_combo)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2 ** 31 - 1)
+        self.seed_spin.setToolTip("Seed of the initial weights (used by Reset) and of the shuffling order: "
+                                  "the same seed repeats a run exactly")
+        self.seed_spin.valueChanged.connect(lambda v: self._training_edited(seed=v))
+        form.addRow("Seed", self.seed_spin)
+        self.decay_spin = QDoubleSpinBox()
+        self.decay_spin.setRange(0.0, 1.0)
+        self.decay_spin.setDecimals(5)
+        self.decay_spin.setSingleStep(0.0001)
+        self.decay_spin.setToolTip("L2 weight decay λ: adds ½λΣW² to the loss, pulling weights toward 0 "
+                                   "(0 = off)")
+        self.decay_spin.valueChanged.connect(lambda v: self._training_edited(weight_decay=v))
+        form.addRow("L2 decay", self.decay_spin)
+
+    def _build_optimizer_group(self) -> None:
+        self.optimizer_form = form = self._group("Optimizer", "How each step changes the weights")
+        self.optimizer_combo = QComboBox()
+        for name in optimizers.NAMES:
+            self.optimizer_combo.addItem(OPTIMIZER_LABELS.get(name, name), name)
+            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, OPTIMIZER_TIPS.get(name, ""),
+                                             Qt.ItemDataRole.ToolTipRole)
+        self.optimizer_combo.setToolTip("The update rule")
+        self.optimizer_combo.activated.connect(self._optimizer_picked)
+        form.addRow("Optimizer", self.optimizer_combo)
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setDecimals(5)
+        self.lr_spin.setRange(0.00001, 100.0)
+        self.lr_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.lr_spin.setToolTip("Learning rate η: how far each step moves. Too large and the loss explodes; "
+                                "too small and nothing seems to happen. Changes apply while training runs.")
+        self.lr_spin.valueChanged.connect(self._lr_edited)
+        form.addRow("Learning rate", self.lr_spin)
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, 100_000)
+        self.batch_spin.setToolTip("Mini-batch size: samples per step. 1 = pure stochastic; "
+                                   "the training-set size = full-batch gradient descent")
+        self.batch_spin.valueChanged.connect(lambda v: self._training_edited(batch_size=v))
+        form.addRow("Batch size", self.batch_spin)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 10_000_000)
+        self.epochs_spin.setSingleStep(100)
+        self.epochs_spin.setToolTip("Play stops after this epoch; pressing Play again trains this many more")
+        self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
+        form.addRow("Stop at epoch", self.epochs_spin)
+        self._hyper_row = form.rowCount()
+        for spin in (self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin, self.seed_spin,
+                     self.decay_spin, self.lr_spin, self.batch_spin, self.epochs_spin):
+            spin.setKeyboardTracking(False)   # act on Enter or focus out, not on every digit typed
+
+    # ------------------------------------------------------------------ following the document
+    def _sync(self) -> None:
+        """Show the document's settings in the controls (without echoing them back)."""
+        self._syncing = True
+        try:
+            self._fill_datasets()
+            settings = self.session.settings
+            kind = data.kind(settings.get("name", ""))
+            generated = kind in ("points", "sin")
+            for spin, key in ((self.samples_spin, "samples"), (self.noise_spin, "noise"),
+                              (self.test_spin, "test_fraction"), (self.data_seed_spin, "seed")):
+                value = settings.get(key)
+                if value is not None:
+                    spin.setValue(round(value * 100) if key == "test_fraction" else value)
+            # Gates, bundled and imported data have a fixed size and no noise: hide what does not apply.
+            self.data_form.setRowVisible(self.samples_spin, generated)
+            self.data_form.setRowVisible(self.noise_spin, generated)
+            self.description.setText(self._description())
+
+            training = self.session.training_settings()
+            self._select(self.loss_combo, training["loss"])
+            self._select(self.init_combo, training["init"])
+            self._select(self.optimizer_combo, training["optimizer"]["name"])
+            self.seed_spin.setValue(int(training["seed"]))
+            self.decay_spin.setValue(float(training["weight_decay"]))
+            self.lr_spin.setValue(float(training["optimizer"]["lr"]))
+            self.batch_spin.setValue(int(training["batch_size"]))
+            self.epochs_spin.setValue(int(training["epochs"]))
+            self._rebuild_hyperparameters(training["optimizer"])
+        finally:
+            self._syncing = False
+        self._update_notices()
+        self._update_run_controls()
+
+    def _fill_datasets(self) -> None:
+        combo = self.dataset_combo
+        current = self.session.settings.get("name", "")
+        names = list(datasets.NAMES)
+        extra = [current] if current and current not in names else []   # imports, 3-input gates, ...
+        wanted = names + extra
+        if [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) not in (None, IMPORT_CSV,
+                                                                                          IMPORT_IDX)] != wanted:
+            combo.clear()
+            for group in (datasets.GENERATED + ("sin",), datasets.BUNDLED,
+                          tuple(n for n in names if n.startswith(datasets.GATE_PREFIX))):
+                if combo.count():
+                    combo.insertSeparator(combo.count())
+                for name in group:
+                    combo.addItem(data.label(name), name)
+                    combo.setItemData(combo.count() - 1, datasets.DESCRIPTIONS.get(name, ""),
+                                      Qt.ItemDataRole.ToolTipRole)
+            combo.insertSeparator(combo.count())
+            for name in extra:
+                combo.addItem(data.label(name), name)
+                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+            combo.addItem("Import CSV…", IMPORT_CSV)
+            combo.setItemData(combo.count() - 1, "Read a table of numbers with one label column",
+                              Qt.ItemDataRole.ToolTipRole)
+            combo.addItem("Import MNIST IDX…", IMPORT_IDX)
+            combo.setItemData(combo.count() - 1, "Read MNIST-style IDX image and label files",
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(combo.findData(current))
+
+    def _description(self) -> str:
+        s = self.session
+        if s.dataset is None:
+            return ""
+        text = s.dataset.description or datasets.DESCRIPTIONS.get(s.dataset.name, "")
+        n_test = s.test.n_samples if s.test is not None else 0
+        split = f"{s.train.n_samples} training" + (f", {n_test} test samples" if n_test else " samples, no test set")
+        return f"{text} {split}."
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _rebuild_hyperparameters(self, optimizer: dict) -> None:
+        names = [k for k in optimizers.defaults(optimizer["name"]) if k != "lr"]
+        if list(self._hyper_spins) != names:
+            for spin in self._hyper_spins.values():
+                self.optimizer_form.removeRow(spin)
+            self._hyper_spins = {}
+            for offset, name in enumerate(names):
+                text, tip = HYPERPARAMETER_LABELS.get(name, (name, ""))
+                spin = QDoubleSpinBox()
+                spin.setDecimals(4)
+                spin.setRange(0.0, 0.9999)
+                spin.setSingleStep(0.01)
+                spin.setToolTip(tip)
+                spin.setKeyboardTracking(False)
+                spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                spin.installEventFilter(self._wheel_guard)
+                spin.valueChanged.connect(lambda v, key=name: self._hyper_edited(key, v))
+                self.optimizer_form.insertRow(2 + offset, text, spin)
+                self.optimizer_form.labelForField(spin).setToolTip(tip)
+                self._hyper_spins[name] = spin
+        for name, spin in self._hyper_spins.items():
+            spin.setValue(float(optimizer.get(name, optimizers.defaults(optimizer["name"])[name])))
+
+    # ------------------------------------------------------------------ user edits
+    def _dataset_picked(self, index: int) -> None:
+        name = self.dataset_combo.itemData(index)
+        try:
+            if name == IMPORT_CSV:
+                path = self.ask_csv_path()
+                if path:
+                    self.session.import_csv(path)
+            elif name == IMPORT_IDX:
+                self._import_idx()
+            elif name:
+                self._dismissed = None
+                self.session.update_dataset(name=name)
+        except DatasetError as error:
+            QMessageBox.warning(self, "Could not import the data", str(error))
+        self._sync()
+
+    def _import_idx(self) -> None:
+        images = self.ask_idx_path("Open IDX images (e.g. train-images-idx3-ubyte)")
+        if not images:
+            return
+        labels = None
+        try:
+            self.session.import_idx(images, None)
+            return
+        except DatasetError as error:
+            if "labels" not in str(error):
+                raise
+        labels = self.ask_idx_path("Open the matching IDX labels (e.g. train-labels-idx1-ubyte)")
+        if labels:
+            self.session.import_idx(images, labels)
+
+    def ask_csv_path(self) -> str:
+        """Ask for a CSV file (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Import CSV data", "",
+                                              "Tables (*.csv *.tsv *.txt *.gz);;All files (*)")
+        return path
+
+    def ask_idx_path(self, title: str) -> str:
+        """Ask for an IDX file (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, "", "IDX files (*idx* *.gz);;All files (*)")
+        return path
+
+    def _dataset_edited(self, **changes) -> None:
+        if not self._syncing:
+            self.session.update_dataset(**changes)
+
+    def _training_edited(self, **changes) -> None:
+        if not self._syncing:
+            self.session.update_training(**changes)
+
+    def _lr_edited(self, value: float) -> None:
+        if not self._syncing and value > 0:
+            self.session.set_learning_rate(value)
+
+    def _optimizer_picked(self, _index: int) -> None:
+        name = self.optimizer_combo.currentData()
+        current = self.session.training_settings()["optimizer"]
+        if name == current["name"]:
+            return
+        settings = {"name": name, **optimizers.defaults(name), "lr": current["lr"]}
+        self.session.update_training(optimizer=settings)
+
+    def _hyper_edited(self, key: str, value: float) -> None:
+        if self._syncing:
+            return
+        optimizer = dict(self.session.training_settings()["optimizer"])
+        optimizer[key] = value
+        self.session.update_training(optimizer=optimizer)
+
+    def _dismiss(self) -> None:
+        self._dismissed = self.session.suggestion()
+        self._update_notices()
+
+    # ------------------------------------------------------------------ state shown
+    def _update_notices(self) -> None:
+        s = self.session
+        problems = s.problems()
+        suggestion = s.suggestion()
+        text = " ".join(problems) or s.alert
+        if problems and suggestion is not None and suggestion.required:
+            text = " ".join(problems[:-1] if problems[-1].startswith("Click") else problems)
+            text += "\n\nSuggested:\n" + suggestion.listing
+        self.problem_notice.show_text(text)
+        self.adapt_button.setVisible(bool(problems) and suggestion is not None and suggestion.required)
+        show = suggestion is not None and not suggestion.required and suggestion != self._dismissed
+        self.suggestion_notice.show_text(f"Suggested for {data.label(s.settings.get('name', ''))}:\n"
+                                         + suggestion.listing if show else "")
+        self._update_run_controls(problems)
+
+    def _update_run_controls(self, problems=None) -> None:
+        s = self.session
+        if problems is None:
+            problems = s.problems()
+        running = s.state == "running"
+        blocked = " ".join(problems)
+        self.play_button.setIcon(icons.icon("pause" if running else "play"))
+        self.play_button.setText("Pause" if running else "Play")
+        self.play_button.setEnabled(running or not blocked)
+        self.play_button.setToolTip("Pause training (Space)" if running else
+                                    f"Cannot train: {blocked}" if blocked else "Train until the epoch limit (Space)")
+        for button in (self.step_button, self.epoch_button):
+            button.setEnabled(not blocked)
+        if blocked:
+            self.step_button.setToolTip(f"Cannot train: {blocked}")
+            self.epoch_button.setToolTip(f"Cannot train: {blocked}")
+        else:
+            self.step_button.setToolTip("Train one mini-batch, then pause")
+            self.epoch_button.setToolTip("Train until the current epoch is complete, then pause")
+
+    def _update_readout(self) -> None:
+        s = self.session
+        self.readout.setText(readout_text(s))
+
+    def __repr__(self) -> str:
+        return f"TrainingPanel({self.session!r})"
+
+
+STATE_WORDS = {"idle": "Ready", "running": "Training", "paused": "Paused", "finished": "Finished",
+               "diverged": "Diverged"}
+
+
+def readout_text(session, with_state: bool = True) -> str:
+    """"Training · epoch 37 · step 925 · 812 epochs/s" (the speed only while running)."""
+    parts = [STATE_WORDS.get(session.state, session.state)] if with_state else []
+    parts += [f"epoch {session.epoch:,}", f"step {session.step:,}"]
+    if session.state == "running":
+        parts.append(f"{session.epochs_per_second:,.0f} epochs/s")
+    return " · ".join(parts)
