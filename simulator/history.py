@@ -12,7 +12,7 @@ FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
 class History:
-    def __init__(self, capacity: int = 4000):
+    def __init__(self, capacity: int = 1000):
         if capacity < 2:
             raise ValueError("capacity must be at least 2")
         self.capacity = capacity
@@ -43,7 +43,7 @@ class History:
         return {name: list(values) for name, values in self.columns.items()}
 
     @classmethod
-    def from_dict(cls, data: dict, capacity: int = 4000) -> "History":
+    def from_dict(cls, data: dict, capacity: int = 1000) -> "History":
         history = cls(capacity)
         epochs = data.get("epoch", [])
         for i in range(len(epochs)):

@@ -90,12 +90,12 @@ class _EmptyPage(_Page):
         dataset = doc.meta.dataset
         if dataset:
             rows.append(("dataset", dataset.get("name", "?")))
-        outputs = doc.outputs()
-        if len(outputs) <= 4:
-            rows.append(("outputs", ", ".join(f"{doc.label(-1, i)} = {format_value(v)}"
-                                             for i, v in enumerate(outputs))))
-        self.summary.setText("<table cellspacing='2'>" + "".join(
-            f"<tr><td><i>{k}</i>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        text = "<table cellspacing='2'>" + "".join(
+            f"<tr><td><i>{k}</i>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        # Only structural facts here (the outputs are in the Outputs panel and the status bar):
+        # a label whose text changes on every training frame would re-lay out the dock each time.
+        if text != self.summary.text():
+            self.summary.setText(text)
 
 
 class _LinkPage(_Page):

@@ -539,3 +539,20 @@ def test_number_formats():
     assert format_compact(0.30000000000000004) == "0.3"
     assert format_compact(-0.7) == "\u22120.7"
     assert format_compact(2.0) == "2"
+
+
+def test_fast_drawing_turns_antialiasing_off_and_back_on(qtbot):
+    from PySide6.QtGui import QPainter
+
+    from simulator import Network
+    from ui.canvas import NetworkView
+    from ui.document import Document
+    from ui.selection import Selection
+
+    view = NetworkView(Document(Network.build([2, 3, 1])), Selection())
+    qtbot.addWidget(view)
+    assert view.renderHints() & QPainter.RenderHint.Antialiasing
+    view.set_fast_drawing(True)
+    assert not view.renderHints() & QPainter.RenderHint.Antialiasing
+    view.set_fast_drawing(False)
+    assert view.renderHints() & QPainter.RenderHint.Antialiasing

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from simulator.datasets import REGRESSION
 
@@ -23,7 +23,7 @@ from .colors import TEST_COLOUR, TRAIN_COLOUR, background, text_colour
 from .throttle import RedrawThrottle
 
 AXIS_WIDTH = 52   # both plots' left axes get the same width so their x axes line up
-REDRAW_MS = 100   # 10 redraws a second are smooth enough for a loss curve and leave the GIL to training
+REDRAW_MS = 30   # the training session already paces snapshots to what the GUI can afford
 _STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
@@ -48,6 +48,10 @@ def _column(history, name: str) -> np.ndarray:
     return np.array(history.columns[name], dtype=float)
 
 
+def _number(value) -> str:
+    return "—" if value is None else f"{value:.4g}"
+
+
 def _percent(value) -> str:
     return "—" if value is None else f"{100 * value:.1f} %"
 
@@ -68,7 +72,10 @@ class LossPlot(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
         self.readout = QLabel()
-        self.readout.setWordWrap(True)
+        # Two fixed lines, clipped by the dock's width: a label that re-wraps as its numbers
+        # change would re-lay out (and repaint) both plots on every training frame.
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 2)
         self.readout.setToolTip("The latest epoch, the loss function and the accuracy on the training set "
                                 "(and on the test set). The legend shows the latest loss values.")
         top.addWidget(self.readout, 1)
@@ -229,23 +236,22 @@ class LossPlot(QWidget):
             self.loss_plot.setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
     def _readout_text(self, history) -> str:
-        text = f"Epoch {history.last('epoch')}"
-        if self._loss_name:
-            text += f" · {self._loss_name}"
+        """Two lines: the epoch and latest losses, then the latest accuracies (classification)."""
+        loss = f"Epoch {history.last('epoch')} · {self._loss_name or 'loss'}: train {_number(history.last('train_loss'))}"
+        if history.last("test_loss") is not None:
+            loss += f", test {_number(history.last('test_loss'))}"
+        accuracy = ""
         if not self.accuracy_plot.isHidden() and history.last("train_accuracy") is not None:
-            text += f" · accuracy {_percent(history.last('train_accuracy'))}"
+            accuracy = f"accuracy: train {_percent(history.last('train_accuracy'))}"
             if history.last("test_accuracy") is not None:
-                text += f" (test {_percent(history.last('test_accuracy'))})"
-        return text
+                accuracy += f", test {_percent(history.last('test_accuracy'))}"
+        return f"{loss}\n{accuracy}"
 
     def _update_legend(self, history) -> None:
-        """The legend carries the latest loss values: "train 0.1008", "test 0.3363"."""
-        for curve, name in ((self.train_loss, "train"), (self.test_loss, "test")):
-            value = history.last(f"{name}_loss") if history is not None else None
-            text = name if value is None else f"{name} {value:.4g}"
-            label = self.legend.getLabel(curve)
-            if label is not None and label.text != text:
-                label.setText(text)
+        """The legend names the curves only; the latest values are in the readout above.
+
+        (Changing legend text re-lays out the legend and repaints the plot once more per frame.)
+        """
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from simulator.datasets import REGRESSION
 
@@ -101,7 +101,9 @@ class ProbabilityPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
-        self.title.setWordWrap(True)
+        # One line, elided by its width: a wrapping label whose text changes on every training
+        # frame would re-lay out the whole dock each time.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         font = QFont(self.title.font())
         font.setBold(True)

@@ -30,12 +30,19 @@ class RedrawThrottle(QObject):
         return self._pending or self._timer.isActive()
 
     def request(self) -> None:
-        """Ask for a redraw: soon (next event-loop pass) unless one ran less than an interval ago."""
+        """Ask for a redraw: now, unless one ran less than an interval ago (then when the interval is up).
+
+        Redrawing at once, in the same pass as the change that caused it, lets the window
+        paint everything a training snapshot changed in one repaint instead of several.
+        """
         self._pending = True
         if not self._widget.isVisible() or self._timer.isActive():
             return
         wait = self._interval - (time.perf_counter() - self._last)
-        self._timer.start(max(0, round(wait * 1000)))
+        if wait <= 0:
+            self._run()
+        else:
+            self._timer.start(max(1, round(wait * 1000)))
 
     def widget_shown(self) -> None:
         """Call from the widget's showEvent: catch up on changes made while hidden."""

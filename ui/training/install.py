@@ -159,6 +159,7 @@ def install_training(window) -> TrainingSession:
     session.counters_changed.connect(update_status)
     session.state_changed.connect(lambda _state: update_status())
     session.state_changed.connect(update_actions)
+    session.state_changed.connect(lambda state: window.view.set_fast_drawing(state == "running"))
     session.readiness_changed.connect(update_actions)
     session.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     update_status()
