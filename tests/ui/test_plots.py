@@ -200,7 +200,7 @@ def test_softmax_bars_sum_to_one_and_name_the_prediction(qtbot):
     np.testing.assert_allclose(heights, expected)
     predicted = ("a", "b", "c")[int(np.argmax(expected))]
     title = plot.title.text()
-    assert "Sample 12 of the test set" in title
+    assert "Test set #12" in title
     assert f"predicted <b>{predicted}</b>" in title and "true <b>b</b>" in title
     pens = plot.bars.opts["pens"]
     assert pens[1].widthF() > pens[0].widthF()   # the true class is outlined
@@ -231,7 +231,7 @@ def test_probe_is_picked_with_the_spin_box_and_buttons(qtbot, spiral):
     qtbot.mouseClick(plot.next_button, Qt.MouseButton.LeftButton)
     assert session.probe_index == 5
     plot.refresh()
-    assert plot.spin.value() == 6 and "Sample 6 of the test set" in plot.title.text()
+    assert plot.spin.value() == 6 and "Test set #6" in plot.title.text()
     session.set_probe(0)
     plot.refresh()
     assert not plot.prev_button.isEnabled()
@@ -437,7 +437,7 @@ def test_plots_follow_a_real_training_session(qtbot):
         boundary.point_clicked.emit(3)      # what a click on test point 3 does once installed
         assert session.probe_index == 3
         probability.refresh()
-        assert "Sample 4 of the test set" in probability.title.text()
+        assert "Test set #4" in probability.title.text()
         x, y = boundary.probe_marker.getData()
         np.testing.assert_allclose([x[0], y[0]], session.test.X[3])
 

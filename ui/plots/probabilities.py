@@ -258,7 +258,7 @@ class ProbabilityPlot(QWidget):
             self.prev_button.setEnabled(index > 0)
             self.next_button.setEnabled(index < dataset.n_samples - 1)
             sample = np.asarray(self.session.probe_sample(), dtype=float).ravel()
-            where = f"Sample {index + 1} of the {self._where}"
+            where = f"{self._where.capitalize()} #{index + 1}"
         else:
             index, sample = None, np.asarray(self.document.inputs, dtype=float)
             where = "Current inputs"

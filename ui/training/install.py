@@ -13,7 +13,7 @@ from .. import icons
 from .panel import TrainingPanel, readout_text
 from .session import TrainingSession
 
-PLOT_HEIGHT = 230
+PLOT_HEIGHT = 290
 
 
 class _WindowGuard(QObject):
