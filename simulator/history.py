@@ -2,7 +2,9 @@
 
 Long runs would otherwise grow without limit. When the record is full, every
 second point is dropped and from then on only every `stride`-th epoch is kept,
-so memory stays bounded while the curve keeps its shape.
+so memory stays bounded while the curve keeps its shape. The newest epoch is
+always kept as well (as a tail point when the stride skips it), so the curve
+and the counters always end at the latest epoch.
 """
 from __future__ import annotations
 
@@ -17,30 +19,43 @@ class History:
             raise ValueError("capacity must be at least 2")
         self.capacity = capacity
         self.stride = 1
-        self.columns: dict[str, list] = {name: [] for name in FIELDS}
+        self.columns: dict[str, list] = {name: [] for name in FIELDS}  # the evenly spaced points kept
         self._seen = 0
+        self._tail: tuple | None = None   # the newest row when the stride did not keep it
 
     def __len__(self) -> int:
-        return len(self.columns["epoch"])
+        return len(self.columns["epoch"]) + (self._tail is not None)
 
     def append(self, epoch: int, train_loss: float, test_loss=None, train_accuracy=None, test_accuracy=None) -> None:
+        row = (epoch, train_loss, test_loss, train_accuracy, test_accuracy)
         self._seen += 1
         if (self._seen - 1) % self.stride:
+            self._tail = row
             return
-        row = (epoch, train_loss, test_loss, train_accuracy, test_accuracy)
+        self._tail = None
         for name, value in zip(FIELDS, row):
             self.columns[name].append(value)
-        if len(self) >= self.capacity:
+        if len(self.columns["epoch"]) >= self.capacity:
+            dropped_newest = len(self.columns["epoch"]) % 2 == 0
             for values in self.columns.values():
                 del values[1::2]
             self.stride *= 2
+            if dropped_newest:
+                self._tail = row
+
+    def series(self, name: str) -> list:
+        """Every kept value of one field, ending with the newest epoch's."""
+        values = self.columns[name]
+        if self._tail is None:
+            return list(values)
+        return values + [self._tail[FIELDS.index(name)]]
 
     def clear(self) -> None:
         self.__init__(self.capacity)
 
     def to_dict(self) -> dict[str, list]:
         """Plain lists (None where a value is missing), e.g. for saving to a file."""
-        return {name: list(values) for name, values in self.columns.items()}
+        return {name: self.series(name) for name in FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict, capacity: int = 1000) -> "History":
@@ -51,6 +66,8 @@ class History:
         return history
 
     def last(self, name: str):
+        if self._tail is not None:
+            return self._tail[FIELDS.index(name)]
         values = self.columns[name]
         return values[-1] if values else None
 

@@ -24,3 +24,18 @@ def test_history_round_trips_through_plain_dicts():
         h.append(epoch, 1.0 / epoch, 2.0 / epoch, None, 0.25 * epoch)
     again = History.from_dict(h.to_dict())
     assert again.to_dict() == h.to_dict()
+
+
+def test_the_newest_epoch_is_always_kept_so_curves_and_counters_end_at_it():
+    h = History(capacity=10)
+    for epoch in range(1, 1001):
+        h.append(epoch, 1.0 / epoch)
+        assert h.last("epoch") == epoch and h.series("epoch")[-1] == epoch
+    assert h.to_dict()["epoch"][-1] == 1000 and h.to_dict()["train_loss"][-1] == 1.0 / 1000
+    assert len(h) <= 11
+
+
+def test_a_full_saved_history_reloads_with_its_last_row():
+    rows = {"epoch": list(range(1, 1001)), "train_loss": [1.0 / e for e in range(1, 1001)]}
+    again = History.from_dict(rows, capacity=1000)
+    assert again.last("epoch") == 1000 and again.last("train_loss") == 1.0 / 1000

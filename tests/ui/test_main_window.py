@@ -141,3 +141,21 @@ def test_screenshot_option_writes_a_png(tmp_path):
     target = tmp_path / "shot.png"
     assert main(["--screenshot", str(target), str(example("xor"))]) == 0
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_dragging_the_and_bias_to_minus_0_2_turns_the_truth_table_into_or(window, qtbot):
+    assert window.open_path(example("and"))
+    table = window.truth_table
+    assert table.computed_gate() == "and" and "4/4 correct" in table.summary.text()
+    window.selection.set(NeuronRef(1, 0))
+    slider = window.inspector.page.primary.slider   # the bias slider of the selected neuron
+    slider.setSliderDown(True)                       # one drag ...
+    for ticks in range(slider.value(), -19):         # ... from -0.70 to -0.20 in 0.01 steps
+        slider.setValue(ticks)
+    slider.setSliderDown(False)
+    assert window.document.bias(1, 0) == -0.2
+    assert table.computed_gate() == "or" and "OR" in table.computes.text()
+    assert "2/4 correct" in table.summary.text()     # still checked against AND, which it no longer is
+    assert window.document.undo_stack.count() == 1   # the whole drag is one undo step
+    window.undo_action.trigger()
+    assert window.document.bias(1, 0) == -0.7 and table.computed_gate() == "and"

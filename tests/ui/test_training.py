@@ -538,3 +538,18 @@ def test_a_refused_close_keeps_the_window_and_pauses(qtbot, window):
     with qtbot.waitSignal(session.run_ended, timeout=3000):
         session.step_batch()                                  # the worker is still there
     assert time.perf_counter() - started < 3
+
+
+def test_a_trained_example_opens_with_its_true_counters_and_play_continues_past_the_limit(qtbot):
+    from simulator import io
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    session = window.training
+    assert window.open_path(io.example_paths()["spiral"])
+    saved = io.load(io.example_paths()["spiral"]).history
+    assert session.epoch == saved["epoch"][-1] == 1000
+    batch = window.document.meta.training["batch_size"]
+    assert session.step == 1000 * -(-session.train.n_samples // batch)
+    session.stop()

@@ -56,6 +56,9 @@ class TruthTablePanel(QWidget):
         self.summary.setFont(bold)
         top.addWidget(self.summary)
         layout.addLayout(top)
+        self.computes = QLabel()
+        self.computes.setToolTip("Which logic gate the output computes right now (output > 0.5 counts as 1)")
+        layout.addWidget(self.computes)
 
         self.stack = QStackedWidget()
         self.table = QTableWidget()
@@ -182,6 +185,7 @@ class TruthTablePanel(QWidget):
         for r in range(len(self.rows)):
             for j in range(m):
                 table.item(r, n + j).setText(format_value(outputs[r, j]))
+        self._show_computed_gate(outputs)
         if self.targets is None:
             self.correct = None
             self.summary.setText("")
@@ -202,6 +206,31 @@ class TruthTablePanel(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, QColor(CORRECT if all_right else WRONG))
             self.summary.setPalette(palette)
         self._highlight(self._row_of_inputs())
+
+    def computed_gate(self, outputs=None) -> str | None:
+        """The standard gate (AND, OR, NAND, NOR, XOR) the single output computes, if any."""
+        if self.document.sizes[-1] != 1 or not self.rows.shape[0]:
+            return None
+        if outputs is None:
+            outputs = self.document.network.forward(self.rows)
+        bits = (outputs[:, 0] > 0.5).astype(int)
+        n = self.rows.shape[1]
+        for gate in datasets.GATES:
+            if np.array_equal(bits, datasets.gate(gate, n).y):
+                return gate
+        return None
+
+    def _show_computed_gate(self, outputs) -> None:
+        gate = self.computed_gate(outputs)
+        if self.document.sizes[-1] != 1:
+            text = ""
+        elif gate is None:
+            text = "computes: no standard gate"
+        else:
+            text = f"computes: <b>{gate.upper()}</b>"
+        if text != self.computes.text():
+            self.computes.setText(text)
+            self.computes.setVisible(bool(text))
 
     def _row_of_inputs(self) -> int:
         x = self.document.inputs

@@ -45,7 +45,7 @@ def round_up(value: float) -> float:
 
 def _column(history, name: str) -> np.ndarray:
     # None (no test set, or no accuracy for regression) becomes NaN: a gap, not a zero.
-    return np.array(history.columns[name], dtype=float)
+    return np.array(history.series(name), dtype=float)
 
 
 def _number(value) -> str:
@@ -173,7 +173,7 @@ class LossPlot(QWidget):
         train = getattr(self.session, "train", None)
         if train is not None:
             return train.task != REGRESSION
-        return history is not None and any(v is not None for v in history.columns["train_accuracy"])
+        return history is not None and any(v is not None for v in history.series("train_accuracy"))
 
     def _draw(self) -> None:
         history = self.history()

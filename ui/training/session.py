@@ -686,6 +686,8 @@ class TrainingSession(QObject):
                 batch = max(1, int(self.training_settings()["batch_size"]))
                 per_epoch = math.ceil(self.train.n_samples / batch) if self.train is not None else 0
                 self._step = epoch * per_epoch
+            if epoch == 0 and self.state in ("finished", "diverged"):
+                self._set_state("idle")   # e.g. the run was undone: back to the start
             self.counters_changed.emit()
 
     def _record_dataset_choice(self) -> None:
@@ -711,6 +713,9 @@ class TrainingSession(QObject):
             self._worker.set_probe(self.probe_sample())
         if error:
             self._say(error)
+        if self._epoch not in self._steps_at:   # counters inferred from a loaded history: recount with this data
+            self._epoch = -1
+            self._sync_counters()
         self.data_changed.emit()
         self.probe_changed.emit(self.probe_index)
         self.readiness_changed.emit()
