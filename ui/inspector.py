@@ -7,6 +7,8 @@ that following the model (undo, redo, other views) never creates new edits.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -68,6 +70,11 @@ class _EmptyPage(_Page):
         super().__init__(parent)
         self.document = document
         layout = QVBoxLayout(self)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setToolTip("The open network's name and description (File → Examples has more)")
+        layout.addWidget(self.about)
         self.hint = QLabel("Click a neuron or a link to inspect it.")
         self.hint.setToolTip("Then drag its sliders, type exact values, or use the arrow keys (±0.1, Shift ±0.01)")
         self.hint.setWordWrap(True)
@@ -82,6 +89,11 @@ class _EmptyPage(_Page):
 
     def sync(self) -> None:
         doc = self.document
+        about = f"<b>{html.escape(doc.meta.name)}</b>"
+        if doc.meta.description:
+            about += f"<br>{html.escape(doc.meta.description)}"
+        if about != self.about.text():
+            self.about.setText(about)
         net = doc.network
         acts = ", ".join(layer.activation for layer in net.layers)
         rows = [("layers", " → ".join(map(str, net.sizes))),

@@ -73,7 +73,8 @@ def main() -> None:
                 "Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A "
                 "through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the "
                 "values in the book: a good place to follow one forward pass neuron by neuron."),
-            labels=[["x1", "x2"], [], [], ["y1", "y2"]])
+            labels=[["x1", "x2"], [], [], ["y1", "y2"]],
+            layout={"inputs": [1.0, 0.5]})  # opens on the book's input, showing the book's output
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ class ActivationPlot(QWidget):
         layout.addWidget(self.explanation)
 
         self.plot = pg.PlotWidget()
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(110)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes

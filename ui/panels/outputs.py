@@ -58,7 +58,7 @@ class OutputsPanel(QWidget):
         self.title.setToolTip("The network's output values for the current inputs")
         layout.addWidget(self.title)
         self.plot = pg.PlotWidget()
-        self.plot.setMinimumHeight(140)
+        self.plot.setMinimumHeight(100)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor, QPalette
 from ..widgets import NEGATIVE, POSITIVE
 
 # Okabe–Ito, in the order classes take them: class 0 blue, class 1 vermillion, ...
-CLASS_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-TRAIN_COLOUR = POSITIVE           # loss/accuracy curves: train solid blue ...
-TEST_COLOUR = NEGATIVE            # ... test dashed vermillion
+# Class 1 is blue and class 0 vermillion, as on the canvas, where an output of 1 (or +1) is blue:
+# a sigmoid output near 1 then looks the same in the network and in its decision region.
+CLASS_COLOURS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+TRAIN_COLOUR = "#009E73"          # loss/accuracy curves: train solid bluish green ...
+TEST_COLOUR = "#CC79A7"           # ... test dashed reddish purple (not the weight-sign colours)
 # How far a certain region moves from the background toward its class colour. Below 1 so
 # the data points (full colour) always stand out against the region they lie in.
 MAX_INTENSITY = 0.75

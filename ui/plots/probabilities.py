@@ -113,7 +113,7 @@ class ProbabilityPlot(QWidget):
 
         row = QHBoxLayout()
         self.plot = pg.PlotWidget()
-        self.plot.setMinimumHeight(140)
+        self.plot.setMinimumHeight(100)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)

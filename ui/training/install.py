@@ -160,6 +160,9 @@ def install_training(window) -> TrainingSession:
     session.state_changed.connect(lambda _state: update_status())
     session.state_changed.connect(update_actions)
     session.state_changed.connect(lambda state: window.view.set_fast_drawing(state == "running"))
+    # Show the tab that matters: the Training tab when a run starts, the Inspector when something is picked.
+    session.state_changed.connect(lambda state: training_dock.raise_() if state == "running" else None)
+    window.selection.changed.connect(lambda ref: window.inspector_dock.raise_() if ref is not None else None)
     session.readiness_changed.connect(update_actions)
     session.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     update_status()
