@@ -29,6 +29,12 @@ class FakeSession(QObject):
         self.state = "idle"
         self.train, self.test = train, test
         self.probe_index = 0
+        self._record(train)
+
+    def _record(self, train) -> None:
+        # Like the real session: the data in use is the document's chosen dataset.
+        if train is not None:
+            self.document.meta.dataset = {"name": train.name}
 
     def set_probe(self, index: int) -> None:
         self.probe_index = int(index)
@@ -43,6 +49,7 @@ class FakeSession(QObject):
 
     def replace_data(self, train, test) -> None:
         self.train, self.test, self.probe_index = train, test, 0
+        self._record(train)
         self.data_changed.emit()
 
 
@@ -446,3 +453,20 @@ def test_plots_follow_a_real_training_session(qtbot):
         assert loss.train_loss.yData is None or len(loss.train_loss.yData) == 0
     finally:
         session.stop()
+
+
+def test_without_a_chosen_dataset_the_plots_judge_nothing(qtbot, spiral):
+    # e.g. the textbook network: no dataset in its file, so no "true class" and no data points
+    train, test = spiral
+    document = Document(Network.build([2, 3, 2], hidden="sigmoid", output="identity", seed=0))
+    session = FakeSession(document, train, test)
+    document.meta.dataset = None
+    session.data_changed.emit()
+    boundary = BoundaryPlot(session, document)
+    probability = ProbabilityPlot(session, document)
+    qtbot.addWidget(boundary)
+    qtbot.addWidget(probability)
+    boundary.refresh()
+    probability.refresh()
+    assert len(boundary.train_points.data) == 0 and len(boundary.test_points.data) == 0
+    assert "Current inputs" in probability.title.text()

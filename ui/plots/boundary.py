@@ -28,7 +28,7 @@ from ..selection import NeuronRef
 from ..widgets import dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
-from .probabilities import BINARY, REGRESSION_MODE, class_names, class_probabilities, output_mode, probe_set
+from .probabilities import no_dataset_chosen, BINARY, REGRESSION_MODE, class_names, class_probabilities, output_mode, probe_set
 from .throttle import RedrawThrottle
 
 GRID = 80                 # heatmap cells per side
@@ -149,6 +149,7 @@ class BoundaryPlot(QWidget):
         document.structure_changed.connect(self._reconfigure)
         document.values_changed.connect(self._throttle.request)
         session.data_changed.connect(self._reconfigure)
+        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._place_probe())
         self._reconfigure()
 
@@ -179,6 +180,8 @@ class BoundaryPlot(QWidget):
     def _datasets(self):
         """(train, test) when they are 2-D points that match the network, else None each."""
         found = []
+        if no_dataset_chosen(self.session):
+            return [None, None]
         for data in (getattr(self.session, "train", None), getattr(self.session, "test", None)):
             found.append(data if data is not None and data.n_features == 2 and data.n_samples else None)
         return found

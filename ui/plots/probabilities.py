@@ -69,8 +69,17 @@ def class_names(document, dataset, mode: str) -> tuple[str, ...]:
     return tuple(document.labels[-1])
 
 
+def no_dataset_chosen(session) -> bool:
+    """True while the document names no dataset: the session's data is only a stand-in then
+    (e.g. XOR for the textbook network), and judging the network against it would mislead."""
+    document = getattr(session, "document", None)
+    return document is not None and document.meta.dataset is None
+
+
 def probe_set(session):
     """(dataset the probe index refers to, its description): the test set, else the training set."""
+    if no_dataset_chosen(session):
+        return None, ""
     test, train = getattr(session, "test", None), getattr(session, "train", None)
     if test is not None and test.n_samples:
         return test, "test set"
@@ -175,6 +184,7 @@ class ProbabilityPlot(QWidget):
         document.structure_changed.connect(self._reconfigure)
         document.values_changed.connect(self._throttle.request)
         session.data_changed.connect(self._reconfigure)
+        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._throttle.request())
         self._reconfigure()
 
