@@ -136,6 +136,7 @@ def make_window(app):
 
     window = MainWindow()
     session = window.training if hasattr(window, "training") else install_training(window)
+    session.set_speed(10)   # as fast as possible: this measures throughput
     window.document.set_contents(spiral_network(), name="Spiral benchmark", training=SPIRAL_TRAINING,
                                  dataset=SPIRAL_DATASET)
     window.resize(1400, 900)

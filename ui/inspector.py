@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 
 from simulator import activations
 
+from .training.data import label as dataset_label
 from .selection import LinkRef, NeuronRef
 from .widgets import RangeCombo, ValueSlider, dim, format_value
 
@@ -101,7 +102,7 @@ class _EmptyPage(_Page):
                 ("parameters", f"{net.parameter_count():,}")]
         dataset = doc.meta.dataset
         if dataset:
-            rows.append(("dataset", dataset.get("name", "?")))
+            rows.append(("dataset", html.escape(dataset_label(dataset.get("name", "?")))))
         text = "<table cellspacing='2'>" + "".join(
             f"<tr><td><i>{k}</i>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         # Only structural facts here (the outputs are in the Outputs panel and the status bar):

@@ -24,6 +24,20 @@ from .training import install_training
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
 MAX_RECENT = 8
+TOUR = """<ol>
+<li><b>A perceptron is a logic gate.</b> File → Examples → AND gate. Click the output neuron and drag its
+bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</li>
+<li><b>XOR needs two layers.</b> Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron
+to read its formula, a = w·x + b → f(a).</li>
+<li><b>Forward propagation.</b> Examples → the textbook's 3-layer network opens on x = (1.0, 0.5) and
+shows the book's outputs. Change the inputs and follow the values layer by layer.</li>
+<li><b>Activation functions.</b> Select a neuron and pick its layer's activation; the Activation panel
+marks where the neuron sits on f (tick “show derivative” for f′).</li>
+<li><b>Train.</b> Open the Training tab, pick a dataset, a loss and an optimizer, and press Play (Space).
+Watch the loss, the probe's probabilities and the decision boundary; hover a hidden neuron to see its own
+map. Ctrl+Z undoes a whole run.</li>
+<li><b>Save.</b> Files keep every weight exactly, the training settings and the loss curve.</li>
+</ol>"""
 
 
 def starting_network() -> tuple[Network, dict]:
@@ -142,6 +156,7 @@ class MainWindow(QMainWindow):
         self.outputs_action = self._action("Number of &outputs…", lambda: self.ask_layer_size(-1), None, None,
                                            "Change how many outputs the network has")
         self.about_action = self._action("&About Synaptica", self.about, None, None)
+        self.tour_action = self._action("Quick &tour", self.tour, "F1", None, "Six steps through what Synaptica shows")
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
@@ -177,7 +192,7 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.tour_action, self.about_action])
 
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main_toolbar")
@@ -369,6 +384,11 @@ class MainWindow(QMainWindow):
             shown = f"largest output {doc.label(len(doc.sizes) - 1, best)} = {outputs[best]:.3g}"
         self.summary_label.setText(f"{'-'.join(map(str, doc.sizes))} · {doc.network.parameter_count()} parameters · "
                                    f"{shown}")
+
+    def tour(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Quick tour", TOUR, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     def about(self) -> None:
         QMessageBox.about(self, "About Synaptica",

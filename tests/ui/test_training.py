@@ -124,6 +124,7 @@ def test_snapshots_are_throttled_immutable_and_follow_the_worker(qtbot, sessions
     session = sessions(spiral_network(), SPIRAL, spiral_training())
     seen = []
     session.snapshot.connect(seen.append)
+    session.set_speed(10)                            # flat out: the throttle is what limits snapshots
     session.play()
     qtbot.wait(1000)
     session.pause()

@@ -39,6 +39,8 @@ STATES = ("idle", "running", "paused", "finished", "diverged")
 #: The share of the time the GUI thread may spend on snapshots (applying them, then the repaints they
 #: cause). The GUI and the worker share the GIL, so this bounds how much training slows down.
 GUI_SHARE = 0.1
+#: 200 epochs a second: fast, yet a learner can watch a run unfold (10 = as fast as possible).
+DEFAULT_SPEED = 8
 MAX_HOLD = 0.5        # seconds between snapshots at most, however slow the GUI
 AFTER_PASSES = 2      # event-loop passes (posted events) after the redraw timers before the worker goes on
 
@@ -129,7 +131,7 @@ class TrainingSession(QObject):
         self._job_stale = True
         self._weights_stale = False
         self._worker_shape = None
-        self._speed = FASTEST
+        self._speed = DEFAULT_SPEED
         self._epoch = self._step = 0
         self._steps_at: dict[int, int] = {0: 0}   # epoch -> step count when a run ended there (for undo/redo)
         self._eps = 0.0
