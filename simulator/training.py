@@ -149,13 +149,15 @@ class Trainer:
             return None
         if self._order is None:
             self._order = self.rng.permutation(len(self.X))
+            # One gather per epoch; every mini-batch is then a contiguous slice (no copy).
+            self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
             self._cursor = 0
             self._epoch_loss = 0.0
             self._epoch_correct = 0
-        idx = self._order[self._cursor:self._cursor + self.batch_size]
-        self._cursor += len(idx)
+        start = self._cursor
+        self._cursor = min(start + self.batch_size, len(self._order))
         with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
-            trained = self._train_batch(self.X[idx], self.T[idx])
+            trained = self._train_batch(self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor])
         if not trained:
             return None
         if self._cursor < len(self._order):
