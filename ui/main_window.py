@@ -1,6 +1,7 @@
 """The main window: canvas in the middle, inspector and panels in docks, menus, files."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self._update_actions()
+        # The window's thousands of long-lived objects never become garbage: move them out of the
+        # cyclic collector's reach, so its full passes do not pause the GUI mid-training.
+        gc.freeze()
 
     # -- construction ---------------------------------------------------------
     def _dock(self, title: str, widget, area, name: str) -> QDockWidget:

@@ -116,7 +116,7 @@ class LossPlot(QWidget):
         layout.addWidget(self.empty_note, 1)
 
         self._throttle = RedrawThrottle(self, self._draw, REDRAW_MS)
-        session.snapshot.connect(lambda _snapshot: self._throttle.request())
+        session.snapshot.connect(lambda _snapshot: self._values_changed())   # only if the history moved
         session.history_reset.connect(self._throttle.request)
         session.data_changed.connect(self._throttle.request)
         self.document.structure_changed.connect(self._throttle.request)
