@@ -70,7 +70,16 @@ class _EmptyPage(_Page):
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
+        # Long example descriptions scroll instead of being cut off in a short dock.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)

@@ -361,3 +361,16 @@ def test_values_changed_keeps_every_panel_cheap(qtbot):
     after = {id(w) for p in panels for w in p.findChildren(object)}
     assert after == before
     print(f"all five panels: {per_edit_ms:.2f} ms per edit")
+
+
+def test_truth_table_names_no_gate_for_a_network_too_wide_for_a_table(qtbot):
+    from simulator import Dense, Network
+    from ui.document import Document
+    from ui.panels.truth_table import TruthTablePanel
+
+    document = Document(Network(layers=[Dense([[0.5], [0.5]], [-0.7], "step")]))
+    panel = TruthTablePanel(document)
+    qtbot.addWidget(panel)
+    assert panel.computed_gate() == "and" and "AND" in panel.computes.text()
+    document.set_contents(Network.build([64, 10, 1]))
+    assert panel.computed_gate() is None and panel.computes.text() == ""

@@ -106,7 +106,7 @@ def test_loss_curves_follow_the_history(qtbot, spiral):
     np.testing.assert_array_equal(plot.test_loss.yData, [0.75, 0.7, np.nan])   # missing test value: a gap
     np.testing.assert_allclose(plot.train_accuracy.yData, [50, 60, 70])
     assert not plot.empty_note.isVisibleTo(plot) and plot.loss_plot.isVisibleTo(plot)
-    assert plot.readout.text() == "Epoch 3 · mse: train 0.5\naccuracy: train 70.0 %"
+    assert plot.readout.text() == "Epoch 3 · loss: train 0.5\naccuracy: train 70.0 %"
     assert plot.legend.getLabel(plot.train_loss).text == "train"  # constant: no relayout per frame
     # Same curve objects, fed with setData: never rebuilt.
     assert (plot.train_loss, plot.test_loss, plot.train_accuracy, plot.test_accuracy) == curves

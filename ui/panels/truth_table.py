@@ -110,6 +110,8 @@ class TruthTablePanel(QWidget):
             self.stack.setCurrentWidget(self.note)
             self.click_hint.hide()
             self.gate_combo.setEnabled(False)
+            self.computes.clear()
+            self.computes.hide()
             self.summary.setText("")
             return
         self.stack.setCurrentWidget(self.table)
@@ -209,8 +211,9 @@ class TruthTablePanel(QWidget):
 
     def computed_gate(self, outputs=None) -> str | None:
         """The standard gate (AND, OR, NAND, NOR, XOR) the single output computes, if any."""
-        if self.document.sizes[-1] != 1 or not self.rows.shape[0]:
-            return None
+        sizes = self.document.sizes
+        if sizes[-1] != 1 or not self.rows.shape[0] or self.rows.shape[1] != sizes[0]:
+            return None   # no table for this network (e.g. 64 inputs), or one being rebuilt
         if outputs is None:
             outputs = self.document.network.forward(self.rows)
         bits = (outputs[:, 0] > 0.5).astype(int)
@@ -222,7 +225,7 @@ class TruthTablePanel(QWidget):
 
     def _show_computed_gate(self, outputs) -> None:
         gate = self.computed_gate(outputs)
-        if self.document.sizes[-1] != 1:
+        if self.document.sizes[-1] != 1 or self.rows.shape[1] != self.document.sizes[0]:
             text = ""
         elif gate is None:
             text = "computes: no standard gate"

@@ -237,7 +237,7 @@ class LossPlot(QWidget):
 
     def _readout_text(self, history) -> str:
         """Two lines: the epoch and latest losses, then the latest accuracies (classification)."""
-        loss = f"Epoch {history.last('epoch')} · {self._loss_name or 'loss'}: train {_number(history.last('train_loss'))}"
+        loss = f"Epoch {history.last('epoch')} · loss: train {_number(history.last('train_loss'))}"
         if history.last("test_loss") is not None:
             loss += f", test {_number(history.last('test_loss'))}"
         accuracy = ""
