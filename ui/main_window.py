@@ -87,10 +87,13 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     # -- construction ---------------------------------------------------------
-    def _dock(self, title: str, widget, area, name: str) -> QDockWidget:
+    def add_dock(self, title: str, widget, area, name: str, tip: str = "") -> QDockWidget:
+        """A movable, floatable, closable dock; `name` identifies it in the saved window layout."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # needed for saveState/restoreState
         dock.setWidget(widget)
+        if tip:
+            dock.setToolTip(tip)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -109,14 +112,14 @@ class MainWindow(QMainWindow):
         self.outputs_panel = OutputsPanel(self.document, self)
         self.activation_plot = ActivationPlot(self.document, self.selection, self)
 
-        self.inputs_dock = self._dock("Inputs", self.inputs_panel, left, "inputs")
-        self.examples_dock = self._dock("Examples", self.examples, left, "examples")
+        self.inputs_dock = self.add_dock("Inputs", self.inputs_panel, left, "inputs")
+        self.examples_dock = self.add_dock("Examples", self.examples, left, "examples")
         self.tabifyDockWidget(self.inputs_dock, self.examples_dock)
         self.inputs_dock.raise_()
-        self.truth_dock = self._dock("Truth table", self.truth_table, left, "truth_table")
-        self.inspector_dock = self._dock("Inspector", self.inspector, right, "inspector")
-        self.outputs_dock = self._dock("Outputs", self.outputs_panel, right, "outputs")
-        self.activation_dock = self._dock("Activation function", self.activation_plot, right, "activation")
+        self.truth_dock = self.add_dock("Truth table", self.truth_table, left, "truth_table")
+        self.inspector_dock = self.add_dock("Inspector", self.inspector, right, "inspector")
+        self.outputs_dock = self.add_dock("Outputs", self.outputs_panel, right, "outputs")
+        self.activation_dock = self.add_dock("Activation function", self.activation_plot, right, "activation")
 
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)

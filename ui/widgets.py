@@ -56,6 +56,14 @@ def nice_ceiling(value: float) -> float:
     return 10.0 ** (exponent + 1)
 
 
+def bold(label: QLabel) -> QLabel:
+    """A panel title: the label's own font, in bold."""
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def dim(label: QLabel) -> QLabel:
     """Secondary text: slightly smaller, in the palette's placeholder colour."""
     palette = label.palette()

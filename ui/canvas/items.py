@@ -304,10 +304,6 @@ class CaptionItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def _shows_hidden_label(self) -> bool:
-        """Hidden neurons show their label only when someone named them (e.g. NAND and OR in XOR)."""
-        return self.kind == "hidden" and bool(self.label) and not _DEFAULT_HIDDEN_LABEL.match(self.label)
-
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = _colours(self)
         x, baseline = self._rect.left() + 2, -8
@@ -362,10 +358,6 @@ class NeuronMarkerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
-
-    def _shows_hidden_label(self) -> bool:
-        """Hidden neurons show their label only when someone named them (e.g. NAND and OR in XOR)."""
-        return self.kind == "hidden" and bool(self.label) and not _DEFAULT_HIDDEN_LABEL.match(self.label)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = _colours(self)

@@ -10,13 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from simulator import activations
 
 from ..selection import LinkRef, NeuronRef
-from ..widgets import ACCENT, MARKER, POSITIVE, dim, format_value, style_plot
+from ..widgets import ACCENT, MARKER, POSITIVE, bold, dim, format_value, style_plot
 
 HALF_WIDTH = 6.0   # the plot shows at least a ∈ [-6, 6]
 POINTS = 401
@@ -45,9 +44,7 @@ class ActivationPlot(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        bold(self.title)
         self.title.setToolTip("Which neuron's activation function is shown")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)

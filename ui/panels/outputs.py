@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..widgets import NEGATIVE, POSITIVE, format_value, nice_ceiling, style_plot
+from ..widgets import NEGATIVE, POSITIVE, bold, format_value, nice_ceiling, style_plot
 
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 HEADROOM = 1.18   # room above the bars for the value labels
@@ -52,9 +51,7 @@ class OutputsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        bold(self.title)
         self.title.setToolTip("The network's output values for the current inputs")
         layout.addWidget(self.title)
         self.plot = pg.PlotWidget()

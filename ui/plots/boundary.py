@@ -19,13 +19,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from simulator.datasets import REGRESSION
 
 from ..selection import NeuronRef
-from ..widgets import dim, style_plot
+from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
 from .probabilities import no_dataset_chosen, BINARY, REGRESSION_MODE, class_names, class_probabilities, output_mode, probe_set
@@ -85,9 +84,7 @@ class BoundaryPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        bold(self.title)
         self.title.setToolTip("What the heatmap shows: the network's output, or the neuron under the mouse "
                               "on the canvas")
         layout.addWidget(self.title)

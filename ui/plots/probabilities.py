@@ -11,12 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from simulator.datasets import REGRESSION
 
-from ..widgets import CORRECT, POSITIVE, WRONG, format_value, style_plot
+from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
 from .throttle import RedrawThrottle
 
@@ -114,9 +113,7 @@ class ProbabilityPlot(QWidget):
         # frame would re-lay out the whole dock each time.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        bold(self.title)
         self.title.setToolTip("The probe sample, its true class and what the network predicts for it")
         layout.addWidget(self.title)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from .. import icons
 from .panel import TrainingPanel, readout_text
@@ -58,18 +58,6 @@ def _arrange_docks(window, dock, plot_docks) -> None:
     window.resizeDocks([window.inspector_dock], [330], Qt.Orientation.Horizontal)
 
 
-def _dock(window, title: str, widget, area, name: str, tip: str) -> QDockWidget:
-    dock = QDockWidget(title, window)
-    dock.setObjectName(name)           # for saveState/restoreState
-    dock.setWidget(widget)
-    dock.setToolTip(tip)
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    window.addDockWidget(area, dock)
-    return dock
-
-
 def _action(window, text: str, icon: str, tip: str, slot, shortcut=None) -> QAction:
     action = QAction(icons.icon(icon), text, window)
     action.setToolTip(tip)
@@ -95,16 +83,16 @@ def install_training(window) -> TrainingSession:
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     panel = TrainingPanel(session, window)
-    training_dock = _dock(window, "Training", panel, right, "training",
+    training_dock = window.add_dock("Training", panel, right, "training",
                           "Data, loss, optimizer and run controls")
 
     loss_plot = LossPlot(session, window)
     probability_plot = ProbabilityPlot(session, document, window)
     boundary_plot = BoundaryPlot(session, document, window)
-    loss_dock = _dock(window, "Loss", loss_plot, bottom, "loss_plot", "Loss and accuracy per epoch")
-    probability_dock = _dock(window, "Probe sample", probability_plot, bottom, "probability_plot",
+    loss_dock = window.add_dock("Loss", loss_plot, bottom, "loss_plot", "Loss and accuracy per epoch")
+    probability_dock = window.add_dock("Probe sample", probability_plot, bottom, "probability_plot",
                              "The network's outputs for one sample")
-    boundary_dock = _dock(window, "Decision boundary", boundary_plot, bottom, "boundary_plot",
+    boundary_dock = window.add_dock("Decision boundary", boundary_plot, bottom, "boundary_plot",
                           "The network's answer over the input plane")
     window.splitDockWidget(loss_dock, probability_dock, Qt.Orientation.Horizontal)
     window.splitDockWidget(probability_dock, boundary_dock, Qt.Orientation.Horizontal)
