@@ -268,7 +268,7 @@ class ValueSlider(QWidget):
         return f"ValueSlider({name!r}, value={self._value:g}, limit=±{self._limit:g})"
 
 
-class _FocusWheelSlider(QSlider):
+class _FocusWheel:
     """Ignores the mouse wheel unless focused, so scrolling a panel never changes a weight by accident."""
 
     def __init__(self, *args):
@@ -282,16 +282,12 @@ class _FocusWheelSlider(QSlider):
             event.ignore()   # let the enclosing scroll area have it
 
 
-class _FocusWheelSpinBox(QDoubleSpinBox):
-    def __init__(self, *args):
-        super().__init__(*args)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+class _FocusWheelSlider(_FocusWheel, QSlider):
+    pass
 
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+
+class _FocusWheelSpinBox(_FocusWheel, QDoubleSpinBox):
+    pass
 
 
 class RangeCombo(QComboBox):
