@@ -34,9 +34,17 @@ def _ensure_env(extras: str) -> None:
         return
     print(f"Installing Synaptica and its dependencies ({extras or 'runtime'}) ...", flush=True)
     target = f".[{extras}]" if extras else "."
-    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True)
+    _pip("install", "--upgrade", "pip")
+    _pip("install", "-e", target)
     stamp.write_text(digest)
+
+
+def _pip(*args: str) -> None:
+    """Run pip quietly; show everything it said only when it fails (build notices are noise otherwise)."""
+    result = subprocess.run([str(PYTHON), "-m", "pip", *args, "--quiet"], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"pip {' '.join(args)} failed (exit {result.returncode}); see above")
 
 
 def main(argv: list[str]) -> int:
