@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         else:
             best = int(outputs.argmax())
             shown = f"largest output {doc.label(len(doc.sizes) - 1, best)} = {outputs[best]:.3g}"
-        self.summary_label.setText(f"{'-'.join(map(str, doc.sizes))} · {doc.network.parameter_count()} parameters · "
+        self.summary_label.setText(f"{'-'.join(map(str, doc.sizes))} · {doc.network.parameter_count():,} parameters · "
                                    f"{shown}")
 
     def tour(self) -> None:
