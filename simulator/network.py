@@ -189,8 +189,12 @@ class Network:
             value += 0.5 * weight_decay * sum(float(np.sum(layer.W ** 2)) for layer in self.layers)
         return value
 
-    def backward(self, T, loss: str = "mse", weight_decay: float = 0.0) -> None:
-        """Backpropagate from the last forward(); leaves dW, db on every layer."""
+    def backward(self, T, loss: str = "mse", weight_decay: float = 0.0, rows_sum_to_one: bool = False) -> None:
+        """Backpropagate from the last forward(); leaves dW, db on every layer.
+
+        `rows_sum_to_one` promises that every target row sums to 1 (one-hot labels): the
+        trainer checks that once, and softmax + cross-entropy then skips the soft-target term.
+        """
         layers = self.layers
         last = layers[-1]
         Y, T = last._y, np.asarray(T, dtype=float)
@@ -198,8 +202,12 @@ class Network:
             T = T[None, :]
         if (last.activation, loss) in losses.FUSED:
             # softmax + cross-entropy gives y·Σt − t, i.e. y − t only when each target row sums to 1.
-            total = T.sum(axis=-1, keepdims=True) if last.activation == "softmax" else 1.0
-            dout = last.backward_from_preactivation((Y * total - T) / Y.shape[0], len(layers) > 1)
+            if last.activation == "softmax" and not rows_sum_to_one:
+                da = Y * T.sum(axis=-1, keepdims=True) - T
+            else:
+                da = Y - T
+            da /= Y.shape[0]
+            dout = last.backward_from_preactivation(da, len(layers) > 1)
         else:
             dout = last.backward(losses.get(loss).gradient(Y, T), len(layers) > 1)
         for k in range(len(layers) - 2, -1, -1):

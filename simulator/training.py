@@ -103,6 +103,7 @@ class Trainer:
         self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=float)
         self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=float).reshape(len(self.X_test), -1)
         self.classification = bool(np.all((self.T == 0) | (self.T == 1)))
+        self._rows_sum_to_one = bool(np.allclose(self.T.sum(axis=1), 1.0, rtol=0, atol=1e-12))
         self.history = history if history is not None else History()
         self.epoch = 0
         self.step_count = 0
@@ -213,7 +214,7 @@ class Trainer:
         if self.optimizer.uses_perceptron_rule:
             self._perceptron_pseudo_gradient(X, T, Y)
         else:
-            net.backward(T, self.loss_name, self.weight_decay)
+            net.backward(T, self.loss_name, self.weight_decay, self._rows_sum_to_one)
         np.copyto(self._backup, self._params)
         self.optimizer.update([self._params], [self._grads])
         total = float(self._params.sum())

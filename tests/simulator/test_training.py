@@ -165,3 +165,15 @@ def test_bad_shapes_are_refused_with_the_expected_shape():
         Trainer(net, np.zeros((4, 3)), np.zeros((4, 1)))
     with pytest.raises(ValueError, match=r"T must have shape \(4, 1\)"):
         Trainer(net, np.zeros((4, 2)), np.zeros((4, 2)))
+
+
+def test_the_one_hot_shortcut_gives_the_same_softmax_gradients_as_the_general_formula():
+    rng = np.random.default_rng(3)
+    X, T = rng.normal(size=(6, 4)), np.eye(3)[rng.integers(0, 3, 6)]
+    net = Network.build([4, 5, 3], hidden="tanh", output="softmax", seed=2)
+    general = net.gradients(X, T, "cross_entropy")
+    net.forward(X)
+    net.backward(T, "cross_entropy", rows_sum_to_one=True)
+    for (dW, db), layer in zip(general, net.layers):
+        np.testing.assert_allclose(layer.dW, dW, rtol=1e-12, atol=1e-15)
+        np.testing.assert_allclose(layer.db, db, rtol=1e-12, atol=1e-15)
