@@ -179,9 +179,14 @@ class Document(QObject):
     def remove_hidden_layer(self, layer: int) -> None:
         self._restructure(remove_layer(self.network, layer, self._rng), f"Remove hidden layer {layer}")
 
-    def replace_network(self, network: Network, text: str, history: History | None = None) -> None:
-        """One undo step that swaps in `network` (e.g. trained weights); labels kept where sizes match."""
-        self._restructure(network, text, history=history)
+    def replace_network(self, network: Network, text: str, history: History | None = None,
+                        labels: list[list[str] | None] | None = None, clear_history: bool = False) -> None:
+        """One undo step that swaps in `network` (e.g. trained weights); labels kept where sizes match.
+
+        `labels` may name some layers afresh (None entries keep the usual labels); `clear_history`
+        drops a loss curve that no longer belongs to this network (e.g. after adapting it to new data).
+        """
+        self._restructure(network, text, history=history, labels=labels, clear_history=clear_history)
 
     # -- training --------------------------------------------------------------
     def snapshot_state(self) -> NetworkState:
@@ -302,8 +307,10 @@ class Document(QObject):
         if new != old:
             self.undo_stack.push(SetValueCommand(self, target, old, new, text, drag))
 
-    def _restructure(self, network: Network, text: str, history: History | None = None) -> None:
+    def _restructure(self, network: Network, text: str, history: History | None = None,
+                     labels: list | None = None, clear_history: bool = False) -> None:
         before = self._state.copy()
+        given = labels
         labels = default_labels(network.sizes)
         if network.sizes == before.network.sizes:
             labels = [list(l) for l in before.labels]
@@ -311,10 +318,14 @@ class Document(QObject):
         for new_layer, old_layer in ((0, 0), (-1, -1)):
             kept = before.labels[old_layer][:len(labels[new_layer])]
             labels[new_layer][:len(kept)] = kept
+        for layer, names in enumerate(given or []):
+            if names is not None and len(names) == network.sizes[layer]:
+                labels[layer] = list(names)
         inputs = np.zeros(network.n_inputs)
         n = min(len(before.inputs), network.n_inputs)
         inputs[:n] = before.inputs[:n]
-        after = NetworkState(network, labels, inputs, history if history is not None else before.history)
+        kept = None if clear_history else before.history
+        after = NetworkState(network, labels, inputs, history if history is not None else kept)
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
 
     def _changed(self, structure: bool = False) -> None:

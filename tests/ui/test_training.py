@@ -554,3 +554,25 @@ def test_a_trained_example_opens_with_its_true_counters_and_play_continues_past_
     batch = window.document.meta.training["batch_size"]
     assert session.step == 1000 * -(-session.train.n_samples // batch)
     session.stop()
+
+
+def test_adapting_a_network_to_iris_names_its_outputs_after_the_species_and_drops_the_old_curve(qtbot):
+    from simulator import io
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    session = window.training
+    assert window.open_path(io.example_paths()["spiral"])
+    assert window.document.history is not None
+    session.update_dataset(name="iris")
+    assert session.suggestion() is not None
+    session.apply_suggestion()
+    document = window.document
+    assert document.sizes[0] == 4 and document.sizes[-1] == 3
+    assert document.labels[-1] == list(session.dataset.class_names)
+    assert document.labels[0] == list(session.dataset.feature_names)
+    assert document.history is None
+    document.undo_stack.undo()   # one step back restores the spiral network and its curve
+    assert document.sizes == [2, 8, 8, 1] and document.history is not None
+    session.stop()

@@ -290,3 +290,18 @@ def suggest(data: datasets.Dataset, network: Network, training: dict) -> Suggest
         changes.append(f"({why[0].upper()}{why[1:]}.)")
     required = bool(mismatch(data, network)) or bool(engine_problems(network, loss, optimizer))
     return Suggestion(data.n_features, outputs, tuple(new_acts), new_loss, new_optimizer, tuple(changes), required)
+
+
+def layer_labels(dataset: "datasets.Dataset | None", network: Network) -> list:
+    """Input and output names taken from `dataset` where they fit `network` (None: keep the usual ones)."""
+    labels: list = [None] * len(network.sizes)
+    if dataset is None:
+        return labels
+    if len(dataset.feature_names) == network.n_inputs:
+        labels[0] = list(dataset.feature_names)
+    names = list(dataset.class_names)
+    if dataset.task == "classification" and len(names) == network.n_outputs:
+        labels[-1] = names
+    elif dataset.task == "classification" and len(names) == 2 and network.n_outputs == 1:
+        labels[-1] = [f"P({names[1]})"]
+    return labels

@@ -369,7 +369,11 @@ class TrainingSession(QObject):
         if suggestion.network_changes(net):
             adapted = suggestion.adapted(net, seed=training["seed"])
             with self._own_change():
-                self.document.replace_network(adapted, "Adapt the network to the dataset")
+                # Name inputs and outputs after the data (e.g. iris's species), and drop a loss
+                # curve that was learned on other data.
+                self.document.replace_network(adapted, "Adapt the network to the dataset",
+                                              labels=data.layer_labels(self.dataset, adapted),
+                                              clear_history=True)
             self._job_stale = True
         if suggestion.optimizer != training["optimizer"]["name"]:
             lr = training["optimizer"].get("lr")
