@@ -20,3 +20,26 @@ def isolated_settings(tmp_path, monkeypatch):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: make any unexpected one fail the test instead.
+
+    Tests that expect a dialog replace it themselves (their monkeypatch comes later and wins).
+    """
+    try:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    except ImportError:
+        return
+
+    def refuse(name):
+        def opened(*args, **kwargs):
+            raise AssertionError(f"a modal dialog ({name}) opened during a test; answer it in the test")
+        return opened
+
+    for owner, names in ((QMessageBox, ("question", "critical", "warning", "information", "about", "exec")),
+                         (QFileDialog, ("getOpenFileName", "getSaveFileName", "getExistingDirectory")),
+                         (QInputDialog, ("getInt", "getDouble", "getText", "getItem"))):
+        for name in names:
+            monkeypatch.setattr(owner, name, refuse(f"{owner.__name__}.{name}"))

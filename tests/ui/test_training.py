@@ -560,8 +560,11 @@ def test_adapting_a_network_to_iris_names_its_outputs_after_the_species_and_drop
     from simulator import io
     from ui.main_window import MainWindow
 
+    from PySide6.QtWidgets import QMessageBox
+
     window = MainWindow()
     qtbot.addWidget(window)
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard   # closing at teardown
     session = window.training
     assert window.open_path(io.example_paths()["spiral"])
     assert window.document.history is not None
