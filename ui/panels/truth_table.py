@@ -32,6 +32,7 @@ class TruthTablePanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.rows = np.zeros((0, 0))
+        self._gate_bits: dict[str, np.ndarray] = {}   # each standard gate's outputs for self.rows
         self.targets: np.ndarray | None = None
         self.correct: np.ndarray | None = None
         self._current_row = -1
@@ -104,6 +105,7 @@ class TruthTablePanel(QWidget):
         self._current_row = -1
         if n > MAX_INPUTS:
             self.rows = np.zeros((0, n))
+            self._gate_bits = {}
             self.note.setText(f"A truth table lists every 0/1 combination of the inputs. This network has "
                               f"{n} inputs ({'2^' + str(n) if n > 20 else f'{2 ** n:,}'} rows), so the table "
                               f"is shown only for networks with up to {MAX_INPUTS} inputs.")
@@ -120,6 +122,8 @@ class TruthTablePanel(QWidget):
         self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)"
                                    if n >= 2 else "Logic gates need 2 to 4 inputs")
         self.rows = binary_rows(n)
+        # Built once per table, not on every slider move: computed_gate runs on the drag's hot path.
+        self._gate_bits = {gate: datasets.gate(gate, n).y for gate in datasets.GATES}
         headers = [doc.label(0, i) for i in range(n)] + [doc.label(-1, j) for j in range(m)] + ["target", "match"]
         table = self.table
         table.clear()
@@ -217,9 +221,8 @@ class TruthTablePanel(QWidget):
         if outputs is None:
             outputs = self.document.network.forward(self.rows)
         bits = (outputs[:, 0] > 0.5).astype(int)
-        n = self.rows.shape[1]
-        for gate in datasets.GATES:
-            if np.array_equal(bits, datasets.gate(gate, n).y):
+        for gate, expected in self._gate_bits.items():
+            if np.array_equal(bits, expected):
                 return gate
         return None
 
