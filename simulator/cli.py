@@ -1,6 +1,8 @@
 """The command line: train or describe a network file without the GUI.
 
+    python -m simulator new SIZES --dataset NAME [--hidden ACT] [--output ACT] [--seed N] -o FILE
     python -m simulator train FILE [--dataset NAME] [--epochs N] [--lr X] [--batch-size N] [--seed N] [--out FILE]
+                                   [--json]
     python -m simulator info FILE
 
 This is the one module of `simulator` that writes to the terminal; it does so
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import math
 import sys
 import textwrap
@@ -19,16 +22,13 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import datasets, io, optimizers
+from . import activations, datasets, dataspec, io, optimizers, recipes
 from .history import History
 from .network import Network
 from .training import EpochStats, Trainer, problems
 
 PROG = "synaptica"
 COMMAND = "python -m simulator"
-
-#: Dataset settings a file may leave out.
-DATASET_DEFAULTS = {"samples": 200, "noise": 0.0, "test_fraction": 0.0, "seed": 0}
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -81,12 +81,31 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=COMMAND, description="Train or describe a Synaptica network file without the GUI.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
+    new = commands.add_parser(
+        "new", help="write a new network with the training recipe the app suggests for a dataset",
+        description=("Write a network file with fresh weights for layer sizes SIZES (inputs first, e.g. 2-8-8-1), "
+                     "the dataset NAME and the training settings the app would suggest for them (loss, "
+                     "optimizer, learning rate, batch size, epochs, initialisation). Train it with "
+                     f"`{COMMAND} train FILE`."),
+        epilog=f"Datasets: {', '.join(datasets.NAMES)}, csv:PATH, idx:IMAGES[|LABELS].")
+    new.add_argument("sizes", metavar="SIZES", type=_sizes, help="layer sizes from inputs to outputs, e.g. 2-8-8-1")
+    new.add_argument("--dataset", metavar="NAME", required=True, help="the dataset the network will learn")
+    new.add_argument("--hidden", metavar="ACT", choices=activations.HIDDEN_ACTIVATIONS,
+                     help="activation of every hidden layer (default: the recipe's)")
+    new.add_argument("--output", metavar="ACT", choices=activations.NAMES,
+                     help="activation of the output layer (default: the recipe's)")
+    new.add_argument("--seed", type=_non_negative_int, default=0, metavar="N",
+                     help="seed of the initial weights and of the training (default 0)")
+    new.add_argument("-o", "--out", type=Path, metavar="FILE", required=True, help="the network file to write")
+    new.set_defaults(handler=_new)
+
     train = commands.add_parser(
         "train", help="train a network file and save the result",
         description=("Train the network in FILE with the training and dataset settings stored in the file "
                      "(options override them) and save the trained network, the settings used and the loss "
                      "history. Training continues from the file's weights and adds to its history. "
-                     f"Dataset settings missing from the file default to {_describe_defaults()}."),
+                     "Dataset settings missing from the file take the same defaults as in the app "
+                     "(a file that names no dataset trains on one that fits its network)."),
         epilog=f"Datasets: {', '.join(datasets.NAMES)}.")
     train.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
     train.add_argument("--dataset", metavar="NAME", help="train on this dataset instead of the file's")
@@ -98,6 +117,9 @@ def _build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, metavar="FILE",
                        help="where to save the trained network (default: FILE with the suffix .trained.json, "
                             "e.g. xor.json -> xor.trained.json; FILE itself is never overwritten unless named here)")
+    train.add_argument("--json", action="store_true",
+                       help="end with one JSON line: epoch, train_loss, test_loss, train_accuracy, test_accuracy "
+                            "(null for regression or without a test set) and seconds")
     train.set_defaults(handler=_train)
 
     info = commands.add_parser("info", help="describe a network file",
@@ -108,8 +130,15 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _describe_defaults() -> str:
-    return ", ".join(f"{key} {value:g}" for key, value in DATASET_DEFAULTS.items())
+def _sizes(text: str) -> list[int]:
+    parts = text.replace(",", "-").split("-")
+    try:
+        sizes = [int(p) for p in parts]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected layer sizes like 2-8-8-1, got {text!r}") from None
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"need at least an input and an output size, each ≥ 1; got {text!r}")
+    return sizes
 
 
 def _positive_int(text: str) -> int:
@@ -159,12 +188,9 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     if found:
         raise CommandError(f"cannot train {source}: {' '.join(found)}")
 
-    settings = {**DATASET_DEFAULTS, **(doc.dataset or {})}
+    settings = dataspec.complete(doc.dataset, net)
     if args.dataset is not None:
-        settings["name"] = args.dataset
-    if "name" not in settings:
-        raise CommandError(f"{source} names no dataset to train on; choose one with --dataset NAME "
-                           f"({', '.join(datasets.NAMES)})")
+        settings = dataspec.for_new_name(args.dataset, settings)
     train_set, test_set = _load_data(settings, net)
 
     n_out = net.n_outputs
@@ -186,21 +212,53 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     if outcome == "diverged":
         raise CommandError(f"{trainer.diverged.message} Nothing was saved.")
 
-    out.write(f"Trained {training['epochs']} epochs in {seconds:.1f} s on {settings['name']} "
+    write = err.write if args.json else out.write   # with --json, stdout holds only the JSON line
+    write(f"Trained {training['epochs']} epochs in {seconds:.1f} s on {settings['name']} "
               f"({train_set.n_samples} training, {test_set.n_samples} test samples) with {optimizer!r}, "
               f"batch size {training['batch_size']}, loss {training['loss']}.\n")
-    out.write(_metrics_line("train", *trainer.evaluate(trainer.X, trainer.T)))
+    train_loss, train_accuracy = trainer.evaluate(trainer.X, trainer.T)
+    test_loss = test_accuracy = None
+    write(_metrics_line("train", train_loss, train_accuracy))
     if trainer.X_test is not None:
-        out.write(_metrics_line("test", *trainer.evaluate(trainer.X_test, trainer.T_test)))
+        test_loss, test_accuracy = trainer.evaluate(trainer.X_test, trainer.T_test)
+        write(_metrics_line("test", test_loss, test_accuracy))
     else:
-        out.write("test:  no test set (the dataset's test_fraction is 0)\n")
+        write("test:  no test set (the dataset's test_fraction is 0)\n")
 
     doc.training = training
     doc.dataset = settings
     doc.history = trainer.history.to_dict()
     destination = args.out if args.out is not None else default_output(args.file)
     doc.save(destination)
-    out.write(f"Saved {destination}\n")
+    write(f"Saved {destination}\n")
+    if args.json:
+        out.write(json.dumps({"epoch": trainer.epoch, "train_loss": train_loss, "test_loss": test_loss,
+                              "train_accuracy": train_accuracy, "test_accuracy": test_accuracy,
+                              "seconds": round(seconds, 3)}) + "\n")
+    return EXIT_OK
+
+
+def _new(args, out: TextIO, err: TextIO) -> int:
+    settings = dataspec.defaults(args.dataset)
+    data = dataspec.load(settings)
+    sizes = list(args.sizes)
+    expected = [data.n_features, dataspec.outputs_needed(data)]
+    if sizes[0] != expected[0] or (sizes[-1] != expected[1] and not (data.n_classes == 2 and sizes[-1] == 2)):
+        proposal = "-".join(map(str, recipes.propose(data)))
+        raise CommandError(f"{dataspec.label(data.name)} needs {expected[0]} inputs and {expected[1]} "
+                           f"output{'s' if expected[1] != 1 else ''}, but SIZES is {'-'.join(map(str, sizes))}; "
+                           f"for example: {proposal}")
+    net, training = recipes.new_network(sizes, data, hidden=args.hidden, output=args.output, seed=args.seed)
+    found = problems(net, training["loss"], training["optimizer"]["name"])
+    if found:
+        raise CommandError(" ".join(found))
+    io.save(args.out, net, name=f"{'-'.join(map(str, sizes))} for {dataspec.label(data.name)}",
+            labels=[names or [] for names in dataspec.layer_labels(data, net)], training=training, dataset=settings)
+    opt = training["optimizer"]
+    out.write(f"Wrote {args.out}: {'-'.join(map(str, sizes))} "
+              f"({'/'.join(layer.activation for layer in net.layers)}) for {settings['name']}; "
+              f"loss {training['loss']}, {opt['name']} lr {opt['lr']:g}, batch size {training['batch_size']}, "
+              f"{training['epochs']} epochs\n")
     return EXIT_OK
 
 
@@ -211,14 +269,11 @@ def default_output(path: Path) -> Path:
 
 
 def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
-    data = datasets.make(settings["name"], samples=settings["samples"], noise=settings["noise"],
-                         seed=settings["seed"])
-    if data.n_features != net.n_inputs:
-        raise CommandError(f"dataset {data.name!r} has {_plural(data.n_features, 'input feature')} but the "
-                           f"network has {_plural(net.n_inputs, 'input')} ({'-'.join(map(str, net.sizes))}); "
-                           f"its input layer must have {data.n_features}")
-    data.targets(net.n_outputs)  # raises a clear ValueError when classes and outputs do not match
-    return data.split(settings["test_fraction"], settings["seed"])
+    data, train, test = dataspec.load_split(settings)
+    found = dataspec.mismatch(data, net)
+    if found:
+        raise CommandError(f"{' '.join(found)} (network {'-'.join(map(str, net.sizes))})")
+    return train, test
 
 
 def _last_epoch(history: dict | None) -> int:
@@ -309,14 +364,11 @@ def describe(doc: io.NetworkFile) -> str:
                  f"{t['epochs']} epochs, init {t['init']}, seed {t['seed']}, weight decay {t['weight_decay']:g}")
     for problem in problems(net, t["loss"], opt["name"]):
         lines += textwrap.wrap(problem, 100, initial_indent="  note: ", subsequent_indent="        ")
-    if doc.dataset:
-        d = {**DATASET_DEFAULTS, **doc.dataset}
-        # Truth tables and bundled data have a fixed size and no noise, so those settings would mislead.
-        fixed = d["name"].startswith(datasets.GATE_PREFIX) or d["name"] in datasets.BUNDLED
-        size = "" if fixed else f"samples {d['samples']}, noise {d['noise']:g}, "
-        lines.append(f"Dataset:      {d['name']} ({size}test fraction {d['test_fraction']:g}, seed {d['seed']})")
-    else:
-        lines.append("Dataset:      none (train with --dataset NAME)")
+    d = dataspec.complete(doc.dataset, net)
+    # Truth tables and bundled data have a fixed size and no noise, so only the settings that apply are shown.
+    size = f"samples {d['samples']}, noise {d['noise']:g}, " if "samples" in d else ""
+    chosen = "" if doc.dataset else " — the file names none; this one fits the network"
+    lines.append(f"Dataset:      {d['name']} ({size}test fraction {d['test_fraction']:g}, seed {d['seed']}){chosen}")
     lines.append(f"History:      {_history_summary(doc.history)}")
     return "\n".join(lines) + "\n"
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 
 from simulator import activations
 
-from .training.data import label as dataset_label
+from simulator.dataspec import label as dataset_label
 from .selection import LinkRef, NeuronRef
 from .widgets import RangeCombo, ValueSlider, dim, format_value
 

@@ -4,7 +4,7 @@
   user edits with a drag token, so one slider drag becomes one undo step.
 - Colours: the Okabe–Ito colour-blind-safe palette for signed and right/wrong values.
 - `style_plot`: makes a pyqtgraph PlotWidget follow the system palette.
-- `gate_of` / `dataset_settings`: read the document's dataset settings.
+- `gate_of` / `dataset_settings`: re-exported from `simulator.dataspec` for the panels.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QDoubleSpinBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QWidget
 
-from simulator import datasets
+from simulator.dataspec import dataset_settings, gate_of
 
 from .document import new_drag_token
 
@@ -87,36 +87,6 @@ def style_plot(plot_widget) -> None:
         # Axes (and their grid lines, which span the plot) are redrawn whenever anything
         # inside the plot moves; caching them as pixmaps keeps a slider drag cheap.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
-def gate_of(dataset: dict | None) -> str | None:
-    """The logic gate ("and", "xor", ...) the document's dataset settings name, else None.
-
-    Accepts "gate:and", "gate:xor:3" and the bare names "and", "or", "nand", "nor".
-    A bare "xor" is the 2-D point cloud in `simulator.datasets`, unless it carries no
-    sampling settings at all (then it can only mean the truth table).
-    """
-    if not dataset or not isinstance(dataset.get("name"), str):
-        return None
-    name = dataset["name"].strip().lower()
-    if name.startswith(datasets.GATE_PREFIX):
-        gate = name[len(datasets.GATE_PREFIX):].partition(":")[0]
-        return gate if gate in datasets.GATES else None
-    if name == "xor":
-        return None if ("samples" in dataset or "noise" in dataset) else "xor"
-    return name if name in datasets.GATES else None
-
-
-def dataset_settings(dataset: dict | None) -> tuple[str, dict] | None:
-    """(name, keyword arguments) for `simulator.datasets.make`, or None without a dataset."""
-    if not dataset or not isinstance(dataset.get("name"), str):
-        return None
-    gate = gate_of(dataset)
-    name = dataset["name"].strip().lower()
-    if gate is not None and not name.startswith(datasets.GATE_PREFIX):
-        name = datasets.GATE_PREFIX + gate
-    kwargs = {key: dataset[key] for key in ("samples", "noise", "seed") if key in dataset}
-    return name, kwargs
 
 
 class ValueSlider(QWidget):

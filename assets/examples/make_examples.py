@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator import Dense, Network, io
+from simulator import Dense, Network, dataspec, io, optimizers, recipes
 
 #: Dataset names of the logic-gate truth tables (see simulator.datasets.NAMES).
 GATE_DATASETS = {"and": "gate:and", "or": "gate:or", "nand": "gate:nand", "xor": "gate:xor"}
@@ -21,6 +21,19 @@ HERE = Path(__file__).resolve().parent
 # single-unit gates suggest the perceptron learning rule instead.
 PERCEPTRON_TRAINING = {"loss": "mse", "optimizer": {"name": "perceptron", "lr": 0.1}, "batch_size": 1,
                        "epochs": 20, "init": "zeros", "seed": 0, "weight_decay": 0.0}
+
+
+# The textbook network keeps its identity outputs, so it learns XOR's two one-hot columns by squared error.
+TEXTBOOK_TRAINING = {"loss": "mse", "optimizer": {"name": "adam", **optimizers.defaults("adam"), "lr": 0.1},
+                     "batch_size": 4, "epochs": 1000, "init": "xavier", "seed": 0, "weight_decay": 0.0}
+
+
+def xor_training(network: Network) -> dict:
+    """The recipe for the XOR network once its step units are sigmoids, as its description invites."""
+    smooth = network.copy()
+    for layer in smooth.layers:
+        layer.activation = "sigmoid"
+    return recipes.recipe(dataspec.load(gate_dataset("xor")), smooth).training()
 
 
 def gate_dataset(stem: str) -> dict:
@@ -60,7 +73,8 @@ def main() -> None:
                 "ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units "
                 "have zero slope almost everywhere, so gradient descent cannot train this network; change the "
                 "activations to sigmoid to watch a network learn XOR instead."),
-            labels=[["x1", "x2"], ["NAND", "OR"], ["x1 XOR x2"]], dataset=gate_dataset("xor"))
+            labels=[["x1", "x2"], ["NAND", "OR"], ["x1 XOR x2"]], dataset=gate_dataset("xor"),
+            training=xor_training(Network([hidden, output])))
 
     textbook = Network([
         Dense([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], [0.1, 0.2, 0.3], "sigmoid"),
@@ -73,7 +87,7 @@ def main() -> None:
                 "Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A "
                 "through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the "
                 "values in the book: a good place to follow one forward pass neuron by neuron."),
-            labels=[["x1", "x2"], [], [], ["y1", "y2"]],
+            labels=[["x1", "x2"], [], [], ["y1", "y2"]], training=TEXTBOOK_TRAINING, dataset=gate_dataset("xor"),
             layout={"inputs": [1.0, 0.5]})  # opens on the book's input, showing the book's output
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from simulator import Dense, Network, cli, datasets, io
+from simulator import Dense, Network, cli, datasets, dataspec, io
 from simulator.training import EpochStats, Trainer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_info_explains_why_a_network_cannot_be_trained(tmp_path):
     code, out, _ = run("info", write(tmp_path / "and.json", net))
     assert code == 0
     assert "note: Step units have a zero gradient" in out
-    assert "Dataset:      none" in out
+    assert "Dataset:      gate:and (test fraction 0, seed 0) — the file names none" in out
 
 
 # ---------------------------------------------------------------- train
@@ -93,7 +93,7 @@ def test_train_saves_the_trained_network_settings_and_history_beside_the_input(x
     assert np.array_equal(Y > 0.5, truth.y == 1)  # it learned XOR
     assert doc.name == "XOR to learn" and doc.description.startswith("A 2-4-1 network")
     assert doc.training == {**XOR_TRAINING, "optimizer": {"name": "adam", "lr": 0.05, "beta1": 0.9, "beta2": 0.999}}
-    assert doc.dataset == {"name": "gate:xor", "samples": 200, "noise": 0.0, "test_fraction": 0.0, "seed": 0}
+    assert doc.dataset == {"name": "gate:xor", "test_fraction": 0.0, "seed": 0}
     assert doc.history["epoch"] == list(range(1, 301))
     assert doc.history["train_accuracy"][-1] == 1.0
 
@@ -218,17 +218,20 @@ def test_an_unknown_dataset_lists_the_known_ones(xor_file):
     assert_one_error_line(err, "unknown dataset 'spirals'", "spiral", "digits")
 
 
-def test_a_file_without_a_dataset_asks_for_one(tmp_path):
-    path = write(tmp_path / "plain.json", Network.build([2, 3, 1], hidden="tanh", output="sigmoid", seed=0))
-    code, _, err = run("train", path)
-    assert code == 1
-    assert_one_error_line(err, "plain.json names no dataset", "--dataset NAME")
+def test_a_file_without_a_dataset_trains_on_the_one_the_app_would_pick(tmp_path):
+    net = Network.build([2, 3, 1], hidden="tanh", output="sigmoid", seed=0)
+    path = write(tmp_path / "plain.json", net, {**io.DEFAULT_TRAINING, "epochs": 2})
+    code, out, err = run("train", path)
+    assert code == 0, err
+    assert "on gate:xor" in out
+    assert io.load(tmp_path / "plain.trained.json").dataset == dataspec.complete(None, net)
 
 
 def test_inputs_that_do_not_match_the_dataset(xor_file):
     code, _, err = run("train", xor_file, "--dataset", "digits")
     assert code == 1
-    assert_one_error_line(err, "'digits' has 64 input features", "the network has 2 inputs")
+    assert_one_error_line(err, "Digits (8×8 images) data has 64 features", "the network has 2 inputs",
+                          "(network 2-4-1)")
 
 
 def test_outputs_that_do_not_match_the_classes(tmp_path):
@@ -236,7 +239,7 @@ def test_outputs_that_do_not_match_the_classes(tmp_path):
     path = write(tmp_path / "three.json", net, {"loss": "cross_entropy"}, {"name": "moons"})
     code, _, err = run("train", path)
     assert code == 1
-    assert_one_error_line(err, "2 classes", "3 outputs")
+    assert_one_error_line(err, "2 classes", "it has 3")
 
 
 def test_an_impossible_combination_is_explained(tmp_path):

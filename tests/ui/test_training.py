@@ -396,7 +396,7 @@ def test_step_units_with_gradient_descent_disable_play_with_the_reason(qtbot, se
 def test_the_perceptron_rule_learns_and_for_a_single_step_layer(qtbot, sessions):
     net = Network.build([2, 1], hidden="step", output="step", init="zeros", seed=0)
     session = sessions(net, {"name": "gate:and", "test_fraction": 0.0, "seed": 0},
-                       training(optimizer={"name": "perceptron", "lr": 0.1}, batch_size=1, epochs=30))
+                       training(optimizer={"name": "perceptron", "lr": 0.1}, loss="mse", batch_size=1, epochs=30))
     assert session.suggestion() is None and session.problem() == ""
     with qtbot.waitSignal(session.run_ended, timeout=5000):
         session.play()
@@ -404,8 +404,8 @@ def test_the_perceptron_rule_learns_and_for_a_single_step_layer(qtbot, sessions)
     np.testing.assert_array_equal(outputs, session.train.y)
 
 
-def test_changing_the_dataset_offers_a_pairing_without_overriding_the_user(qtbot, sessions):
-    net = Network.build([2, 4, 1], hidden="tanh", output="sigmoid", init="xavier", seed=0)
+def test_changing_the_dataset_sets_its_recipe_and_offers_the_network_changes(qtbot, sessions):
+    net = Network.build([2, 4, 1], hidden="tanh", output="identity", init="xavier", seed=0)
     session = sessions(net, XOR_GATE, training())
     panel = TrainingPanel(session)
     qtbot.addWidget(panel)
@@ -416,19 +416,28 @@ def test_changing_the_dataset_offers_a_pairing_without_overriding_the_user(qtbot
     combo.activated.emit(index)
     doc = session.document
     assert doc.meta.dataset["name"] == "spiral" and session.train.n_samples > 4
-    assert doc.meta.training["loss"] == "mse"                       # not silently changed
+    assert doc.meta.training["loss"] == "mse"            # the identity output needs changing first
     assert panel.suggestion_notice.isVisible()
-    assert "Binary cross-entropy" in panel.suggestion_notice.label.text()
+    text = panel.suggestion_notice.label.text()
+    assert "Binary cross-entropy" in text and "Output activation identity → sigmoid" in text
+    assert "Optimizer sgd → adam" in text and "Learning rate 0.5 → 0.03" in text
     qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
     assert doc.meta.training["loss"] == "binary_cross_entropy" and doc.activation(2) == "sigmoid"
+    assert doc.meta.training["optimizer"]["name"] == "adam" and doc.meta.training["optimizer"]["lr"] == 0.03
     assert not panel.suggestion_notice.isVisible()
-    # The user's explicit choice afterwards stays; "Keep mine" hides the suggestion.
+    # The learner's explicit choice afterwards stays; "Keep mine" hides the suggestion.
     loss_index = panel.loss_combo.findData("mse")
     panel.loss_combo.setCurrentIndex(loss_index)
     panel.loss_combo.activated.emit(loss_index)
     assert doc.meta.training["loss"] == "mse" and panel.suggestion_notice.isVisible()
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert not panel.suggestion_notice.isVisible() and doc.meta.training["loss"] == "mse"
+    # Another dataset, with activations that already suit it: its recipe is set at once.
+    index = combo.findData("gate:xor")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert doc.meta.training["loss"] == "binary_cross_entropy"
+    assert doc.meta.training["optimizer"]["lr"] == 0.1 and doc.meta.training["batch_size"] == 4
 
 
 def test_panel_settings_are_stored_in_the_document_and_saved(qtbot, sessions, tmp_path):

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFil
                                QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
-from simulator import datasets, init as initialisers, losses, optimizers
+from simulator import datasets, dataspec, init as initialisers, losses, optimizers, recipes
 from simulator.datasets import DatasetError
 
 from .. import icons
 from ..widgets import NEGATIVE, POSITIVE, dim
-from . import data
 
 IMPORT_CSV = "__import_csv__"
 IMPORT_IDX = "__import_idx__"
@@ -251,7 +250,7 @@ class TrainingPanel(QWidget):
         form = self._group("Model", "How the network's error is measured and how its weights start")
         self.loss_combo = QComboBox()
         for name in losses.NAMES:
-            self.loss_combo.addItem(data.LOSS_LABELS.get(name, name), name)
+            self.loss_combo.addItem(recipes.LOSS_LABELS.get(name, name), name)
             self.loss_combo.setItemData(self.loss_combo.count() - 1, LOSS_TIPS.get(name, ""),
                                         Qt.ItemDataRole.ToolTipRole)
         self.loss_combo.setToolTip("The loss function training minimises")
@@ -320,7 +319,7 @@ class TrainingPanel(QWidget):
         try:
             self._fill_datasets()
             settings = self.session.settings
-            kind = data.kind(settings.get("name", ""))
+            kind = dataspec.kind(settings.get("name", ""))
             generated = kind in ("points", "sin")
             for spin, key in ((self.samples_spin, "samples"), (self.noise_spin, "noise"),
                               (self.test_spin, "test_fraction"), (self.data_seed_spin, "seed")):
@@ -361,12 +360,12 @@ class TrainingPanel(QWidget):
                 if combo.count():
                     combo.insertSeparator(combo.count())
                 for name in group:
-                    combo.addItem(data.label(name), name)
+                    combo.addItem(dataspec.label(name), name)
                     combo.setItemData(combo.count() - 1, datasets.DESCRIPTIONS.get(name, ""),
                                       Qt.ItemDataRole.ToolTipRole)
             combo.insertSeparator(combo.count())
             for name in extra:
-                combo.addItem(data.label(name), name)
+                combo.addItem(dataspec.label(name), name)
                 combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
             combo.addItem("Import CSV…", IMPORT_CSV)
             combo.setItemData(combo.count() - 1, "Read a table of numbers with one label column",
@@ -500,7 +499,7 @@ class TrainingPanel(QWidget):
         self.problem_notice.show_text(text)
         self.adapt_button.setVisible(bool(problems) and suggestion is not None and suggestion.required)
         show = suggestion is not None and not suggestion.required and suggestion != self._dismissed
-        self.suggestion_notice.show_text(f"Suggested for {data.label(s.settings.get('name', ''))}:\n"
+        self.suggestion_notice.show_text(f"Suggested for {dataspec.label(s.settings.get('name', ''))}:\n"
                                          + suggestion.listing if show else "")
         self._update_run_controls(problems)
 

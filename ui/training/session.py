@@ -24,13 +24,12 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from simulator import Network, io, optimizers
+from simulator import Network, dataspec, io, recipes
 from simulator.datasets import Dataset, DatasetError
 from simulator.history import History
 from simulator.training import problems as engine_problems
 
 from ..commands import ReplaceStateCommand
-from . import data
 from .worker import FASTEST, Ending, Job, Snapshot, TrainingWorker
 
 __all__ = ["Snapshot", "TrainingSession", "STATES"]
@@ -155,7 +154,7 @@ class TrainingSession(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.stop)
         self._sync_counters()
-        self._load_data(data.effective_settings(document.meta.dataset, document.network))
+        self._load_data(dataspec.complete(document.meta.dataset, document.network))
 
     # ------------------------------------------------------------------ reading
     @property
@@ -207,7 +206,7 @@ class TrainingSession(QObject):
         if self.dataset is None or self.train is None:
             return ["There is no dataset to train on."]
         net = self.document.network
-        found = data.mismatch(self.dataset, net)
+        found = dataspec.mismatch(self.dataset, net)
         if found:
             return found + ["Click “Adapt the network to the dataset”, or pick another dataset."]
         training = self.training_settings()
@@ -216,10 +215,10 @@ class TrainingSession(QObject):
     def problem(self) -> str:
         return " ".join(self.problems())
 
-    def suggestion(self) -> data.Suggestion | None:
+    def suggestion(self) -> recipes.Suggestion | None:
         if self.dataset is None:
             return None
-        return data.suggest(self.dataset, self.document.network, self.training_settings())
+        return recipes.suggest(self.dataset, self.document.network, self.training_settings())
 
     # ------------------------------------------------------------------ controls
     def play(self) -> None:
@@ -312,19 +311,36 @@ class TrainingSession(QObject):
             self.document.update_metadata(training=training)
 
     def update_dataset(self, **changes) -> None:
-        """Change dataset settings (name, samples, noise, test_fraction, seed)."""
+        """Change dataset settings (name, samples, noise, test_fraction, seed).
+
+        Picking another dataset also sets the training recipe for it (loss, optimizer, learning rate,
+        batch size, epochs), when the network's activations already suit it; otherwise the suggestion
+        shown in the panel changes both at once.
+        """
         settings = dict(self.settings)
-        if "name" in changes and changes["name"] != settings.get("name"):
-            settings = data.for_new_name(changes["name"], settings)
+        renamed = "name" in changes and changes["name"] != settings.get("name")
+        if renamed:
+            settings = dataspec.for_new_name(changes["name"], settings)
         settings.update({k: v for k, v in changes.items() if k != "name"})
-        if settings != self.document.meta.dataset:
+        if settings == self.document.meta.dataset:
+            return
+        training = None
+        if renamed:
+            try:
+                training = recipes.training_for(dataspec.load(settings, self._imported), self.document.network,
+                                                self.training_settings())
+            except (DatasetError, ValueError, OSError):
+                training = None    # _load_data reports the problem
+        if training is not None:
+            self.document.update_metadata(dataset=settings, training=training)
+        else:
             self.document.update_metadata(dataset=settings)
 
     def import_csv(self, path) -> None:
         """Read a CSV table (raises DatasetError with a plain message) and train on it."""
-        name = data.csv_name(path)
+        name = dataspec.csv_name(path)
         self._imported.pop(name, None)
-        data.load({"name": name}, self._imported)
+        dataspec.load({"name": name}, self._imported)
         self.update_dataset(name=name)
 
     def import_idx(self, images, labels=None) -> None:
@@ -332,16 +348,16 @@ class TrainingSession(QObject):
 
         Without `labels`, the labels file is looked for beside the images (MNIST's naming).
         """
-        name = data.idx_name(images, labels)
+        name = dataspec.idx_name(images, labels)
         self._imported.pop(name, None)
-        data.load({"name": name}, self._imported)
+        dataspec.load({"name": name}, self._imported)
         self.update_dataset(name=name)
 
     def rebuild_data(self) -> None:
         """Regenerate (or re-read) the dataset from the settings."""
         running = self.state == "running"
         self.pause()
-        settings = data.effective_settings(self.document.meta.dataset, self.document.network)
+        settings = dataspec.complete(self.document.meta.dataset, self.document.network)
         self._imported.pop(settings["name"], None)
         self._load_data(settings)
         if running:
@@ -372,16 +388,10 @@ class TrainingSession(QObject):
                 # Name inputs and outputs after the data (e.g. iris's species), and drop a loss
                 # curve that was learned on other data.
                 self.document.replace_network(adapted, "Adapt the network to the dataset",
-                                              labels=data.layer_labels(self.dataset, adapted),
+                                              labels=dataspec.layer_labels(self.dataset, adapted),
                                               clear_history=True)
             self._job_stale = True
-        if suggestion.optimizer != training["optimizer"]["name"]:
-            lr = training["optimizer"].get("lr")
-            training["optimizer"] = {"name": suggestion.optimizer, **optimizers.defaults(suggestion.optimizer)}
-            if lr:
-                training["optimizer"]["lr"] = lr
-        training["loss"] = suggestion.loss
-        self.update_training(**training)
+        self.update_training(**suggestion.training)
         self.readiness_changed.emit()
 
     # ------------------------------------------------------------------ runs
@@ -644,12 +654,12 @@ class TrainingSession(QObject):
         if self._run is not None:
             self._interrupt()
         if self.document.meta.dataset is None:   # the default dataset follows the network's shape
-            settings = data.effective_settings(None, self.document.network)
+            settings = dataspec.complete(None, self.document.network)
             if settings != self.settings:
                 self._load_data(settings)
 
     def _on_metadata_changed(self) -> None:
-        settings = data.effective_settings(self.document.meta.dataset, self.document.network)
+        settings = dataspec.complete(self.document.meta.dataset, self.document.network)
         config = self._trainer_config()
         if settings != self.settings or config != self._config:
             running = self.state == "running"
@@ -704,12 +714,12 @@ class TrainingSession(QObject):
     def _load_data(self, settings: dict) -> None:
         self.settings = dict(settings)
         try:
-            full = data.load(self.settings, self._imported)
-            train, test = data.split(full, self.settings)
+            full = dataspec.load(self.settings, self._imported)
+            train, test = dataspec.split(full, self.settings)
             error = ""
         except (DatasetError, ValueError, OSError) as exc:
             full = train = test = None
-            error = f"The {data.label(self.settings['name'])} data could not be loaded: {exc}"
+            error = f"The {dataspec.label(self.settings['name'])} data could not be loaded: {exc}"
         self.dataset, self.train, self.test, self.dataset_error = full, train, test, error
         self._job_stale = True
         rows = self.probe_set()
