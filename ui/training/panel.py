@@ -15,6 +15,7 @@ from simulator.datasets import DatasetError
 
 from .. import icons
 from ..widgets import NEGATIVE, POSITIVE, dim
+from .notices import DiagnosisNotice, Notice
 
 IMPORT_CSV = "__import_csv__"
 IMPORT_IDX = "__import_idx__"
@@ -52,40 +53,6 @@ class _WheelGuard(QObject):
             event.ignore()
             return True
         return False
-
-
-class _Notice(QFrame):
-    """A framed note with a coloured edge and optional buttons."""
-
-    def __init__(self, colour: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("notice")
-        self.setStyleSheet(f"QFrame#notice {{ border-left: 3px solid {colour}; "
-                           f"background: palette(alternate-base); }}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 6, 6)
-        layout.setSpacing(4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.label)
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(4)
-        self.buttons.addStretch(1)
-        layout.addLayout(self.buttons)
-        self.hide()
-
-    def add_button(self, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons.addWidget(button)
-        return button
-
-    def show_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.setVisible(bool(text))
 
 
 class TrainingPanel(QWidget):
@@ -191,18 +158,20 @@ class TrainingPanel(QWidget):
         form.addRow(self.readout)
 
     def _build_notices(self) -> None:
-        self.problem_notice = _Notice(NEGATIVE)
+        self.problem_notice = Notice(NEGATIVE)
         self.adapt_button = self.problem_notice.add_button(
             "Adapt the network to the dataset",
             "Change the network's inputs, outputs and output activation (one undo step) and the loss, "
             "so that it fits the chosen data", self.session.apply_suggestion)
-        self.suggestion_notice = _Notice(POSITIVE)
+        self.suggestion_notice = Notice(POSITIVE)
         self.apply_button = self.suggestion_notice.add_button(
             "Use suggestion", "Apply the suggested pairing (network changes are one undo step)",
             self.session.apply_suggestion)
         self.dismiss_button = self.suggestion_notice.add_button(
             "Keep mine", "Hide this suggestion and keep the current settings", self._dismiss)
+        self.diagnosis_notice = DiagnosisNotice(self.session.apply_fix)
         self.body.addWidget(self.problem_notice)
+        self.body.addWidget(self.diagnosis_notice)
         self.body.addWidget(self.suggestion_notice)
 
     def _build_data_group(self) -> None:
@@ -501,6 +470,7 @@ class TrainingPanel(QWidget):
         show = suggestion is not None and not suggestion.required and suggestion != self._dismissed
         self.suggestion_notice.show_text(f"Suggested for {dataspec.label(s.settings.get('name', ''))}:\n"
                                          + suggestion.listing if show else "")
+        self.diagnosis_notice.show_diagnoses([] if problems else s.diagnoses, s.state == "running")
         self._update_run_controls(problems)
 
     def _update_run_controls(self, problems=None) -> None:

@@ -30,6 +30,7 @@ from simulator.history import History
 from simulator.training import problems as engine_problems
 
 from ..commands import ReplaceStateCommand
+from . import doctor
 from .worker import FASTEST, Ending, Job, Snapshot, TrainingWorker
 
 __all__ = ["Snapshot", "TrainingSession", "STATES"]
@@ -121,6 +122,8 @@ class TrainingSession(QObject):
         self.probe_index = 0
         self.last_message = ""
         self.alert = ""                          # why the last run stopped on its own (divergence, failure)
+        self.diagnoses: list = []                # why the last run did not learn (simulator.diagnose), with fixes
+        self._next_stall_check = doctor.STALL_WINDOW
         self._imported: dict[str, Dataset] = {}
         self._worker: TrainingWorker | None = None
         self._generation = -1
@@ -273,6 +276,7 @@ class TrainingSession(QObject):
         self._eps = 0.0
         self._job_stale = True
         self.last_message = self.alert = ""
+        self.diagnoses = []
         self.history_reset.emit()
         self.counters_changed.emit()
         self._set_state("idle")
@@ -416,8 +420,9 @@ class TrainingSession(QObject):
         self._run = _Run(doc.snapshot_state(), doc.undo_stack.index(), doc.network, self._epoch, self._step)
         self._generation = worker.start_mode(mode, target)
         self.last_message = ""
-        if self.alert:
-            self.alert = ""
+        self._next_stall_check = self._epoch + doctor.STALL_WINDOW
+        if self.alert or self.diagnoses:
+            self.alert, self.diagnoses = "", []
             self.readiness_changed.emit()
         if mode == "run":
             self._set_state("running")
@@ -521,6 +526,11 @@ class TrainingSession(QObject):
         self._epoch, self._step, self._eps = snapshot.epoch, snapshot.step, snapshot.epochs_per_second
         self.counters_changed.emit()
         self.snapshot.emit(snapshot)
+        if self._epoch >= self._next_stall_check:
+            # Cheap on the history alone; the network is looked at only once the loss has stopped improving.
+            self._next_stall_check = self._epoch + doctor.STALL_WINDOW
+            if doctor.stalled(self.document.history, self._epoch):
+                self._set_diagnoses(doctor.run_diagnoses(self))
 
     def _end_run(self, reason: str, message: str = "") -> None:
         run, self._run = self._run, None
@@ -536,8 +546,34 @@ class TrainingSession(QObject):
         if message:
             self._say(message)
         state = {"finished": "finished", "diverged": "diverged"}.get(reason, "paused")
+        if reason == "finished":
+            self._set_diagnoses(doctor.run_diagnoses(self))
         self._set_state(state)
         self.run_ended.emit(reason)
+
+    def _set_diagnoses(self, found: list) -> None:
+        if found != self.diagnoses:
+            self.diagnoses = found
+            self.readiness_changed.emit()
+
+    def apply_fix(self, diagnosis) -> None:
+        """Follow a diagnosis: change the settings and, where it says so, the network (one undo step)."""
+        self.pause()
+        training = doctor.fixed_training(self.training_settings(), diagnosis.fix)
+        network = doctor.fixed_network(self.document.network, diagnosis.fix, training)
+        if network is not None:
+            with self._own_change():
+                self.document.replace_network(network, diagnosis.fix.label, labels=dataspec.layer_labels(
+                    self.dataset, network), history=History())
+            self._job_stale = True
+            self._epoch = self._step = 0
+            self._steps_at = {0: 0}
+            self.history_reset.emit()
+            self.counters_changed.emit()
+            self._set_state("idle")
+        self.diagnoses = []
+        self.update_training(**training)
+        self.readiness_changed.emit()
 
     def _run_text(self, run: _Run) -> str:
         if run.last_epoch is not None:
@@ -648,6 +684,7 @@ class TrainingSession(QObject):
     def _on_structure_changed(self) -> None:
         if self._own:
             return
+        self.diagnoses = []
         self._job_stale = True
         if self.document.undo_stack.count() == 0:     # another file: its history starts the counters
             self._steps_at = {0: 0}
