@@ -294,7 +294,7 @@ class Document(QObject):
 
     # -- internals -------------------------------------------------------------
     def _fresh_state(self, network: Network, labels=None) -> NetworkState:
-        labels = [list(l) for l in labels] if labels else []
+        labels = [list(l) if l is not None else [] for l in labels] if labels else []
         defaults = default_labels(network.sizes)
         merged = [labels[i] if i < len(labels) and len(labels[i]) == size else defaults[i]
                   for i, size in enumerate(network.sizes)]

@@ -225,10 +225,8 @@ class MainWindow(QMainWindow):
             return
         dialog = NewNetworkDialog(self)
         if dialog.exec() == NewNetworkDialog.DialogCode.Accepted:
-            network = dialog.network()
-            self.document.set_contents(network, name=f"New {'-'.join(map(str, network.sizes))} network",
-                                       training=dict(io.DEFAULT_TRAINING, init=dialog.init.currentText(),
-                                                     seed=dialog.seed.value()))
+            contents = dialog.contents()
+            self.document.set_contents(contents.pop("network"), **contents)
             self.view.fit()
 
     def open_dialog(self) -> None:

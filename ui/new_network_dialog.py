@@ -1,4 +1,8 @@
-"""The "New network" dialog: layer sizes, activations, initialisation and seed."""
+"""The "New network" dialog: the dataset to learn, layer sizes, activations, initialisation and seed.
+
+Picking a dataset fills in the network the engine proposes for it (`simulator.recipes`); the new
+document then carries that dataset and the training recipe, so Play learns straight away.
+"""
 from __future__ import annotations
 
 import re
@@ -6,7 +10,7 @@ import re
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout)
 
-from simulator import Network, activations, init
+from simulator import Network, activations, datasets, dataspec, init, io, recipes
 
 _SIZES = re.compile(r"^\s*\d+(\s*[-,x ]\s*\d+)+\s*$")
 
@@ -27,6 +31,12 @@ class NewNetworkDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle("New network")
+        self.dataset = QComboBox()
+        self.dataset.addItem("Choose later", "")
+        for name in datasets.NAMES:
+            self.dataset.addItem(dataspec.label(name), name)
+        self.dataset.setToolTip("What the network will learn: picks a network that can learn it and the "
+                                "training settings (loss, optimizer, learning rate) that work")
         self.sizes = QLineEdit("2-3-1")
         self.sizes.setToolTip("Neurons per layer from inputs to outputs, e.g. 2-8-8-1")
         self.hidden = QComboBox()
@@ -47,6 +57,7 @@ class NewNetworkDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #D55E00")
         form = QFormLayout()
+        form.addRow("Dataset", self.dataset)
         form.addRow("Layer sizes", self.sizes)
         form.addRow("Hidden activation", self.hidden)
         form.addRow("Output activation", self.output)
@@ -60,6 +71,35 @@ class NewNetworkDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.sizes.textChanged.connect(lambda _t: self.error.clear())
+        self.dataset.currentIndexChanged.connect(self._dataset_picked)
+
+    def data(self) -> datasets.Dataset | None:
+        name = self.dataset.currentData()
+        return dataspec.load(dataspec.defaults(name)) if name else None
+
+    def _dataset_picked(self, _index: int) -> None:
+        data = self.data()
+        if data is None:
+            return
+        sizes = recipes.propose(data)
+        self.sizes.setText("-".join(map(str, sizes)))
+        net, training = recipes.new_network(sizes, data, seed=self.seed.value())
+        self.hidden.setCurrentText(net.layers[0].activation if len(net.layers) > 1 else "sigmoid")
+        self.output.setCurrentText(net.layers[-1].activation)
+        self.init.setCurrentText(training["init"])
+
+    def contents(self) -> dict:
+        """Keyword arguments for Document.set_contents: the network, its name, training and dataset settings."""
+        net = self.network()
+        data = self.data()
+        title = f"New {'-'.join(map(str, net.sizes))} network"
+        if data is None:
+            return dict(network=net, name=title, training=dict(io.DEFAULT_TRAINING, init=self.init.currentText(),
+                                                                 seed=self.seed.value()))
+        training = recipes.recipe(data, net).training(seed=self.seed.value())
+        training["init"] = self.init.currentText()
+        return dict(network=net, name=f"{title} for {dataspec.label(data.name)}", training=training,
+                    dataset=dataspec.defaults(data.name), labels=dataspec.layer_labels(data, net))
 
     def network(self) -> Network:
         """The network described by the dialog; ValueError if the sizes are not valid."""
@@ -69,7 +109,13 @@ class NewNetworkDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.network()
+            net = self.network()
+            data = self.data()
+            if data is not None:
+                found = dataspec.mismatch(data, net)
+                if found:
+                    proposal = "-".join(map(str, recipes.propose(data)))
+                    raise ValueError(f"{' '.join(found)} For example: {proposal}.")
         except ValueError as error:
             self.error.setText(str(error))
             return
