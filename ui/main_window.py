@@ -25,6 +25,8 @@ from .training import install_training
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
 MAX_RECENT = 8
+#: Bumped when the default dock layout changes, so an old saved layout does not hide the new one.
+LAYOUT_VERSION = 2
 TOUR = """<ol>
 <li><b>A perceptron is a logic gate.</b> File → Examples → AND gate. Click the output neuron and drag its
 bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</li>
@@ -112,12 +114,14 @@ class MainWindow(QMainWindow):
         self.outputs_panel = OutputsPanel(self.document, self)
         self.activation_plot = ActivationPlot(self.document, self.selection, self)
 
-        self.inputs_dock = self.add_dock("Inputs", self.inputs_panel, left, "inputs")
+        # Playground-like: what you edit on the left, the network in the middle, what it computes on the
+        # right, the inputs and the truth table under the canvas (ui.training.install finishes the layout).
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.inspector_dock = self.add_dock("Inspector", self.inspector, left, "inspector")
         self.examples_dock = self.add_dock("Examples", self.examples, left, "examples")
-        self.tabifyDockWidget(self.inputs_dock, self.examples_dock)
-        self.inputs_dock.raise_()
-        self.truth_dock = self.add_dock("Truth table", self.truth_table, left, "truth_table")
-        self.inspector_dock = self.add_dock("Inspector", self.inspector, right, "inspector")
+        self.inputs_dock = self.add_dock("Inputs", self.inputs_panel, bottom, "inputs")
+        self.truth_dock = self.add_dock("Truth table", self.truth_table, bottom, "truth_table")
+        self.splitDockWidget(self.inputs_dock, self.truth_dock, Qt.Orientation.Horizontal)
         self.outputs_dock = self.add_dock("Outputs", self.outputs_panel, right, "outputs")
         self.activation_dock = self.add_dock("Activation function", self.activation_plot, right, "activation")
 
@@ -408,23 +412,15 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1380, 860)
+            self.resize(1280, 800)
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:
-            QTimer.singleShot(0, self._default_dock_sizes)  # dock sizes only take once the window is laid out
-
-    def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.inputs_dock, self.inspector_dock], [360, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inputs_dock, self.truth_dock], [190, 480], Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector_dock, self.outputs_dock, self.activation_dock], [330, 230, 320],
-                         Qt.Orientation.Vertical)
+            self.restoreState(state, LAYOUT_VERSION)   # a layout saved by an older version is not restored
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -13,7 +13,6 @@ from .. import icons
 from .panel import TrainingPanel, readout_text
 from .session import TrainingSession
 
-PLOT_HEIGHT = 290
 
 
 class _WindowGuard(QObject):
@@ -46,16 +45,29 @@ class _WindowGuard(QObject):
 
 
 def _arrange_docks(window, dock, plot_docks) -> None:
-    """The first layout: Training tabbed with the Inspector, the loss plot widest (unless restored)."""
+    """The first layout (unless a saved one was restored), Playground-like from left to right:
+
+    settings (Training, Inspector, Examples as tabs) · the canvas, with Inputs and Truth table / Probe
+    below it · the decision boundary over the loss curve (Outputs and Activation tabbed with it).
+    Extra width goes to the canvas and the right-hand plots alike.
+    """
     if dock.isFloating() or window.tabifiedDockWidgets(dock):
         return
-    window.resizeDocks(plot_docks, [440, 300, 300], Qt.Orientation.Horizontal)
-    window.tabifyDockWidget(window.inspector_dock, dock)
-    window.inspector_dock.raise_()
-    # The training tab needs height (it shares it with the inspector); the column ~330 px width.
-    window.resizeDocks([window.inspector_dock, window.outputs_dock, window.activation_dock], [480, 160, 220],
-                       Qt.Orientation.Vertical)
-    window.resizeDocks([window.inspector_dock], [330], Qt.Orientation.Horizontal)
+    loss_dock, probability_dock, boundary_dock = plot_docks
+    window.tabifyDockWidget(dock, window.inspector_dock)
+    window.tabifyDockWidget(window.inspector_dock, window.examples_dock)
+    window.tabifyDockWidget(window.truth_dock, probability_dock)
+    window.tabifyDockWidget(loss_dock, window.outputs_dock)
+    window.tabifyDockWidget(window.outputs_dock, window.activation_dock)
+    for raised in (dock, window.truth_dock, loss_dock):
+        raised.raise_()
+    width, height = window.width(), window.height()
+    right = max(340, min(int(0.31 * width), 640))
+    window.resizeDocks([dock, boundary_dock], [310 if width < 1500 else 360, right], Qt.Orientation.Horizontal)
+    plots = max(300, height - 130)
+    window.resizeDocks([boundary_dock, loss_dock], [int(plots * 0.6), int(plots * 0.4)], Qt.Orientation.Vertical)
+    window.resizeDocks([window.inputs_dock], [max(170, int(0.27 * height))], Qt.Orientation.Vertical)
+    window.resizeDocks([window.inputs_dock, window.truth_dock], [2, 3], Qt.Orientation.Horizontal)
 
 
 def _action(window, text: str, icon: str, tip: str, slot, shortcut=None) -> QAction:
@@ -77,26 +89,24 @@ def install_training(window) -> TrainingSession:
     session = TrainingSession(document, window)
     right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
 
-    # The plots need width: they span the bottom from the left edge; the right column (training,
-    # inspector) keeps the full height.
-    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    # The side columns keep the full height; the bottom area (inputs, truth table) sits under the canvas.
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    window.setCorner(Qt.Corner.BottomLeftCorner, left)
+    window.setCorner(Qt.Corner.BottomRightCorner, right)
 
     panel = TrainingPanel(session, window)
-    training_dock = window.add_dock("Training", panel, right, "training",
-                          "Data, loss, optimizer and run controls")
+    training_dock = window.add_dock("Training", panel, left, "training",
+                                    "Data, loss, optimizer and run controls")
 
     loss_plot = LossPlot(session, window)
     probability_plot = ProbabilityPlot(session, document, window)
     boundary_plot = BoundaryPlot(session, document, window)
-    loss_dock = window.add_dock("Loss", loss_plot, bottom, "loss_plot", "Loss and accuracy per epoch")
+    boundary_dock = window.add_dock("Decision boundary", boundary_plot, right, "boundary_plot",
+                                    "The network's answer over the input plane")
+    loss_dock = window.add_dock("Loss", loss_plot, right, "loss_plot", "Loss and accuracy per epoch")
+    window.splitDockWidget(boundary_dock, loss_dock, Qt.Orientation.Vertical)
     probability_dock = window.add_dock("Probe sample", probability_plot, bottom, "probability_plot",
-                             "The network's outputs for one sample")
-    boundary_dock = window.add_dock("Decision boundary", boundary_plot, bottom, "boundary_plot",
-                          "The network's answer over the input plane")
-    window.splitDockWidget(loss_dock, probability_dock, Qt.Orientation.Horizontal)
-    window.splitDockWidget(probability_dock, boundary_dock, Qt.Orientation.Horizontal)
-    window.resizeDocks([loss_dock], [PLOT_HEIGHT], Qt.Orientation.Vertical)
+                                       "The network's outputs for one sample")
     boundary_plot.point_clicked.connect(session.set_probe)
     window.view.neuron_hovered.connect(boundary_plot.show_neuron)
 

@@ -80,12 +80,18 @@ class TrainingPanel(QWidget):
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
 
+        # What a learner needs to train comes first (visible at 1280×800 without scrolling):
+        # run controls, the dataset, then loss, optimizer, learning rate, batch size and epochs.
         self._build_run_group()
-        self._build_notices()
         self._build_data_group()
-        self._build_model_group()
         self._build_optimizer_group()
+        self._build_notices()
+        self._build_details_group()
+        self._build_model_group()
         self.body.addStretch(1)
+        for spin in (self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin, self.seed_spin,
+                     self.decay_spin, self.lr_spin, self.batch_spin, self.epochs_spin):
+            spin.setKeyboardTracking(False)   # act on Enter or focus out, not on every digit typed
         for widget in self.findChildren(QWidget):
             if isinstance(widget, (QAbstractSpinBox, QComboBox, QSlider)):
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -187,6 +193,19 @@ class TrainingPanel(QWidget):
         self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form.addRow(self.description)
 
+
+    def _build_loss(self, form: QFormLayout) -> None:
+        self.loss_combo = QComboBox()
+        for name in losses.NAMES:
+            self.loss_combo.addItem(recipes.LOSS_LABELS.get(name, name), name)
+            self.loss_combo.setItemData(self.loss_combo.count() - 1, LOSS_TIPS.get(name, ""),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.loss_combo.setToolTip("The loss function training minimises")
+        self.loss_combo.activated.connect(lambda _i: self.session.update_training(loss=self.loss_combo.currentData()))
+        form.addRow("Loss", self.loss_combo)
+
+    def _build_details_group(self) -> None:
+        self.details_form = form = self._group("Data details", "How the data is generated and split")
         self.samples_spin = QSpinBox()
         self.samples_spin.setRange(2, 100_000)
         self.samples_spin.setSingleStep(50)
@@ -215,16 +234,9 @@ class TrainingPanel(QWidget):
         self.data_seed_spin.valueChanged.connect(lambda v: self._dataset_edited(seed=v))
         form.addRow("Data seed", self.data_seed_spin)
 
+
     def _build_model_group(self) -> None:
-        form = self._group("Model", "How the network's error is measured and how its weights start")
-        self.loss_combo = QComboBox()
-        for name in losses.NAMES:
-            self.loss_combo.addItem(recipes.LOSS_LABELS.get(name, name), name)
-            self.loss_combo.setItemData(self.loss_combo.count() - 1, LOSS_TIPS.get(name, ""),
-                                        Qt.ItemDataRole.ToolTipRole)
-        self.loss_combo.setToolTip("The loss function training minimises")
-        self.loss_combo.activated.connect(lambda _i: self.session.update_training(loss=self.loss_combo.currentData()))
-        form.addRow("Loss", self.loss_combo)
+        form = self._group("Starting weights", "How the weights start (Reset) and the L2 penalty on them")
         self.init_combo = QComboBox()
         for name in initialisers.NAMES:
             self.init_combo.addItem(INIT_LABELS.get(name, name), name)
@@ -247,7 +259,9 @@ class TrainingPanel(QWidget):
         form.addRow("L2 decay", self.decay_spin)
 
     def _build_optimizer_group(self) -> None:
-        self.optimizer_form = form = self._group("Optimizer", "How each step changes the weights")
+        self.optimizer_form = form = self._group("Learning", "What training minimises and how each step "
+                                                             "changes the weights")
+        self._build_loss(form)
         self.optimizer_combo = QComboBox()
         for name in optimizers.NAMES:
             self.optimizer_combo.addItem(OPTIMIZER_LABELS.get(name, name), name)
@@ -277,9 +291,6 @@ class TrainingPanel(QWidget):
         self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
         form.addRow("Stop at epoch", self.epochs_spin)
         self._hyper_row = form.rowCount()
-        for spin in (self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin, self.seed_spin,
-                     self.decay_spin, self.lr_spin, self.batch_spin, self.epochs_spin):
-            spin.setKeyboardTracking(False)   # act on Enter or focus out, not on every digit typed
 
     # ------------------------------------------------------------------ following the document
     def _sync(self) -> None:
@@ -296,8 +307,8 @@ class TrainingPanel(QWidget):
                 if value is not None:
                     spin.setValue(round(value * 100) if key == "test_fraction" else value)
             # Gates, bundled and imported data have a fixed size and no noise: hide what does not apply.
-            self.data_form.setRowVisible(self.samples_spin, generated)
-            self.data_form.setRowVisible(self.noise_spin, generated)
+            self.details_form.setRowVisible(self.samples_spin, generated)
+            self.details_form.setRowVisible(self.noise_spin, generated)
             self.description.setText(self._description())
 
             training = self.session.training_settings()
@@ -376,7 +387,7 @@ class TrainingPanel(QWidget):
                 spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 spin.installEventFilter(self._wheel_guard)
                 spin.valueChanged.connect(lambda v, key=name: self._hyper_edited(key, v))
-                self.optimizer_form.insertRow(2 + offset, text, spin)
+                self.optimizer_form.insertRow(self._hyper_row + offset, text, spin)
                 self.optimizer_form.labelForField(spin).setToolTip(tip)
                 self._hyper_spins[name] = spin
         for name, spin in self._hyper_spins.items():
