@@ -159,3 +159,39 @@ def test_dragging_the_and_bias_to_minus_0_2_turns_the_truth_table_into_or(window
     assert window.document.undo_stack.count() == 1   # the whole drag is one undo step
     window.undo_action.trigger()
     assert window.document.bias(1, 0) == -0.7 and table.computed_gate() == "and"
+
+
+def test_the_tours_bias_drag_to_minus_0_2_works_with_a_real_mouse(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(example("and"))
+    window.selection.set(NeuronRef(1, 0))                 # click the output neuron ...
+    slider = window.inspector.page.primary.slider          # ... and drag its bias in the Inspector
+    qtbot.waitUntil(slider.isVisible)
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style = slider.style()
+    groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, slider)
+    handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider)
+    span = groove.width() - handle.width()
+
+    def x_of(ticks: int) -> int:
+        return groove.x() + handle.width() // 2 + QStyle.sliderPositionFromValue(slider.minimum(), slider.maximum(),
+                                                                               ticks, span)
+    start = handle.center()
+    assert abs(start.x() - x_of(-70)) <= 1
+    target = x_of(-20)
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
+    for x in range(start.x(), target + 1, 3):
+        qtbot.mouseMove(slider, QPoint(x, start.y()))
+    qtbot.mouseMove(slider, QPoint(target, start.y()))
+    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(target, start.y()))
+    per_pixel = (slider.maximum() - slider.minimum()) / span / 100
+    assert window.document.bias(1, 0) == pytest.approx(-0.2, abs=per_pixel)
+    table = window.truth_table
+    assert table.computed_gate() == "or" and "OR" in table.computes.text()
+    assert window.document.undo_stack.count() == 1         # the whole drag is one undo step
