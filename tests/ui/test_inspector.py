@@ -114,7 +114,7 @@ def test_range_combo_changes_the_slider_range_but_not_the_value(inspector, selec
 def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, selection, doc, qtbot):
     table = TruthTablePanel(doc)
     qtbot.addWidget(table)
-    assert table.summary.text().endswith("4/4 correct")
+    assert table.summary.text().endswith("4/4 correct now")
     selection.set(NeuronRef(1, 0))
     bias = inspector.page.primary
     assert bias.value() == -0.7 and bias.slider.value() == -70
@@ -123,10 +123,10 @@ def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, sel
     assert doc.bias(1, 0) == -0.2
     assert doc.undo_stack.count() == 1
     # OR differs from AND on rows 01 and 10, which now give 1.
-    assert table.summary.text() == "✗ 2/4 correct"
+    assert table.summary.text() == "✗ 2/4 correct now"
     assert list(table.correct) == [True, False, False, True]
     table.set_gate("or")
-    assert table.summary.text().endswith("4/4 correct")
+    assert table.summary.text().endswith("4/4 correct now")
 
     doc.undo_stack.undo()
     assert doc.bias(1, 0) == -0.7                            # exact, not -0.7000000001

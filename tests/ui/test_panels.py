@@ -56,7 +56,7 @@ def test_truth_table_lists_every_row_and_checks_and(doc, qtbot):
     assert cells == [["0", "0", "0", "0", "✓"], ["0", "1", "0", "0", "✓"],
                      ["1", "0", "0", "0", "✓"], ["1", "1", "1", "1", "✓"]]
     assert table.gate == "and"                      # taken from the document's dataset
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
 
 
 def test_truth_table_target_follows_an_or_gate_choice(doc, qtbot):
@@ -64,18 +64,59 @@ def test_truth_table_target_follows_an_or_gate_choice(doc, qtbot):
     table.gate_combo.setCurrentIndex(table.gate_combo.findData("or"))
     table.gate_combo.activated.emit(table.gate_combo.currentIndex())
     assert table.gate == "or"
-    assert table.summary.text() == "✗ 2/4 correct"
+    assert table.summary.text() == "✗ 2/4 correct now"
     doc.set_bias(1, 0, -0.2)
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
     doc.update_metadata(dataset={"name": "gate:nand"})   # the user's choice wins over the dataset now
     assert table.gate == "or"
 
 
-def test_truth_table_without_a_gate_dataset_has_no_target(qtbot):
-    document = make_doc(and_gate(), {"name": "circle", "samples": 100})
+def test_truth_table_without_a_dataset_has_no_target(qtbot):
+    document = make_doc(and_gate())
     table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.table
     assert table.gate is None and table.summary.text() == ""
     assert table.table.isColumnHidden(3) and table.table.isColumnHidden(4)
+
+
+@pytest.mark.parametrize("sizes, dataset, shown", [
+    ([2, 8, 8, 1], {"name": "spiral", "samples": 100}, "x1, x2"),
+    ([2, 4, 1], {"name": "circle", "samples": 100}, "x1, x2"),
+    ([4, 8, 3], {"name": "iris"}, "sepal_length_cm"),
+    ([1, 8, 1], {"name": "sin"}, "x"),
+])
+def test_data_whose_inputs_are_not_0_1_gets_a_note_instead_of_a_table(qtbot, sizes, dataset, shown):
+    document = make_doc(Network.build(sizes, hidden="tanh", output="sigmoid", seed=0), dataset)
+    table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.note
+    assert "not 0/1 values" in table.note.text() and shown in table.note.text()
+    assert table.computed_gate() is None and table.computes.isHidden()   # names no gate for a spiral network
+    assert table.gate_combo.isHidden() and table.summary.text() == ""
+    document.set_weight(0, 0, 0, 3.0)                                     # edits must not fail without a table
+    document.update_metadata(dataset=None)                                # no dataset: 0/1 rows make sense again
+    assert table.stack.currentWidget() is table.table and len(table.rows) == 2 ** sizes[0]
+
+
+def test_csv_style_data_with_0_1_inputs_keeps_the_table(qtbot, monkeypatch):
+    import ui.panels.truth_table as module
+    gate = datasets.gate("or", 2)
+    monkeypatch.setattr(module, "load_dataset", lambda settings: (gate, ""))
+    document = make_doc(and_gate(), {"name": "csv:/tmp/my_gate.csv"})
+    table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.table and len(table.rows) == 4
+
+
+def test_a_one_input_network_gets_a_two_row_table_and_no_gate(qtbot):
+    document = make_doc(Network.build([1, 8, 1], hidden="tanh", output="identity", seed=0))
+    table = show(qtbot, TruthTablePanel(document))   # datasets.gate(g, 1) raised here before
+    assert table.stack.currentWidget() is table.table
+    assert table.rows.tolist() == [[0.0], [1.0]] and table.table.columnCount() == 4
+    assert table.computed_gate() is None and not table.gate_combo.isEnabled()
+    expected = document.network.forward(np.array([[0.0], [1.0]]))[:, 0]
+    from ui.widgets import format_value
+    assert [table.table.item(r, 1).text() for r in range(2)] == [format_value(v) for v in expected]
+    document.set_contents(Network.build([2, 1], output="step", seed=0))   # and back to two inputs
+    assert len(table.rows) == 4 and table.gate_combo.isEnabled()
 
 
 def test_truth_table_follows_a_gate_dataset_set_later(qtbot):
@@ -83,7 +124,7 @@ def test_truth_table_follows_a_gate_dataset_set_later(qtbot):
     table = show(qtbot, TruthTablePanel(document))
     assert table.gate is None
     document.update_metadata(dataset={"name": "gate:xor"})
-    assert table.gate == "xor" and table.summary.text() == "✗ 1/4 correct"   # only 00 agrees
+    assert table.gate == "xor" and table.summary.text() == "✗ 1/4 correct now"   # only 00 agrees
 
 
 def test_truth_table_rows_match_the_gate_dataset_order():
@@ -123,7 +164,7 @@ def test_two_output_networks_are_checked_by_their_largest_output(qtbot):
     # Output 2 is "x1 AND x2" (bias -1.5), output 1 its complement: argmax is the AND class.
     net = Network(layers=[Dense([[-1.0, 1.0], [-1.0, 1.0]], [1.5, -1.5], "identity")])
     table = show(qtbot, TruthTablePanel(make_doc(net, {"name": "gate:and"})))
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
 
 
 def test_big_networks_get_a_friendly_note_instead_of_a_table(qtbot):

@@ -149,7 +149,7 @@ class NetworkScene(QGraphicsScene):
         for layer, items in enumerate(self._neurons_by_layer):
             values = doc.activations(layer).tolist()
             biases = network.layers[layer - 1].b.tolist() if layer else [None] * len(items)
-            for item, value, bias, label in zip(items, values, biases, doc.labels[layer]):
+            for item, value, bias, label in zip(items, values, biases, doc.shown_labels[layer]):
                 item.set_state(value, bias, label)
         for layer, caption in enumerate(self.caption_items):
             caption.set_text(layer_caption(doc, layer))

@@ -60,12 +60,12 @@ def class_names(document, dataset, mode: str) -> tuple[str, ...]:
     """Names for the bars: the dataset's classes when they fit, else output labels."""
     k = 2 if mode == BINARY else document.network.n_outputs
     if mode == REGRESSION_MODE:
-        return tuple(document.labels[-1])
+        return tuple(document.shown_labels[-1])
     if dataset is not None and dataset.n_classes == k:
         return tuple(dataset.class_names)
     if mode == BINARY:
         return ("0", "1")
-    return tuple(document.labels[-1])
+    return tuple(document.shown_labels[-1])
 
 
 def no_dataset_chosen(session) -> bool:
