@@ -470,3 +470,76 @@ def test_without_a_chosen_dataset_the_plots_judge_nothing(qtbot, spiral):
     probability.refresh()
     assert len(boundary.train_points.data) == 0 and len(boundary.test_points.data) == 0
     assert "Current inputs" in probability.title.text()
+
+
+def test_without_2d_data_the_boundary_explains_instead_of_drawing_a_speck(qtbot, spiral):
+    # A 2-input network without a dataset once got axes around its lone input point ("×1e-6").
+    train, test = spiral
+    document = Document(Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    session = FakeSession(document, train, test)
+    document.meta.dataset = None
+    plot = BoundaryPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.show()
+    assert not plot.active and plot.stack.currentWidget() is plot.note
+    assert "no dataset" in plot.note.text() and "Training tab" in plot.note.text()
+    document.set_input(0, 500.0)                      # an input far out changes nothing
+    plot.refresh()
+    assert not plot.active
+    session.replace_data(train, test)                 # a 2-D dataset chosen: the map comes back
+    assert plot.active
+    iris = datasets.make("iris").split(0.25, seed=0)
+    session.replace_data(*iris)                       # 4 features for 2 inputs: explained too
+    assert not plot.active and "4 features" in plot.note.text()
+
+
+def test_the_heatmap_fills_the_view_after_opening_data_of_the_same_extent(qtbot):
+    # AND, then XOR: the view (widened by the locked aspect ratio) comes out as before and sends
+    # no change signal; the heatmap must still cover all of it, not just the data (white bands).
+    document = Document(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    session = FakeSession(document, datasets.gate("and"), None)
+    plot = BoundaryPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.resize(500, 260)                             # wide: the view is wider than the unit square
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.refresh()
+
+    def covered() -> bool:
+        (vx0, vx1), (vy0, vy1) = plot.plot.viewRange()
+        rect = plot.image.mapRectToView(plot.image.boundingRect())
+        tolerance = 1e-9
+        return (rect.left() <= vx0 + tolerance and rect.right() >= vx1 - tolerance
+                and rect.top() <= vy0 + tolerance and rect.bottom() >= vy1 - tolerance)
+
+    (vx0, vx1), _ = plot.plot.viewRange()
+    assert vx1 - vx0 > 1.5 and covered()
+    session.replace_data(datasets.gate("xor"), None)
+    plot.refresh()
+    assert covered()
+    x0, x1, _y0, _y1 = plot.extent
+    p = document.network.forward(boundary_module.grid_points(plot.extent))   # and it is drawn there
+    assert plot.extent[0] == pytest.approx(plot.plot.viewRange()[0][0]) and x1 - x0 > 1.5 and p.shape[0] == 6400
+
+
+@pytest.mark.parametrize("activation", ["identity", "step", "tanh"])
+def test_outputs_that_are_not_probabilities_are_shown_as_values(qtbot, spiral, activation):
+    document, session, plot = spiral_setup(qtbot, spiral, ProbabilityPlot, output=activation)
+    plot.refresh()
+    y = float(document.network.forward(session.probe_sample())[0])
+    np.testing.assert_allclose(plot.bars.opts["height"], [y])            # the output itself, one bar
+    title = plot.title.text()
+    assert "%" not in title and "probability" not in title
+    from ui.widgets import format_value
+    assert f"predicted <b>{int(y > 0.5)}</b> (output {format_value(y)})" in title
+    assert plot.plot.getAxis("left").labelText == "output"
+    assert plot.probabilities is None and "%" not in plot.value_text.toPlainText()
+
+
+def test_sigmoid_and_softmax_outputs_stay_probabilities(qtbot, spiral):
+    document, session, plot = spiral_setup(qtbot, spiral, ProbabilityPlot, output="sigmoid")
+    plot.refresh()
+    assert plot.plot.getAxis("left").labelText == "probability" and "%" in plot.title.text()
+    document.set_activation(len(document.sizes) - 1, "identity")           # switched live: values now
+    plot.refresh()
+    assert plot.plot.getAxis("left").labelText == "output" and "%" not in plot.title.text()
