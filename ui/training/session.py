@@ -375,6 +375,7 @@ class TrainingSession(QObject):
                                               labels=data.layer_labels(self.dataset, adapted),
                                               clear_history=True)
             self._job_stale = True
+            self._sync_counters()   # the curve is gone, so the epoch and step counts start again at 0
         if suggestion.optimizer != training["optimizer"]["name"]:
             lr = training["optimizer"].get("lr")
             training["optimizer"] = {"name": suggestion.optimizer, **optimizers.defaults(suggestion.optimizer)}
