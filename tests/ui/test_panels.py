@@ -230,9 +230,10 @@ def test_many_inputs_get_a_sample_picker(qtbot):
     panel = show(qtbot, InputsPanel(document))
     digits = datasets.load_digits()
     assert panel.mode == "samples" and not panel.binary_switch.isVisible()
-    panel.sample_spin.setValue(7)
+    assert panel.sample_spin.minimum() == 1 and panel.sample_spin.maximum() == digits.n_samples   # from 1
+    panel.sample_spin.setValue(8)                    # the 8th sample, row 7, as the probe panel counts
     np.testing.assert_array_equal(document.inputs, digits.X[7])
-    assert f"class {digits.class_names[digits.y[7]]}" in panel.sample_info.text()
+    assert f"sample 8 of {digits.n_samples}: class {digits.class_names[digits.y[7]]}" in panel.sample_info.text()
     assert not panel.image.pixmap().isNull()
     assert document.undo_stack.count() == 1          # 64 values, one undo step
     qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)

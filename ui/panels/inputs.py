@@ -186,13 +186,14 @@ class InputsPanel(QWidget):
 
         controls = QVBoxLayout()
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("sample #"))
+        pick.addWidget(QLabel("sample"))
         self.sample_spin = QSpinBox()
-        self.sample_spin.setToolTip("Feed this sample of the dataset into the network (one undo step)")
+        self.sample_spin.setToolTip("Feed this sample of the dataset into the network (one undo step).\n"
+                                    "Samples count from 1, as in the probe panel.")
         self.sample_spin.setKeyboardTracking(False)
         usable = self.dataset is not None and self.dataset.n_features == self.document.sizes[0]
         if usable:
-            self.sample_spin.setRange(0, self.dataset.n_samples - 1)
+            self.sample_spin.setRange(1, self.dataset.n_samples)   # numbered from 1, like the probe's picker
         self.sample_spin.setEnabled(usable)
         self.sample_spin.valueChanged.connect(self._apply_sample)
         pick.addWidget(self.sample_spin)
@@ -244,12 +245,14 @@ class InputsPanel(QWidget):
         if not np.array_equal(values, self.document.inputs):
             self.document.set_inputs(values)
 
-    def _apply_sample(self, index: int) -> None:
+    def _apply_sample(self, number: int) -> None:
+        """Feed sample `number` (counted from 1) of the dataset into the network."""
         if self.dataset is not None:
+            index = number - 1
             self._set_all(self.dataset.X[index].copy())
             label = self.dataset.y[index]
             if self.dataset.task == datasets.CLASSIFICATION:
-                self.sample_info.setText(f"{self.dataset.name} sample {index} of {self.dataset.n_samples}: "
+                self.sample_info.setText(f"{self.dataset.name} sample {number} of {self.dataset.n_samples}: "
                                          f"class {self.dataset.class_names[label]}")
 
     def _random(self) -> None:
