@@ -171,6 +171,9 @@ class ValueSlider(QWidget):
                              + "Type an exact value and press Enter. Up/Down or wheel: ±0.01, "
                                "with Shift: ±0.001.")
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("-00.0000") + 24)
+        # Its size hint is as wide as ±1e6 needs; letting it shrink to the width above leaves the
+        # room to the label (long names like iris's "sepal_length_cm" are shown in full).
+        self.spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
 

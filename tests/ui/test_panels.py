@@ -3,7 +3,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from simulator import Dense, Network, activations, datasets
 from ui.document import Document
@@ -416,3 +416,21 @@ def test_truth_table_names_no_gate_for_a_network_too_wide_for_a_table(qtbot):
     assert panel.computed_gate() == "and" and "AND" in panel.computes.text()
     document.set_contents(Network.build([64, 10, 1]))
     assert panel.computed_gate() is None and panel.computes.text() == ""
+
+
+def test_long_input_names_are_not_cut_in_a_dock_wide_panel(qtbot):
+    names = ["sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"]
+    document = Document(Network.build([4, 8, 3], hidden="tanh", output="softmax", seed=0))
+    document.set_contents(document.network, labels=[names, [], ["setosa", "versicolor", "virginica"]],
+                          dataset={"name": "iris"})
+    panel = InputsPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(360, 220)                               # the Inputs dock's default width
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.mode == "continuous"
+    for slider, name in zip(panel.sliders, names):
+        assert slider.label.text() == name
+        assert slider.label.width() >= slider.label.fontMetrics().horizontalAdvance(name)   # not "sepal_length_cr"
+    lefts = {slider.slider.mapTo(panel, QPoint(0, 0)).x() for slider in panel.sliders}
+    assert len(lefts) == 1                               # one label column: the sliders line up

@@ -48,8 +48,7 @@ class NeuronItem(QGraphicsItem):
     """
 
     RADIUS = 23.0
-    VALUE_PX, SMALL_PX, LABEL_PX = 12, 10, 12
-    LABEL_GAP = 12       # between the circle and an input/output label (clear of the selection ring)
+    VALUE_PX, SMALL_PX = 12, 10
     STRIP_WIDTH = 10.0   # scene units: a tall layer seen from afar is a strip of shaded cells this wide
 
     def __init__(self, ref, kind: str, scale: float = 1.0):
@@ -72,7 +71,7 @@ class NeuronItem(QGraphicsItem):
     def set_state(self, value: float, bias: float | None, label: str) -> None:
         if label != self.label:
             self.label = label
-            self._update_rect()
+            self.update()
         if value != self.value or bias != self.bias:
             self.value, self.bias = value, bias
             self.update()
@@ -104,13 +103,8 @@ class NeuronItem(QGraphicsItem):
     # -- geometry --------------------------------------------------------------
     def _update_rect(self) -> None:
         r, margin = self.RADIUS, 8.0
+        # Input and output names are separate items at a fixed screen size (labels.py).
         left, right = -max(r + margin, self._strip / 2), max(r + margin, self._strip / 2)
-        if self.label and self.kind in ("input", "output"):
-            width = QFontMetricsF(font(self.LABEL_PX, True)).horizontalAdvance(self.label) + self.LABEL_GAP + 2
-            if self.kind == "input":
-                left -= width
-            else:
-                right += width
         top = -max(r + margin, BASE_PITCH / 2)
         bottom = max(r + margin + self.SMALL_PX + 6, BASE_PITCH / 2)
         self.prepareGeometryChange()
@@ -159,16 +153,6 @@ class NeuronItem(QGraphicsItem):
             text = f"{self.label} · {self.bias_text()}" if self._shows_hidden_label() else self.bias_text()
             painter.drawText(QRectF(-r - 40, r + 7, 2 * r + 80, self.SMALL_PX + 4),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        if self.label and self.kind in ("input", "output"):
-            painter.setFont(font(self.LABEL_PX, True))
-            painter.setPen(colours.text)
-            width = self._rect.width()
-            gap = self.LABEL_GAP
-            if self.kind == "input":
-                box, align = QRectF(-r - gap - width, -10, width, 20), Qt.AlignmentFlag.AlignRight
-            else:
-                box, align = QRectF(r + gap, -10, width, 20), Qt.AlignmentFlag.AlignLeft
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, self.label)
 
     def __repr__(self) -> str:
         return f"NeuronItem({self.ref}, value={self.value_text()})"
@@ -274,6 +258,8 @@ class CaptionItem(QGraphicsItem):
         self.text = ""
         self.px = 13
         self._head, self._tail = "", ""
+        self._full_tail = ""
+        self._room = float("inf")   # screen pixels free between the neighbouring captions
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -284,7 +270,7 @@ class CaptionItem(QGraphicsItem):
         if text != self.text:
             self.text = text
             head, sep, tail = text.partition(" \u00b7 ")
-            self._head, self._tail = head, sep + tail
+            self._head, self._full_tail = head, sep + tail
             self._update_rect()
 
     def set_zoom(self, scale: float) -> None:
@@ -294,9 +280,21 @@ class CaptionItem(QGraphicsItem):
             self.px = px
             self._update_rect()
 
+    def set_room(self, px: float) -> None:
+        """At most `px` screen pixels wide: parts of the dim tail (" · sigmoid · 100 neurons") are left out."""
+        if px != self._room:
+            self._room = px
+            self._update_rect()
+
     def _update_rect(self) -> None:
-        width = (QFontMetricsF(font(self.px, True)).horizontalAdvance(self._head)
-                 + QFontMetricsF(font(self.px)).horizontalAdvance(self._tail))
+        head = QFontMetricsF(font(self.px, True)).horizontalAdvance(self._head)
+        tail_metrics = QFontMetricsF(font(self.px))
+        # Drop whole " · part"s from the end until it fits ("hidden · sigmoid", then "hidden").
+        parts = self._full_tail.split(" \u00b7 ")
+        while parts and head + tail_metrics.horizontalAdvance(" \u00b7 ".join(parts)) > self._room:
+            parts.pop()
+        self._tail = " \u00b7 ".join(parts)
+        width = head + tail_metrics.horizontalAdvance(self._tail)
         self.prepareGeometryChange()
         self._rect = QRectF(-width / 2 - 2, -self.px - 10, width + 4, self.px + 10)
         self.update()

@@ -157,12 +157,15 @@ class InputsPanel(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        # One label column as wide as the longest name, so names are never cut and sliders line up.
+        names = [self.document.label(0, i) for i in range(self.document.sizes[0])]
+        label_width = max([self.fontMetrics().horizontalAdvance(n) for n in names + ["x00"]]) + 6
         for i in range(self.document.sizes[0]):
             name = self.document.label(0, i)
             slider = ValueSlider(float(self.document.inputs[i]), label=name, limit=limit,
                                  presets=sorted(set(INPUT_PRESETS) | {limit}),
                                  tooltip=f"Value of input {name}")
-            slider.label.setMinimumWidth(slider.label.fontMetrics().horizontalAdvance("x00") + 4)
+            slider.label.setMinimumWidth(label_width)
             slider.edited.connect(lambda v, drag, i=i: self.document.set_input(i, v, drag=drag))
             column.addWidget(slider)
             self.sliders.append(slider)
