@@ -106,7 +106,7 @@ def test_loss_curves_follow_the_history(qtbot, spiral):
     np.testing.assert_array_equal(plot.test_loss.yData, [0.75, 0.7, np.nan])   # missing test value: a gap
     np.testing.assert_allclose(plot.train_accuracy.yData, [50, 60, 70])
     assert not plot.empty_note.isVisibleTo(plot) and plot.loss_plot.isVisibleTo(plot)
-    assert plot.readout.text() == "Epoch 3 · loss: train 0.5\naccuracy: train 70.0 %"
+    assert plot.readout.text() == "Last run · epoch 3 · loss: train 0.5\naccuracy: train 70.0 %"
     assert plot.legend.getLabel(plot.train_loss).text == "train"  # constant: no relayout per frame
     # Same curve objects, fed with setData: never rebuilt.
     assert (plot.train_loss, plot.test_loss, plot.train_accuracy, plot.test_accuracy) == curves
@@ -543,3 +543,46 @@ def test_sigmoid_and_softmax_outputs_stay_probabilities(qtbot, spiral):
     document.set_activation(len(document.sizes) - 1, "identity")           # switched live: values now
     plot.refresh()
     assert plot.plot.getAxis("left").labelText == "output" and "%" not in plot.title.text()
+
+
+def test_the_readout_says_which_weights_its_figures_describe(qtbot, spiral):
+    # "accuracy: train 0.0 %" beside a truth table with 1/4 right: different weights, and now it says so.
+    document, session, plot = spiral_setup(qtbot, spiral, LossPlot)
+    session.state = "running"
+    stream_epochs(document, session, [(1, 0.7, 0.75, 0.5, 0.45)])
+    plot.refresh()
+    assert plot.readout.text().startswith("Training · epoch 1 ·")
+    session.state = "finished"
+    session.state_changed.emit("finished")
+    plot.refresh()
+    assert plot.readout.text().startswith("Last run · epoch 1 ·")
+    document.set_bias(1, 0, 0.25)                      # an edit after the run
+    plot.refresh()
+    assert plot.readout.text().startswith("Before edits · epoch 1 ·")
+    assert "truth table" in plot.readout.toolTip()
+    document.undo_stack.undo()                         # back to the run's weights
+    plot.refresh()
+    assert plot.readout.text().startswith("Last run · epoch 1 ·")
+
+
+def test_the_loss_axis_follows_a_run_with_a_much_larger_loss(qtbot, spiral):
+    # Learning rate 50: the next run's loss is 100 times larger; axis range and tick labels follow.
+    document, session, plot = spiral_setup(qtbot, spiral, LossPlot)
+    stream_epochs(document, session, [(e, 0.7 - 0.01 * e, 0.72 - 0.01 * e, 0.5, 0.5) for e in range(1, 11)])
+    plot.refresh()
+    axis = plot.loss_plot.getAxis("left")
+    assert plot.loss_plot.viewRange()[1][1] < 1
+    document.clear_history()                            # Reset, then the lr-50 run
+    session.history_reset.emit()
+    stream_epochs(document, session, [(e, 60.0 + e, 70.0, 0.5, 0.5) for e in range(1, 11)])
+    plot.refresh()
+    low, high = plot.loss_plot.viewRange()[1]
+    assert high >= 70 and low <= 0
+    ticks = [value for level in axis.tickValues(low, high, axis.height()) for value in level[1]]
+    assert max(ticks) >= 50 and axis.range[1] >= 70     # the labels are those of the new range
+    document.undo_stack.clear()
+    document.clear_history()
+    session.history_reset.emit()
+    stream_epochs(document, session, [(1, 0.3, 0.3, 0.5, 0.5)])   # and back down again
+    plot.refresh()
+    assert plot.loss_plot.viewRange()[1][1] < 1
