@@ -112,6 +112,7 @@ def test_a_one_input_network_gets_a_two_row_table_and_no_gate(qtbot):
     assert table.stack.currentWidget() is table.table
     assert table.rows.tolist() == [[0.0], [1.0]] and table.table.columnCount() == 4
     assert table.computed_gate() is None and not table.gate_combo.isEnabled()
+    assert table.computes.isHidden()                  # not "computes: no standard gate": gates need 2 inputs
     expected = document.network.forward(np.array([[0.0], [1.0]]))[:, 0]
     from ui.widgets import format_value
     assert [table.table.item(r, 1).text() for r in range(2)] == [format_value(v) for v in expected]

@@ -106,7 +106,7 @@ def test_loss_curves_follow_the_history(qtbot, spiral):
     np.testing.assert_array_equal(plot.test_loss.yData, [0.75, 0.7, np.nan])   # missing test value: a gap
     np.testing.assert_allclose(plot.train_accuracy.yData, [50, 60, 70])
     assert not plot.empty_note.isVisibleTo(plot) and plot.loss_plot.isVisibleTo(plot)
-    assert plot.readout.text() == "Last run · epoch 3 · loss: train 0.5\naccuracy: train 70.0 %"
+    assert plot.readout.text() == "Last run · epoch 3\nloss: train 0.5\naccuracy: train 70.0 %"
     assert plot.legend.getLabel(plot.train_loss).text == "train"  # constant: no relayout per frame
     # Same curve objects, fed with setData: never rebuilt.
     assert (plot.train_loss, plot.test_loss, plot.train_accuracy, plot.test_accuracy) == curves
@@ -551,18 +551,18 @@ def test_the_readout_says_which_weights_its_figures_describe(qtbot, spiral):
     session.state = "running"
     stream_epochs(document, session, [(1, 0.7, 0.75, 0.5, 0.45)])
     plot.refresh()
-    assert plot.readout.text().startswith("Training · epoch 1 ·")
+    assert plot.readout.text().startswith("Training · epoch 1\n")
     session.state = "finished"
     session.state_changed.emit("finished")
     plot.refresh()
-    assert plot.readout.text().startswith("Last run · epoch 1 ·")
+    assert plot.readout.text().startswith("Last run · epoch 1\n")
     document.set_bias(1, 0, 0.25)                      # an edit after the run
     plot.refresh()
-    assert plot.readout.text().startswith("Before edits · epoch 1 ·")
+    assert plot.readout.text().startswith("Before edits · epoch 1\n")
     assert "truth table" in plot.readout.toolTip()
     document.undo_stack.undo()                         # back to the run's weights
     plot.refresh()
-    assert plot.readout.text().startswith("Last run · epoch 1 ·")
+    assert plot.readout.text().startswith("Last run · epoch 1\n")
 
 
 def test_the_loss_axis_follows_a_run_with_a_much_larger_loss(qtbot, spiral):
@@ -586,3 +586,16 @@ def test_the_loss_axis_follows_a_run_with_a_much_larger_loss(qtbot, spiral):
     stream_epochs(document, session, [(1, 0.3, 0.3, 0.5, 0.5)])   # and back down again
     plot.refresh()
     assert plot.loss_plot.viewRange()[1][1] < 1
+
+
+def test_a_regression_probe_of_output_zero_gets_a_sensible_axis(qtbot):
+    # Auto range around a lone 0 gave ticks like −5e-306.
+    document = Document(Network([Dense([[0.0]], [0.0], "identity")]))
+    session = FakeSession(document)
+    plot = ProbabilityPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.show()
+    plot.refresh()
+    low, high = plot.plot.viewRange()[1]
+    assert low <= 0 <= high and high - low >= 1e-3
+    assert "output 0" in plot.title.text()

@@ -184,7 +184,10 @@ class TruthTablePanel(QWidget):
         # the table scrolls sideways instead.
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("target") + 16)
         for c in range(len(headers)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            # Output columns as wide as their names ("x1 NAND x2"); the others share what is left.
+            output = n <= c < n + m
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if output
+                                        else QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         if self._gate_from_dataset:
             self._select_dataset_gate()
@@ -280,7 +283,8 @@ class TruthTablePanel(QWidget):
 
     def _show_computed_gate(self, outputs) -> None:
         gate = self.computed_gate(outputs)
-        if self.document.sizes[-1] != 1 or self.rows.shape[1] != self.document.sizes[0]:
+        if (self.document.sizes[-1] != 1 or self.rows.shape[1] != self.document.sizes[0]
+                or self.rows.shape[1] < logic.MIN_GATE_INPUTS):   # no gate has a single input
             text = ""
         elif gate is None:
             text = "computes: no standard gate"
@@ -288,6 +292,7 @@ class TruthTablePanel(QWidget):
             text = f"computes: <b>{gate.upper()}</b>"
         if text != self.computes.text():
             self.computes.setText(text)
+        if self.computes.isHidden() == bool(text):
             self.computes.setVisible(bool(text))
 
     def _row_of_inputs(self) -> int:

@@ -83,7 +83,8 @@ class LossPlot(QWidget):
         # Two fixed lines, clipped by the dock's width: a label that re-wraps as its numbers
         # change would re-lay out (and repaint) both plots on every training frame.
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 2)
+        self.readout.setFixedHeight(3 * self.readout.fontMetrics().lineSpacing() + 2)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.readout.setToolTip("The latest epoch's loss and accuracy on the training set (and the test set).\n"
                                 "They describe the weights at the end of the last training run (“Last run”); "
                                 "after you edit a weight or bias they no longer describe the network as it is "
@@ -94,7 +95,7 @@ class LossPlot(QWidget):
         self.log_box.setToolTip("Show the loss on a logarithmic axis: late, small improvements stay visible.\n"
                                 "Epochs with a loss of exactly 0 are left out.")
         self.log_box.toggled.connect(self._log_toggled)
-        top.addWidget(self.log_box)
+        top.addWidget(self.log_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         self.loss_plot = self._make_plot("loss")
@@ -261,10 +262,11 @@ class LossPlot(QWidget):
             self.loss_plot.setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
     def _readout_text(self, history) -> str:
-        """Two lines: the epoch and latest losses, then the latest accuracies (classification)."""
+        """Three short lines (the dock is narrow): which weights and epoch, the latest losses, the latest
+        accuracies (classification)."""
         running = getattr(self.session, "state", "") == "running"
         when = "Training" if running else "Before edits" if self._edited else "Last run"
-        loss = f"{when} · epoch {history.last('epoch')} · loss: train {_number(history.last('train_loss'))}"
+        loss = f"loss: train {_number(history.last('train_loss'))}"
         if history.last("test_loss") is not None:
             loss += f", test {_number(history.last('test_loss'))}"
         accuracy = ""
@@ -272,7 +274,7 @@ class LossPlot(QWidget):
             accuracy = f"accuracy: train {_percent(history.last('train_accuracy'))}"
             if history.last("test_accuracy") is not None:
                 accuracy += f", test {_percent(history.last('test_accuracy'))}"
-        return f"{loss}\n{accuracy}"
+        return f"{when} · epoch {history.last('epoch')}\n{loss}\n{accuracy}"
 
     def _update_legend(self, history) -> None:
         """The legend names the curves only; the latest values are in the readout above.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 
 from simulator.datasets import REGRESSION
 
+from ..panels.outputs import HEADROOM, value_range
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
 from .throttle import RedrawThrottle
@@ -107,6 +108,7 @@ class ProbabilityPlot(QWidget):
         self.session, self.document = session, document
         self._mode = None
         self._values = False     # classes read from outputs that are not probabilities (step, identity, ...)
+        self._value_range = None  # y range while showing such values (changed only when it must)
         self._names: tuple[str, ...] = ()           # one per bar
         self._classes: tuple[str, ...] = ()         # the classes the outputs are read as
         self._dataset = None
@@ -136,6 +138,7 @@ class ProbabilityPlot(QWidget):
         self.plot.setToolTip("The network's output for the probe sample, one bar per class.\n"
                              "The outlined bar is the true class.")
         style_plot(self.plot)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)   # "output (×0.001)" confuses more than it saves
         text = text_colour(self)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.7)
         # Regression: each target is a line across its output's bar.
@@ -225,11 +228,15 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(x=np.arange(k), height=np.zeros(k), brushes=brushes, pens=[self._plain_pen] * k)
         self.plot.getAxis("bottom").setTicks([list(enumerate(self._names))])
         values = self._mode == REGRESSION_MODE or self._values
+        self._value_range = None
         self.plot.setXRange(-0.6, k - (0.4 if self._mode != REGRESSION_MODE else 0.0), padding=0)
         self.plot.getAxis("left").setTicks(None if values else [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
-        if values:
-            self.plot.setLabel("left", "output")
-            self.plot.enableAutoRange(axis="y")
+        if self._values:
+            self.plot.setLabel("left", "output")   # range set as values come (room for the value above a bar)
+            extra = max(0.0, (3 - k) / 2)           # one output: a bar of normal width, not the whole plot
+            self.plot.setXRange(-0.6 - extra, k - 0.4 + extra, padding=0)
+        elif values:
+            self.plot.setLabel("left", "output")   # range set as values come (auto range made −5e-306 of 0)
         else:
             self.plot.setLabel("left", "probability" if self._mode != SCORES else "share of outputs")
             self.plot.setYRange(0, 1.15, padding=0)   # room for the percentage above a full bar
@@ -338,6 +345,7 @@ class ProbabilityPlot(QWidget):
             truth = int(dataset.y[index])
         pens = [self._true_pen if not single and i == truth else self._plain_pen for i in range(len(outputs))]
         self.bars.setOpts(height=outputs, pens=pens)
+        self._set_value_range(outputs)
         self.value_text.setText(format_value(outputs[bar]))
         self.value_text.setPos(bar, float(outputs[bar]))
         self.value_text.setAnchor((0.5, 1.0) if outputs[bar] >= 0 else (0.5, 0.0))
@@ -357,8 +365,10 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=outputs, pens=[self._plain_pen] * k)
         self.value_text.setText("")
         parts = []
+        shown = outputs
         if dataset is not None and dataset.task == REGRESSION and dataset.y.shape[1] == k:
             target = dataset.y[index]
+            shown = np.concatenate([outputs, target])
             self.targets.setData(np.repeat(np.arange(k), 2) + np.tile([-0.45, 0.45], k), np.repeat(target, 2))
             self.target_text.setPos(k - 1 + 0.45, float(target[-1]))
             self.targets.setVisible(True)
@@ -369,6 +379,16 @@ class ProbabilityPlot(QWidget):
             self.target_text.setVisible(False)
         parts.append("output " + ", ".join(format_value(v) for v in outputs))
         self.title.setText(f"{where}: {'; '.join(parts)}")
+        self._set_value_range(shown)
+
+    def _set_value_range(self, values: np.ndarray) -> None:
+        """The Outputs panel's rule: fixed for bounded outputs, else 1-2-5 (changed only when it must)."""
+        rng = value_range(self.document.network.layers[-1].activation, values, self._value_range)
+        if rng != self._value_range:
+            self._value_range = rng
+            low, high = rng
+            pad = (high - low) * (HEADROOM - 1)
+            self.plot.setYRange(low - (pad if low < 0 else 0.03 * (high - low)), high + pad, padding=0)
 
     def _show_mismatch(self, features: int, inputs: int) -> None:
         self.outputs = self.probabilities = None
