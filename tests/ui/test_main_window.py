@@ -194,6 +194,7 @@ def test_the_tours_bias_drag_to_minus_0_2_works_with_a_real_mouse(window, qtbot)
     assert window.document.bias(1, 0) == pytest.approx(-0.2, abs=per_pixel)
     table = window.truth_table
     assert table.computed_gate() == "or" and "OR" in table.computes.text()
+    assert window.document.label(1, 0) == "x1 OR x2"       # the output's name follows, as the README says
     assert window.document.undo_stack.count() == 1         # the whole drag is one undo step
 
 
