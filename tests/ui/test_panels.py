@@ -10,7 +10,7 @@ from ui.document import Document
 from ui.panels import ActivationPlot, InputsPanel, OutputsPanel, TruthTablePanel
 from ui.panels.activation_plot import curve_range
 from ui.panels.outputs import value_range
-from ui.panels.truth_table import binary_rows
+from simulator.logic import binary_rows
 from ui.selection import LinkRef, NeuronRef, Selection
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from simulator import datasets, logic
-from simulator.logic import binary_rows  # noqa: F401  (re-exported: tests and callers use it from here)
 
 from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
 from .inputs import load_dataset
