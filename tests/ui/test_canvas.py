@@ -613,8 +613,8 @@ def test_captions_of_close_columns_leave_out_details_instead_of_overlapping(make
     captions = view.scene().caption_items
     rects = [label_viewport_rect(view, caption) for caption in captions]
     assert all(not a.intersects(b) for a, b in zip(rects, rects[1:]))
-    assert captions[1].text.startswith("hidden") and captions[1]._tail != captions[1]._full_tail
+    assert captions[1].text.startswith("hidden") and captions[1].shown_parts < captions[1].part_count
     view.resize(1400, 600)                                   # room again: every detail comes back
     QApplication.processEvents()
     view.fit()
-    assert all(caption._tail == caption._full_tail for caption in captions)
+    assert all(caption.shown_parts == caption.part_count for caption in captions)

@@ -249,52 +249,71 @@ class LinkHaloItem(QGraphicsItem):
 
 
 class CaptionItem(QGraphicsItem):
-    """A layer caption above its column: legible at every zoom (fixed pixel size within limits)."""
+    """A layer caption above its column: legible at every zoom (fixed pixel size within limits).
+
+    "hidden · sigmoid · 100 neurons": a bold head and dim parts; where neighbouring captions
+    would overlap, the scene shows fewer parts (`show_parts`).
+    """
 
     MIN_PX, MAX_PX = 12, 17
+    SEPARATOR = " \u00b7 "
 
     def __init__(self, text: str = ""):
         super().__init__()
         self.text = ""
         self.px = 13
-        self._head, self._tail = "", ""
-        self._full_tail = ""
-        self._room = float("inf")   # screen pixels free between the neighbouring captions
+        self._head, self._parts, self._shown = "", [], 0
+        self._tail = ""
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_CAPTION)
         self.set_text(text)
 
+    @property
+    def part_count(self) -> int:
+        """How many dim parts follow the head ("sigmoid", "100 neurons": 2)."""
+        return len(self._parts)
+
+    @property
+    def shown_parts(self) -> int:
+        return self._shown
+
     def set_text(self, text: str) -> None:
         if text != self.text:
             self.text = text
-            head, sep, tail = text.partition(" \u00b7 ")
-            self._head, self._full_tail = head, sep + tail
+            self._head, *self._parts = text.split(self.SEPARATOR)
+            self._shown = len(self._parts)
             self._update_rect()
+
+    @classmethod
+    def px_for(cls, scale: float) -> int:
+        """The text size at zoom `scale`: a little larger when zoomed in, never below MIN_PX."""
+        return round(min(cls.MAX_PX, max(cls.MIN_PX, 13 * scale)))
 
     def set_zoom(self, scale: float) -> None:
         """Grow a little with the zoom, so a caption never looks smaller than the labels under it."""
-        px = round(min(self.MAX_PX, max(self.MIN_PX, 13 * scale)))
+        px = self.px_for(scale)
         if px != self.px:
             self.px = px
             self._update_rect()
 
-    def set_room(self, px: float) -> None:
-        """At most `px` screen pixels wide: parts of the dim tail (" · sigmoid · 100 neurons") are left out."""
-        if px != self._room:
-            self._room = px
+    def width_with(self, parts: int, px: int | None = None) -> float:
+        """Screen width with the head and the first `parts` dim parts (at text size `px`, default the current)."""
+        px = self.px if px is None else px
+        tail = "".join(self.SEPARATOR + part for part in self._parts[:parts])
+        return (QFontMetricsF(font(px, True)).horizontalAdvance(self._head)
+                + QFontMetricsF(font(px)).horizontalAdvance(tail))
+
+    def show_parts(self, parts: int) -> None:
+        parts = max(0, min(parts, len(self._parts)))
+        if parts != self._shown:
+            self._shown = parts
             self._update_rect()
 
     def _update_rect(self) -> None:
-        head = QFontMetricsF(font(self.px, True)).horizontalAdvance(self._head)
-        tail_metrics = QFontMetricsF(font(self.px))
-        # Drop whole " · part"s from the end until it fits ("hidden · sigmoid", then "hidden").
-        parts = self._full_tail.split(" \u00b7 ")
-        while parts and head + tail_metrics.horizontalAdvance(" \u00b7 ".join(parts)) > self._room:
-            parts.pop()
-        self._tail = " \u00b7 ".join(parts)
-        width = head + tail_metrics.horizontalAdvance(self._tail)
+        self._tail = "".join(self.SEPARATOR + part for part in self._parts[:self._shown])
+        width = self.width_with(self._shown)
         self.prepareGeometryChange()
         self._rect = QRectF(-width / 2 - 2, -self.px - 10, width + 4, self.px + 10)
         self.update()

@@ -20,6 +20,7 @@ from .layout import layout_columns
 from .palette import CanvasColours, max_abs_weight
 
 BUNDLE_THRESHOLD = 400   # a layer pair with more links than this is drawn as one cached item
+CAPTION_GAP_PX = 12      # least room between two layer captions on screen
 
 
 def segment_distance(p: QPointF, line: QLineF) -> float:
@@ -204,21 +205,39 @@ class NetworkScene(QGraphicsScene):
             return False
         return self.columns[layer].pitch * (self.view_scale if scale is None else scale) >= MIN_PITCH_PX
 
-    def label_margins(self, scale: float) -> tuple[float, float]:
-        """Screen pixels the input names need left of the network, and the output names right of it."""
+    def margins_px(self, scale: float) -> tuple[float, float]:
+        """Screen pixels needed left and right of content_rect() at zoom `scale`: for the input and
+        output names, and for the first and last layer captions (centred on their columns)."""
+        content = self.content_rect()
         margins = []
-        for layer in (0, len(self.columns) - 1):
+        for layer, edge in ((0, content.left()), (len(self.columns) - 1, content.right())):
             labels = self._label_layers.get(layer, [])
             widest = max((label.width_px for label in labels if label.text), default=0.0)
-            margins.append(widest + GAP_PX if widest and self.labels_shown(layer, scale) else 0.0)
+            names = widest + GAP_PX if widest and self.labels_shown(layer, scale) else 0.0
+            item = self.caption_items[layer]
+            caption = item.width_with(item.part_count, CaptionItem.px_for(scale)) / 2 + 2
+            inside = abs(self.columns[layer].x - edge) * scale   # caption room over the content itself
+            margins.append(max(names, caption - inside, 0.0))
         return margins[0], margins[1]
 
     def _fit_captions(self) -> None:
-        """Captions keep their pixel size; where columns are close on screen their tails are elided."""
-        xs = [column.x for column in self.columns]
-        for k, caption in enumerate(self.caption_items):
-            gaps = [abs(xs[j] - xs[k]) for j in (k - 1, k + 1) if 0 <= j < len(xs)]
-            caption.set_room(min(gaps) * self.view_scale - 12 if gaps else float("inf"))
+        """Captions keep their pixel size; where two would overlap on screen, the wider one shows
+        fewer of its dim parts ("hidden · sigmoid · 100 neurons" → "hidden · sigmoid")."""
+        captions, xs = self.caption_items, [column.x for column in self.columns]
+        shown = [caption.part_count for caption in captions]
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(captions) - 1):
+                widths = [captions[j].width_with(shown[j]) for j in (k, k + 1)]
+                if (widths[0] + widths[1]) / 2 + CAPTION_GAP_PX <= (xs[k + 1] - xs[k]) * self.view_scale:
+                    continue
+                trimmable = [(widths[i], j) for i, j in enumerate((k, k + 1)) if shown[j] > 0]
+                if trimmable:
+                    shown[max(trimmable)[1]] -= 1
+                    changed = True
+        for caption, parts in zip(captions, shown):
+            caption.show_parts(parts)
 
     def _place_labels(self) -> None:
         for layer, labels in self._label_layers.items():

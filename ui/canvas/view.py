@@ -94,11 +94,11 @@ class NetworkView(QGraphicsView):
             scale = min(width / content.width(), height / content.height(), self.MAX_FIT_SCALE) * 0.998
             return max(self.MIN_SCALE, scale)
 
-        # Input and output names keep their pixel size at any zoom: room for them is set aside in
-        # pixels. Names too crowded to show at the first guess need no room (one more pass).
-        left_px, right_px = self._scene.label_margins(scale_for(0.0, 0.0))
+        # Input and output names and the layer captions keep their pixel size at any zoom: room for
+        # them is set aside in pixels, for the zoom it leads to (a second pass settles it).
+        left_px, right_px = self._scene.margins_px(scale_for(0.0, 0.0))
         scale = scale_for(left_px, right_px)
-        left_px, right_px = self._scene.label_margins(scale)
+        left_px, right_px = self._scene.margins_px(scale)
         scale = scale_for(left_px, right_px)
         # The scene rect is exactly what the viewport shows now (content and names centred between
         # the caption band and the legend), so zooming in from here can always scroll both ways.
