@@ -613,6 +613,8 @@ def test_captions_of_close_columns_leave_out_details_instead_of_overlapping(make
     captions = view.scene().caption_items
     rects = [label_viewport_rect(view, caption) for caption in captions]
     assert all(not a.intersects(b) for a, b in zip(rects, rects[1:]))
+    viewport = QRectF(view.viewport().rect())
+    assert rects[0].left() >= viewport.left() and rects[-1].right() <= viewport.right()   # none clipped
     assert captions[1].text.startswith("hidden") and captions[1].shown_parts < captions[1].part_count
     view.resize(1400, 600)                                   # room again: every detail comes back
     QApplication.processEvents()
