@@ -8,6 +8,9 @@ import numpy as np
 
 EPS = 1e-7  # the textbook's guard against log(0)
 
+# The same 1e-7 makes log(y + EPS) slightly positive when y = 1, so a perfect fit would
+# score about −1e-7 ("−0.0" on screen): the log losses are clamped at 0, their true minimum.
+
 # value() runs once per training step: it calls the .sum() method rather than np.sum(),
 # which is the same reduction behind three more Python calls.
 
@@ -47,7 +50,7 @@ class CrossEntropy(Loss):
     name = "cross_entropy"
 
     def value(self, y, t):
-        return float(-(t * np.log(y + EPS)).sum() / _rows(y))
+        return max(0.0, float(-(t * np.log(y + EPS)).sum() / _rows(y)))
 
     def gradient(self, y, t):
         return -t / (y + EPS) / _rows(y)
@@ -59,7 +62,7 @@ class BinaryCrossEntropy(Loss):
     name = "binary_cross_entropy"
 
     def value(self, y, t):
-        return float(-(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS)).sum() / _rows(y))
+        return max(0.0, float(-(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS)).sum() / _rows(y)))
 
     def gradient(self, y, t):
         return (-t / (y + EPS) + (1 - t) / (1 - y + EPS)) / _rows(y)

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from simulator import Network, io
+from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
@@ -75,6 +75,7 @@ class Document(QObject):
         self.meta = Metadata()
         self._state = self._fresh_state(network or Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid"))
         self._trace = None
+        self._shown_labels = None
         self._rng = np.random.default_rng()
         self._dirty_outside_undo = False
 
@@ -93,14 +94,26 @@ class Document(QObject):
 
     @property
     def labels(self) -> list[list[str]]:
+        """The names as stored in the file (see `shown_labels` for what views show)."""
         return self._state.labels
+
+    @property
+    def shown_labels(self) -> list[list[str]]:
+        """The names views show: a stored name that claims a logic gate ("x1 AND x2") only
+        while the neuron still computes it, else the gate it computes now or its default
+        name (cached until the next change)."""
+        if self._shown_labels is None:
+            self._shown_labels = logic.shown_labels(self.network, self._state.labels,
+                                                    default_labels(self.network.sizes))
+        return self._shown_labels
 
     @property
     def history(self) -> History | None:
         return self._state.history
 
     def label(self, layer: int, index: int) -> str:
-        return self._state.labels[layer][index]
+        """The name shown for a neuron (see `shown_labels`)."""
+        return self.shown_labels[layer][index]
 
     def trace(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """[(a, y), ...] per weight layer for the current inputs (cached)."""
@@ -234,7 +247,9 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file name given")
         layout = dict(self.meta.layout, inputs=[float(v) for v in self.inputs])
-        io.save(target, self.network, name=self.meta.name, description=self.meta.description, labels=self.labels,
+        # The names as shown: a file never claims a gate ("x1 AND x2") its network no longer computes.
+        io.save(target, self.network, name=self.meta.name, description=self.meta.description,
+                labels=self.shown_labels,
                 training=self.meta.training, dataset=self.meta.dataset, layout=layout,
                 history=self.history.to_dict() if self.history is not None and len(self.history) else None)
         self.path = target
@@ -329,7 +344,7 @@ class Document(QObject):
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
 
     def _changed(self, structure: bool = False) -> None:
-        self._trace = None
+        self._trace = self._shown_labels = None
         if structure:
             self.structure_changed.emit()
         self.values_changed.emit()

@@ -278,6 +278,9 @@ class _NeuronPage(_Page):
 
     def sync(self) -> None:
         doc, layer, index = self.document, self.ref.layer, self.ref.index
+        name = doc.label(layer, index)
+        if self.title.text() != name:   # a gate's name follows what the neuron computes
+            self.title.setText(name)
         self.primary.setValue(doc.bias(layer, index))
         name = doc.activation(layer)
         if self.activation_combo.currentText() != name:

@@ -26,7 +26,9 @@ WRONG = "#D55E00"      # vermillion
 ACCENT = "#E69F00"     # orange
 MARKER = "#CC79A7"     # reddish purple
 
-STEP, FINE_STEP = 0.1, 0.01
+# Arrow keys and wheel notches move a value by STEP (FINE_STEP with Shift); a drag moves on a 0.01 grid.
+STEP, FINE_STEP = 0.01, 0.001
+WHEEL_NOTCH = 120   # angleDelta units of one wheel click
 _NUDGE_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1}
 
 
@@ -93,9 +95,12 @@ class ValueSlider(QWidget):
     """A float value edited with a slider (fine steps) and a spin box, kept in sync.
 
     `edited(value, drag)` fires only for user edits. While the slider handle is held
-    down every move carries the same drag token (from `new_drag_token`); spin-box edits,
-    clicks on the groove and keyboard nudges carry None. `setValue` is silent: views
-    call it to follow the document without echoing edits back.
+    down every move carries the same drag token (from `new_drag_token`); so do the
+    wheel notches in a row on one focused slider or spin box (one turn of the wheel is
+    one undo step). Spin-box edits, clicks on the groove and keyboard nudges carry None.
+    `setValue` is silent: views call it to follow the document without echoing edits back.
+
+    Arrow keys and the wheel (when focused) step by 0.01, with Shift by 0.001.
 
     The slider covers ±limit; the limit grows to the next preset (or a 1-2-5 value)
     whenever the value falls outside it, so the handle always shows the value.
@@ -126,15 +131,19 @@ class ValueSlider(QWidget):
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setToolTip((tooltip + "\n" if tooltip else "")
                                + "Drag to change (one drag = one undo step). "
-                                 "Arrow keys: ±0.1, with Shift: ±0.01.")
+                                 "Arrow keys or wheel: ±0.01, with Shift: ±0.001.")
         self.spin = _FocusWheelSpinBox()
         self.spin.setDecimals(decimals)
         self.spin.setRange(-1e6, 1e6)
         self.spin.setSingleStep(STEP)
         self.spin.setKeyboardTracking(False)      # edit on Enter / focus out, not on every keystroke
         self.spin.setToolTip((tooltip + "\n" if tooltip else "")
-                             + "Type an exact value and press Enter. Up/Down: ±0.1, with Shift: ±0.01.")
+                             + "Type an exact value and press Enter. Up/Down or wheel: ±0.01, "
+                               "with Shift: ±0.001.")
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("-00.0000") + 24)
+        # Its size hint is as wide as ±1e6 needs; letting it shrink to the width above leaves the
+        # room to the label (long names like iris's "sepal_length_cm" are shown in full).
+        self.spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
 
@@ -181,12 +190,12 @@ class ValueSlider(QWidget):
         self._apply_limit(max(float(limit), self._fitting_limit(self._value)))
         self.setValue(self._value)
 
-    def nudge(self, direction: int, fine: bool = False) -> None:
-        """Step the value up (direction > 0) or down by 0.1 (0.01 when fine) as a user edit."""
+    def nudge(self, direction: int, fine: bool = False, drag=None) -> None:
+        """Step the value up (direction > 0) or down by 0.01 (0.001 when fine) as a user edit."""
         step = FINE_STEP if fine else STEP
         new = round(self._value + (1 if direction > 0 else -1) * step, 10)
         self.setValue(new)
-        self.edited.emit(new, None)
+        self.edited.emit(new, drag)
 
     @property
     def dragging(self) -> bool:
@@ -283,20 +292,49 @@ class RangeCombo(QComboBox):
 
 
 class _NudgeKeys(QObject):
-    """Arrow keys step the value: Left/Down −, Right/Up + (Shift for fine steps).
+    """Arrow keys and the wheel step the value: Left/Down/wheel back −, Right/Up/wheel forward +
+    (Shift for fine steps). Qt's own wheel steps would be 3 × 0.01 (and a page with Shift).
 
     In the spin box Left/Right keep moving the text cursor, so only Up/Down nudge there.
+    The wheel acts only on a focused widget (see _FocusWheel); notches in a row share a
+    drag token, so one turn of the wheel is one undo step.
     """
 
     def __init__(self, owner: ValueSlider):
         super().__init__(owner)
         self._owner = owner
+        self._wheel_token = None
+        self._wheel_rest = 0       # angleDelta not yet used up (high-resolution wheels and touchpads)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in _NUDGE_KEYS:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and event.key() in _NUDGE_KEYS:
+            self._wheel_token = None
             if watched is self._owner.spin and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 return False
             fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self._owner.nudge(_NUDGE_KEYS[event.key()], fine)
             return True
+        if kind == QEvent.Type.Wheel and watched.hasFocus():
+            self._wheel(event)
+            return True
+        if kind in (QEvent.Type.FocusOut, QEvent.Type.MouseButtonPress):
+            self._wheel_token, self._wheel_rest = None, 0
         return False
+
+    def _wheel(self, event) -> None:
+        delta = event.angleDelta()
+        # With Shift held some systems turn the vertical wheel into a horizontal one.
+        amount = delta.y() or delta.x()
+        if event.inverted():
+            amount = -amount
+        self._wheel_rest += amount
+        notches = int(self._wheel_rest / WHEEL_NOTCH)
+        self._wheel_rest -= notches * WHEEL_NOTCH
+        if not notches:
+            return
+        if self._wheel_token is None:
+            self._wheel_token = new_drag_token()
+        fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        for _ in range(abs(notches)):
+            self._owner.nudge(notches, fine, drag=self._wheel_token)

@@ -114,3 +114,24 @@ def test_unknown_loss_raises_value_error_listing_the_choices():
     assert "hinge" in str(err.value)
     for name in losses.NAMES:
         assert name in str(err.value)
+
+
+# -- never below zero --------------------------------------------------------
+
+@pytest.mark.parametrize("name, Y, Tt", [
+    ("binary_cross_entropy", np.array([[1.0], [0.0], [1.0], [0.0]]), np.array([[1.0], [0.0], [1.0], [0.0]])),
+    ("cross_entropy", np.eye(3), np.eye(3)),
+])
+def test_a_perfect_fit_scores_exactly_zero_not_minus_epsilon(name, Y, Tt):
+    # The 1e-7 inside log(y + 1e-7) makes the raw sum about −1e-7 here, shown as "−0.0".
+    value = losses.get(name).value(Y, Tt)
+    assert value == 0.0 and not np.signbit(value)
+    assert f"{value:.1f}" == "0.0"
+
+
+def test_a_network_that_fits_perfectly_reports_a_loss_of_zero():
+    from simulator import Dense, Network
+    net = Network([Dense([[50.0], [50.0]], [-75.0], "sigmoid")])   # AND, saturated: outputs are 0 or 1 to 1e-11
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+    T = np.array([[0], [0], [0], [1]], dtype=float)
+    assert net.loss(X, T, loss="binary_cross_entropy") >= 0.0

@@ -4,7 +4,7 @@ import statistics
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -556,3 +556,67 @@ def test_fast_drawing_turns_antialiasing_off_and_back_on(qtbot):
     assert not view.renderHints() & QPainter.RenderHint.Antialiasing
     view.set_fast_drawing(False)
     assert view.renderHints() & QPainter.RenderHint.Antialiasing
+
+
+# -- names of inputs and outputs at a fixed screen size ------------------------------------------
+
+def label_viewport_rect(view, item):
+    """Where a transformation-ignoring label lands in the viewport (pixels)."""
+    return item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+
+
+def test_digit_output_labels_are_readable_at_the_default_zoom_and_any_other(make_view):
+    from simulator import io
+    from ui.canvas.labels import LABEL_PX
+    loaded = io.load(io.example_paths()["digits"])
+    view, document, _ = make_view(loaded.network, size=(560, 440))
+    document.set_contents(loaded.network, labels=loaded.labels)
+    view.fit()
+    scene = view.scene()
+    outputs = [scene.label_items[NeuronRef(2, j)] for j in range(10)]
+    assert [label.text for label in outputs] == [str(d) for d in range(10)]
+    assert view.zoom < 0.6                                   # a tall network: neurons are drawn small ...
+    viewport = QRectF(view.viewport().rect())
+    for zoom_steps in (0, 2, -1):                            # ... yet the names keep their size
+        for _ in range(abs(zoom_steps)):
+            view.zoom_in() if zoom_steps > 0 else view.zoom_out()
+        for label in outputs:
+            assert label.isVisible()
+            assert label.deviceTransform(view.viewportTransform()).m11() == pytest.approx(1.0)
+            assert label_viewport_rect(view, label).height() >= LABEL_PX
+        view.fit()
+    rects = [label_viewport_rect(view, label) for label in outputs]
+    assert all(viewport.contains(rect) for rect in rects)   # fit leaves room for them
+    neuron = scene.neuron_items[NeuronRef(2, 0)]
+    centre = view.mapFromScene(neuron.pos())
+    assert rects[0].left() > centre.x() + neuron.scene_radius * view.zoom   # clear of the circle
+    # 64 inputs are too close together for names at this zoom: none are drawn, rather than a smear.
+    assert not scene.label_items[NeuronRef(0, 0)].isVisible()
+
+
+def test_long_input_names_are_shown_whole_and_fit_leaves_room_for_them(make_view):
+    names = ["sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"]
+    network = Network.build([4, 8, 3], hidden="tanh", output="softmax", seed=0)
+    view, document, _ = make_view(network, size=(500, 400))
+    document.set_contents(network, labels=[names, [], ["setosa", "versicolor", "virginica"]])
+    view.fit()
+    viewport = QRectF(view.viewport().rect())
+    for ref, label in view.scene().label_items.items():
+        rect = label_viewport_rect(view, label)
+        assert label.isVisible() and viewport.contains(rect), label.text
+        assert rect.width() >= label.width_px
+    assert view.scene().label_items[NeuronRef(0, 0)].text == "sepal_length_cm"
+
+
+def test_captions_of_close_columns_leave_out_details_instead_of_overlapping(make_view):
+    view, _, _ = make_view(Network.build([64, 100, 10], hidden="sigmoid", output="softmax", seed=0), size=(420, 400))
+    captions = view.scene().caption_items
+    rects = [label_viewport_rect(view, caption) for caption in captions]
+    assert all(not a.intersects(b) for a, b in zip(rects, rects[1:]))
+    viewport = QRectF(view.viewport().rect())
+    assert rects[0].left() >= viewport.left() and rects[-1].right() <= viewport.right()   # none clipped
+    assert captions[1].text.startswith("hidden") and captions[1].shown_parts < captions[1].part_count
+    view.resize(1400, 600)                                   # room again: every detail comes back
+    QApplication.processEvents()
+    view.fit()
+    assert all(caption.shown_parts == caption.part_count for caption in captions)

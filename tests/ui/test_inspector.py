@@ -114,7 +114,7 @@ def test_range_combo_changes_the_slider_range_but_not_the_value(inspector, selec
 def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, selection, doc, qtbot):
     table = TruthTablePanel(doc)
     qtbot.addWidget(table)
-    assert table.summary.text().endswith("4/4 correct")
+    assert table.summary.text().endswith("4/4 correct now")
     selection.set(NeuronRef(1, 0))
     bias = inspector.page.primary
     assert bias.value() == -0.7 and bias.slider.value() == -70
@@ -123,10 +123,10 @@ def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, sel
     assert doc.bias(1, 0) == -0.2
     assert doc.undo_stack.count() == 1
     # OR differs from AND on rows 01 and 10, which now give 1.
-    assert table.summary.text() == "✗ 2/4 correct"
+    assert table.summary.text() == "✗ 2/4 correct now"
     assert list(table.correct) == [True, False, False, True]
     table.set_gate("or")
-    assert table.summary.text().endswith("4/4 correct")
+    assert table.summary.text().endswith("4/4 correct now")
 
     doc.undo_stack.undo()
     assert doc.bias(1, 0) == -0.7                            # exact, not -0.7000000001
@@ -145,28 +145,78 @@ def test_two_drags_are_two_undo_steps(inspector, selection, doc):
     assert doc.bias(1, 0) == -0.5
 
 
-def test_arrow_keys_nudge_by_a_tenth_and_shift_by_a_hundredth(inspector, selection, doc, qtbot):
+def test_arrow_keys_nudge_by_a_hundredth_and_shift_by_a_thousandth(inspector, selection, doc, qtbot):
     selection.set(NeuronRef(1, 0))
     bias = inspector.page.primary
     qtbot.keyClick(bias.slider, Qt.Key.Key_Right)
-    assert doc.bias(1, 0) == pytest.approx(-0.6)
+    assert doc.bias(1, 0) == pytest.approx(-0.69)
     qtbot.keyClick(bias.slider, Qt.Key.Key_Down)
     assert doc.bias(1, 0) == pytest.approx(-0.7)
     qtbot.keyClick(bias.slider, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
-    assert doc.bias(1, 0) == pytest.approx(-0.71)
+    assert doc.bias(1, 0) == pytest.approx(-0.701)
     qtbot.keyClick(bias.spin, Qt.Key.Key_Up)
-    assert doc.bias(1, 0) == pytest.approx(-0.61)
-    assert bias.slider.value() == -61
+    assert doc.bias(1, 0) == pytest.approx(-0.691)
+    assert bias.spin.text() == "-0.691" and bias.slider.value() == -69
     assert doc.undo_stack.count() == 4     # each nudge is its own step
+
+
+def test_weight_sliders_step_by_a_hundredth_too(inspector, selection, doc, qtbot):
+    selection.set(LinkRef(0, 0, 0))
+    weight = inspector.page.primary
+    qtbot.keyClick(weight.slider, Qt.Key.Key_Up)
+    assert doc.weight(0, 0, 0) == pytest.approx(0.51)
+    qtbot.keyClick(weight.slider, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert doc.weight(0, 0, 0) == pytest.approx(0.509)
+    selection.set(NeuronRef(1, 0))
+    qtbot.keyClick(inspector.page.weight_sliders[1].slider, Qt.Key.Key_Right)
+    assert doc.weight(0, 1, 0) == pytest.approx(0.51)
+
+
+def wheel(widget, notches: int, modifiers=Qt.KeyboardModifier.NoModifier, horizontal: bool = False):
+    """One wheel event of `notches` clicks (120 angle units each) over the middle of `widget`."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    centre = QPointF(widget.rect().center())
+    delta = QPoint(120 * notches, 0) if horizontal else QPoint(0, 120 * notches)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(), delta, Qt.MouseButton.NoButton, modifiers,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_steps_a_focused_slider_by_a_hundredth_and_one_turn_is_one_undo_step(inspector, selection, doc,
+                                                                                        qtbot):
+    selection.set(NeuronRef(1, 0))
+    bias = inspector.page.primary
+    wheel(bias.slider, 1)
+    assert doc.bias(1, 0) == -0.7                       # not focused: the wheel scrolls the panel instead
+    inspector.activateWindow()
+    bias.slider.setFocus()
+    qtbot.waitUntil(bias.slider.hasFocus)
+    wheel(bias.slider, 1)
+    assert doc.bias(1, 0) == pytest.approx(-0.69)
+    wheel(bias.slider, 2)
+    assert doc.bias(1, 0) == pytest.approx(-0.67)
+    wheel(bias.slider, -1, Qt.KeyboardModifier.ShiftModifier, horizontal=True)   # Shift may turn the wheel sideways
+    assert doc.bias(1, 0) == pytest.approx(-0.671)
+    assert doc.undo_stack.count() == 1                  # one turn of the wheel, one undo step
+    qtbot.keyClick(bias.slider, Qt.Key.Key_Up)
+    wheel(bias.slider, 1)
+    assert doc.undo_stack.count() == 3                  # a key press ends the wheel's step
+    bias.spin.setFocus()
+    qtbot.waitUntil(bias.spin.hasFocus)
+    before = doc.bias(1, 0)
+    wheel(bias.spin, -1, Qt.KeyboardModifier.ShiftModifier)
+    assert doc.bias(1, 0) == pytest.approx(before - 0.001)
 
 
 def test_inspector_nudge_steps_the_selected_value(inspector, selection, doc):
     assert inspector.nudge(+1) is False            # nothing selected
     selection.set(LinkRef(0, 1, 0))
     assert inspector.nudge(+1)
-    assert doc.weight(0, 1, 0) == pytest.approx(0.6)
+    assert doc.weight(0, 1, 0) == pytest.approx(0.51)
     inspector.nudge(-1, fine=True)
-    assert doc.weight(0, 1, 0) == pytest.approx(0.59)
+    assert doc.weight(0, 1, 0) == pytest.approx(0.509)
 
 
 def test_typing_in_the_spin_box_sets_the_exact_value(inspector, selection, doc, qtbot):

@@ -160,3 +160,66 @@ def test_dragging_the_and_bias_to_minus_0_2_turns_the_truth_table_into_or(window
     assert window.document.undo_stack.count() == 1   # the whole drag is one undo step
     window.undo_action.trigger()
     assert window.document.bias(1, 0) == -0.7 and table.computed_gate() == "and"
+
+
+def test_the_tours_bias_drag_to_minus_0_2_works_with_a_real_mouse(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(example("and"))
+    window.selection.set(NeuronRef(1, 0))                 # click the output neuron ...
+    slider = window.inspector.page.primary.slider          # ... and drag its bias in the Inspector
+    qtbot.waitUntil(slider.isVisible)
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style = slider.style()
+    groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, slider)
+    handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider)
+    span = groove.width() - handle.width()
+
+    def x_of(ticks: int) -> int:
+        return groove.x() + handle.width() // 2 + QStyle.sliderPositionFromValue(slider.minimum(), slider.maximum(),
+                                                                               ticks, span)
+    start = handle.center()
+    assert abs(start.x() - x_of(-70)) <= 1
+    target = x_of(-20)
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
+    for x in range(start.x(), target + 1, 3):
+        qtbot.mouseMove(slider, QPoint(x, start.y()))
+    qtbot.mouseMove(slider, QPoint(target, start.y()))
+    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(target, start.y()))
+    per_pixel = (slider.maximum() - slider.minimum()) / span / 100
+    assert window.document.bias(1, 0) == pytest.approx(-0.2, abs=per_pixel)
+    table = window.truth_table
+    assert table.computed_gate() == "or" and "OR" in table.computes.text()
+    assert window.document.label(1, 0) == "x1 OR x2"       # the output's name follows, as the README says
+    assert window.document.undo_stack.count() == 1         # the whole drag is one undo step
+
+
+def test_turning_and_into_nand_renames_the_output_everywhere(window, qtbot, tmp_path):
+    assert window.open_path(example("and"))
+    doc, table = window.document, window.truth_table
+    output = window.view.scene().neuron_items[NeuronRef(1, 0)]
+    window.selection.set(NeuronRef(1, 0))
+
+    def shown_everywhere(name: str) -> bool:
+        return (output.label == name and table.table.horizontalHeaderItem(2).text() == name
+                and f"{name} = " in window.summary_label.text() and window.inspector.page.title.text() == name)
+
+    assert shown_everywhere("x1 AND x2")
+    doc.set_weight(0, 0, 0, -0.5)
+    doc.set_weight(0, 1, 0, -0.5)          # now it never fires for 11 and fires for 00: no standard gate yet
+    assert shown_everywhere("y1") and "AND" not in window.summary_label.text()
+    doc.set_bias(1, 0, 0.7)                # the textbook's NAND
+    assert table.computed_gate() == "nand"
+    assert shown_everywhere("x1 NAND x2")
+    ticks = window.outputs_panel.plot.getAxis("bottom")._tickLevels[0]
+    assert [name for _, name in ticks] == ["x1 NAND x2"]
+    window._save_to(tmp_path / "nand.json")
+    assert io.load(tmp_path / "nand.json").labels[-1] == ["x1 NAND x2"]   # the file tells the truth too
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert shown_everywhere("x1 AND x2")

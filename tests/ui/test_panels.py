@@ -3,14 +3,14 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from simulator import Dense, Network, activations, datasets
 from ui.document import Document
 from ui.panels import ActivationPlot, InputsPanel, OutputsPanel, TruthTablePanel
 from ui.panels.activation_plot import curve_range
 from ui.panels.outputs import value_range
-from ui.panels.truth_table import binary_rows
+from simulator.logic import binary_rows
 from ui.selection import LinkRef, NeuronRef, Selection
 
 
@@ -56,7 +56,7 @@ def test_truth_table_lists_every_row_and_checks_and(doc, qtbot):
     assert cells == [["0", "0", "0", "0", "✓"], ["0", "1", "0", "0", "✓"],
                      ["1", "0", "0", "0", "✓"], ["1", "1", "1", "1", "✓"]]
     assert table.gate == "and"                      # taken from the document's dataset
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
 
 
 def test_truth_table_target_follows_an_or_gate_choice(doc, qtbot):
@@ -64,18 +64,60 @@ def test_truth_table_target_follows_an_or_gate_choice(doc, qtbot):
     table.gate_combo.setCurrentIndex(table.gate_combo.findData("or"))
     table.gate_combo.activated.emit(table.gate_combo.currentIndex())
     assert table.gate == "or"
-    assert table.summary.text() == "✗ 2/4 correct"
+    assert table.summary.text() == "✗ 2/4 correct now"
     doc.set_bias(1, 0, -0.2)
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
     doc.update_metadata(dataset={"name": "gate:nand"})   # the user's choice wins over the dataset now
     assert table.gate == "or"
 
 
-def test_truth_table_without_a_gate_dataset_has_no_target(qtbot):
-    document = make_doc(and_gate(), {"name": "circle", "samples": 100})
+def test_truth_table_without_a_dataset_has_no_target(qtbot):
+    document = make_doc(and_gate())
     table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.table
     assert table.gate is None and table.summary.text() == ""
     assert table.table.isColumnHidden(3) and table.table.isColumnHidden(4)
+
+
+@pytest.mark.parametrize("sizes, dataset, shown", [
+    ([2, 8, 8, 1], {"name": "spiral", "samples": 100}, "x1, x2"),
+    ([2, 4, 1], {"name": "circle", "samples": 100}, "x1, x2"),
+    ([4, 8, 3], {"name": "iris"}, "sepal_length_cm"),
+    ([1, 8, 1], {"name": "sin"}, "x"),
+])
+def test_data_whose_inputs_are_not_0_1_gets_a_note_instead_of_a_table(qtbot, sizes, dataset, shown):
+    document = make_doc(Network.build(sizes, hidden="tanh", output="sigmoid", seed=0), dataset)
+    table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.note
+    assert "not 0/1 values" in table.note.text() and shown in table.note.text()
+    assert table.computed_gate() is None and table.computes.isHidden()   # names no gate for a spiral network
+    assert table.gate_combo.isHidden() and table.summary.text() == ""
+    document.set_weight(0, 0, 0, 3.0)                                     # edits must not fail without a table
+    document.update_metadata(dataset=None)                                # no dataset: 0/1 rows make sense again
+    assert table.stack.currentWidget() is table.table and len(table.rows) == 2 ** sizes[0]
+
+
+def test_csv_style_data_with_0_1_inputs_keeps_the_table(qtbot, monkeypatch):
+    import ui.panels.truth_table as module
+    gate = datasets.gate("or", 2)
+    monkeypatch.setattr(module, "load_dataset", lambda settings: (gate, ""))
+    document = make_doc(and_gate(), {"name": "csv:/tmp/my_gate.csv"})
+    table = show(qtbot, TruthTablePanel(document))
+    assert table.stack.currentWidget() is table.table and len(table.rows) == 4
+
+
+def test_a_one_input_network_gets_a_two_row_table_and_no_gate(qtbot):
+    document = make_doc(Network.build([1, 8, 1], hidden="tanh", output="identity", seed=0))
+    table = show(qtbot, TruthTablePanel(document))   # datasets.gate(g, 1) raised here before
+    assert table.stack.currentWidget() is table.table
+    assert table.rows.tolist() == [[0.0], [1.0]] and table.table.columnCount() == 4
+    assert table.computed_gate() is None and not table.gate_combo.isEnabled()
+    assert table.computes.isHidden()                  # not "computes: no standard gate": gates need 2 inputs
+    expected = document.network.forward(np.array([[0.0], [1.0]]))[:, 0]
+    from ui.widgets import format_value
+    assert [table.table.item(r, 1).text() for r in range(2)] == [format_value(v) for v in expected]
+    document.set_contents(Network.build([2, 1], output="step", seed=0))   # and back to two inputs
+    assert len(table.rows) == 4 and table.gate_combo.isEnabled()
 
 
 def test_truth_table_follows_a_gate_dataset_set_later(qtbot):
@@ -83,7 +125,7 @@ def test_truth_table_follows_a_gate_dataset_set_later(qtbot):
     table = show(qtbot, TruthTablePanel(document))
     assert table.gate is None
     document.update_metadata(dataset={"name": "gate:xor"})
-    assert table.gate == "xor" and table.summary.text() == "✗ 1/4 correct"   # only 00 agrees
+    assert table.gate == "xor" and table.summary.text() == "✗ 1/4 correct now"   # only 00 agrees
 
 
 def test_truth_table_rows_match_the_gate_dataset_order():
@@ -123,7 +165,7 @@ def test_two_output_networks_are_checked_by_their_largest_output(qtbot):
     # Output 2 is "x1 AND x2" (bias -1.5), output 1 its complement: argmax is the AND class.
     net = Network(layers=[Dense([[-1.0, 1.0], [-1.0, 1.0]], [1.5, -1.5], "identity")])
     table = show(qtbot, TruthTablePanel(make_doc(net, {"name": "gate:and"})))
-    assert table.summary.text() == "✓ 4/4 correct"
+    assert table.summary.text() == "✓ 4/4 correct now"
 
 
 def test_big_networks_get_a_friendly_note_instead_of_a_table(qtbot):
@@ -189,9 +231,10 @@ def test_many_inputs_get_a_sample_picker(qtbot):
     panel = show(qtbot, InputsPanel(document))
     digits = datasets.load_digits()
     assert panel.mode == "samples" and not panel.binary_switch.isVisible()
-    panel.sample_spin.setValue(7)
+    assert panel.sample_spin.minimum() == 1 and panel.sample_spin.maximum() == digits.n_samples   # from 1
+    panel.sample_spin.setValue(8)                    # the 8th sample, row 7, as the probe panel counts
     np.testing.assert_array_equal(document.inputs, digits.X[7])
-    assert f"class {digits.class_names[digits.y[7]]}" in panel.sample_info.text()
+    assert f"sample 8 of {digits.n_samples}: class {digits.class_names[digits.y[7]]}" in panel.sample_info.text()
     assert not panel.image.pixmap().isNull()
     assert document.undo_stack.count() == 1          # 64 values, one undo step
     qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
@@ -374,3 +417,21 @@ def test_truth_table_names_no_gate_for_a_network_too_wide_for_a_table(qtbot):
     assert panel.computed_gate() == "and" and "AND" in panel.computes.text()
     document.set_contents(Network.build([64, 10, 1]))
     assert panel.computed_gate() is None and panel.computes.text() == ""
+
+
+def test_long_input_names_are_not_cut_in_a_dock_wide_panel(qtbot):
+    names = ["sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"]
+    document = Document(Network.build([4, 8, 3], hidden="tanh", output="softmax", seed=0))
+    document.set_contents(document.network, labels=[names, [], ["setosa", "versicolor", "virginica"]],
+                          dataset={"name": "iris"})
+    panel = InputsPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(360, 220)                               # the Inputs dock's default width
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.mode == "continuous"
+    for slider, name in zip(panel.sliders, names):
+        assert slider.label.text() == name
+        assert slider.label.width() >= slider.label.fontMetrics().horizontalAdvance(name)   # not "sepal_length_cr"
+    lefts = {slider.slider.mapTo(panel, QPoint(0, 0)).x() for slider in panel.sliders}
+    assert len(lefts) == 1                               # one label column: the sliders line up

@@ -106,7 +106,7 @@ def test_loss_curves_follow_the_history(qtbot, spiral):
     np.testing.assert_array_equal(plot.test_loss.yData, [0.75, 0.7, np.nan])   # missing test value: a gap
     np.testing.assert_allclose(plot.train_accuracy.yData, [50, 60, 70])
     assert not plot.empty_note.isVisibleTo(plot) and plot.loss_plot.isVisibleTo(plot)
-    assert plot.readout.text() == "Epoch 3 · loss: train 0.5\naccuracy: train 70.0 %"
+    assert plot.readout.text() == "Last run · epoch 3\nloss: train 0.5\naccuracy: train 70.0 %"
     assert plot.legend.getLabel(plot.train_loss).text == "train"  # constant: no relayout per frame
     # Same curve objects, fed with setData: never rebuilt.
     assert (plot.train_loss, plot.test_loss, plot.train_accuracy, plot.test_accuracy) == curves
@@ -470,3 +470,132 @@ def test_without_a_chosen_dataset_the_plots_judge_nothing(qtbot, spiral):
     probability.refresh()
     assert len(boundary.train_points.data) == 0 and len(boundary.test_points.data) == 0
     assert "Current inputs" in probability.title.text()
+
+
+def test_without_2d_data_the_boundary_explains_instead_of_drawing_a_speck(qtbot, spiral):
+    # A 2-input network without a dataset once got axes around its lone input point ("×1e-6").
+    train, test = spiral
+    document = Document(Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    session = FakeSession(document, train, test)
+    document.meta.dataset = None
+    plot = BoundaryPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.show()
+    assert not plot.active and plot.stack.currentWidget() is plot.note
+    assert "no dataset" in plot.note.text() and "Training tab" in plot.note.text()
+    document.set_input(0, 500.0)                      # an input far out changes nothing
+    plot.refresh()
+    assert not plot.active
+    session.replace_data(train, test)                 # a 2-D dataset chosen: the map comes back
+    assert plot.active
+    iris = datasets.make("iris").split(0.25, seed=0)
+    session.replace_data(*iris)                       # 4 features for 2 inputs: explained too
+    assert not plot.active and "4 features" in plot.note.text()
+
+
+def test_the_heatmap_fills_the_view_after_opening_data_of_the_same_extent(qtbot):
+    # AND, then XOR: the view (widened by the locked aspect ratio) comes out as before and sends
+    # no change signal; the heatmap must still cover all of it, not just the data (white bands).
+    document = Document(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    session = FakeSession(document, datasets.gate("and"), None)
+    plot = BoundaryPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.resize(500, 260)                             # wide: the view is wider than the unit square
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.refresh()
+
+    def covered() -> bool:
+        (vx0, vx1), (vy0, vy1) = plot.plot.viewRange()
+        rect = plot.image.mapRectToView(plot.image.boundingRect())
+        tolerance = 1e-9
+        return (rect.left() <= vx0 + tolerance and rect.right() >= vx1 - tolerance
+                and rect.top() <= vy0 + tolerance and rect.bottom() >= vy1 - tolerance)
+
+    (vx0, vx1), _ = plot.plot.viewRange()
+    assert vx1 - vx0 > 1.5 and covered()
+    session.replace_data(datasets.gate("xor"), None)
+    plot.refresh()
+    assert covered()
+    x0, x1, _y0, _y1 = plot.extent
+    p = document.network.forward(boundary_module.grid_points(plot.extent))   # and it is drawn there
+    assert plot.extent[0] == pytest.approx(plot.plot.viewRange()[0][0]) and x1 - x0 > 1.5 and p.shape[0] == 6400
+
+
+@pytest.mark.parametrize("activation", ["identity", "step", "tanh"])
+def test_outputs_that_are_not_probabilities_are_shown_as_values(qtbot, spiral, activation):
+    document, session, plot = spiral_setup(qtbot, spiral, ProbabilityPlot, output=activation)
+    plot.refresh()
+    y = float(document.network.forward(session.probe_sample())[0])
+    np.testing.assert_allclose(plot.bars.opts["height"], [y])            # the output itself, one bar
+    title = plot.title.text()
+    assert "%" not in title and "probability" not in title
+    from ui.widgets import format_value
+    assert f"predicted <b>{int(y > 0.5)}</b> (output {format_value(y)})" in title
+    assert plot.plot.getAxis("left").labelText == "output"
+    assert plot.probabilities is None and "%" not in plot.value_text.toPlainText()
+
+
+def test_sigmoid_and_softmax_outputs_stay_probabilities(qtbot, spiral):
+    document, session, plot = spiral_setup(qtbot, spiral, ProbabilityPlot, output="sigmoid")
+    plot.refresh()
+    assert plot.plot.getAxis("left").labelText == "probability" and "%" in plot.title.text()
+    document.set_activation(len(document.sizes) - 1, "identity")           # switched live: values now
+    plot.refresh()
+    assert plot.plot.getAxis("left").labelText == "output" and "%" not in plot.title.text()
+
+
+def test_the_readout_says_which_weights_its_figures_describe(qtbot, spiral):
+    # "accuracy: train 0.0 %" beside a truth table with 1/4 right: different weights, and now it says so.
+    document, session, plot = spiral_setup(qtbot, spiral, LossPlot)
+    session.state = "running"
+    stream_epochs(document, session, [(1, 0.7, 0.75, 0.5, 0.45)])
+    plot.refresh()
+    assert plot.readout.text().startswith("Training · epoch 1\n")
+    session.state = "finished"
+    session.state_changed.emit("finished")
+    plot.refresh()
+    assert plot.readout.text().startswith("Last run · epoch 1\n")
+    document.set_bias(1, 0, 0.25)                      # an edit after the run
+    plot.refresh()
+    assert plot.readout.text().startswith("Before edits · epoch 1\n")
+    assert "truth table" in plot.readout.toolTip()
+    document.undo_stack.undo()                         # back to the run's weights
+    plot.refresh()
+    assert plot.readout.text().startswith("Last run · epoch 1\n")
+
+
+def test_the_loss_axis_follows_a_run_with_a_much_larger_loss(qtbot, spiral):
+    # Learning rate 50: the next run's loss is 100 times larger; axis range and tick labels follow.
+    document, session, plot = spiral_setup(qtbot, spiral, LossPlot)
+    stream_epochs(document, session, [(e, 0.7 - 0.01 * e, 0.72 - 0.01 * e, 0.5, 0.5) for e in range(1, 11)])
+    plot.refresh()
+    axis = plot.loss_plot.getAxis("left")
+    assert plot.loss_plot.viewRange()[1][1] < 1
+    document.clear_history()                            # Reset, then the lr-50 run
+    session.history_reset.emit()
+    stream_epochs(document, session, [(e, 60.0 + e, 70.0, 0.5, 0.5) for e in range(1, 11)])
+    plot.refresh()
+    low, high = plot.loss_plot.viewRange()[1]
+    assert high >= 70 and low <= 0
+    ticks = [value for level in axis.tickValues(low, high, axis.height()) for value in level[1]]
+    assert max(ticks) >= 50 and axis.range[1] >= 70     # the labels are those of the new range
+    document.undo_stack.clear()
+    document.clear_history()
+    session.history_reset.emit()
+    stream_epochs(document, session, [(1, 0.3, 0.3, 0.5, 0.5)])   # and back down again
+    plot.refresh()
+    assert plot.loss_plot.viewRange()[1][1] < 1
+
+
+def test_a_regression_probe_of_output_zero_gets_a_sensible_axis(qtbot):
+    # Auto range around a lone 0 gave ticks like −5e-306.
+    document = Document(Network([Dense([[0.0]], [0.0], "identity")]))
+    session = FakeSession(document)
+    plot = ProbabilityPlot(session, document)
+    qtbot.addWidget(plot)
+    plot.show()
+    plot.refresh()
+    low, high = plot.plot.viewRange()[1]
+    assert low <= 0 <= high and high - low >= 1e-3
+    assert "output 0" in plot.title.text()

@@ -585,6 +585,8 @@ def test_adapting_a_network_to_iris_names_its_outputs_after_the_species_and_drop
     assert document.labels[-1] == list(session.dataset.class_names)
     assert document.labels[0] == list(session.dataset.feature_names)
     assert document.history is None
+    assert session.epoch == 0 and session.step == 0 and "epoch 0 · step 0" in session.panel.readout.text()
     document.undo_stack.undo()   # one step back restores the spiral network and its curve
     assert document.sizes == [2, 8, 8, 1] and document.history is not None
+    assert session.epoch == 1000
     session.stop()

@@ -48,8 +48,7 @@ class NeuronItem(QGraphicsItem):
     """
 
     RADIUS = 23.0
-    VALUE_PX, SMALL_PX, LABEL_PX = 12, 10, 12
-    LABEL_GAP = 12       # between the circle and an input/output label (clear of the selection ring)
+    VALUE_PX, SMALL_PX = 12, 10
     STRIP_WIDTH = 10.0   # scene units: a tall layer seen from afar is a strip of shaded cells this wide
 
     def __init__(self, ref, kind: str, scale: float = 1.0):
@@ -72,7 +71,7 @@ class NeuronItem(QGraphicsItem):
     def set_state(self, value: float, bias: float | None, label: str) -> None:
         if label != self.label:
             self.label = label
-            self._update_rect()
+            self.update()
         if value != self.value or bias != self.bias:
             self.value, self.bias = value, bias
             self.update()
@@ -104,13 +103,8 @@ class NeuronItem(QGraphicsItem):
     # -- geometry --------------------------------------------------------------
     def _update_rect(self) -> None:
         r, margin = self.RADIUS, 8.0
+        # Input and output names are separate items at a fixed screen size (labels.py).
         left, right = -max(r + margin, self._strip / 2), max(r + margin, self._strip / 2)
-        if self.label and self.kind in ("input", "output"):
-            width = QFontMetricsF(font(self.LABEL_PX, True)).horizontalAdvance(self.label) + self.LABEL_GAP + 2
-            if self.kind == "input":
-                left -= width
-            else:
-                right += width
         top = -max(r + margin, BASE_PITCH / 2)
         bottom = max(r + margin + self.SMALL_PX + 6, BASE_PITCH / 2)
         self.prepareGeometryChange()
@@ -159,16 +153,6 @@ class NeuronItem(QGraphicsItem):
             text = f"{self.label} · {self.bias_text()}" if self._shows_hidden_label() else self.bias_text()
             painter.drawText(QRectF(-r - 40, r + 7, 2 * r + 80, self.SMALL_PX + 4),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        if self.label and self.kind in ("input", "output"):
-            painter.setFont(font(self.LABEL_PX, True))
-            painter.setPen(colours.text)
-            width = self._rect.width()
-            gap = self.LABEL_GAP
-            if self.kind == "input":
-                box, align = QRectF(-r - gap - width, -10, width, 20), Qt.AlignmentFlag.AlignRight
-            else:
-                box, align = QRectF(r + gap, -10, width, 20), Qt.AlignmentFlag.AlignLeft
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, self.label)
 
     def __repr__(self) -> str:
         return f"NeuronItem({self.ref}, value={self.value_text()})"
@@ -265,38 +249,71 @@ class LinkHaloItem(QGraphicsItem):
 
 
 class CaptionItem(QGraphicsItem):
-    """A layer caption above its column: legible at every zoom (fixed pixel size within limits)."""
+    """A layer caption above its column: legible at every zoom (fixed pixel size within limits).
+
+    "hidden · sigmoid · 100 neurons": a bold head and dim parts; where neighbouring captions
+    would overlap, the scene shows fewer parts (`show_parts`).
+    """
 
     MIN_PX, MAX_PX = 12, 17
+    SEPARATOR = " \u00b7 "
 
     def __init__(self, text: str = ""):
         super().__init__()
         self.text = ""
         self.px = 13
-        self._head, self._tail = "", ""
+        self._head, self._parts, self._shown = "", [], 0
+        self._tail = ""
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_CAPTION)
         self.set_text(text)
 
+    @property
+    def part_count(self) -> int:
+        """How many dim parts follow the head ("sigmoid", "100 neurons": 2)."""
+        return len(self._parts)
+
+    @property
+    def shown_parts(self) -> int:
+        return self._shown
+
     def set_text(self, text: str) -> None:
         if text != self.text:
             self.text = text
-            head, sep, tail = text.partition(" \u00b7 ")
-            self._head, self._tail = head, sep + tail
+            self._head, *self._parts = text.split(self.SEPARATOR)
+            self._shown = len(self._parts)
             self._update_rect()
+
+    @classmethod
+    def px_for(cls, scale: float) -> int:
+        """The text size at zoom `scale`: a little larger when zoomed in, never below MIN_PX."""
+        return round(min(cls.MAX_PX, max(cls.MIN_PX, 13 * scale)))
 
     def set_zoom(self, scale: float) -> None:
         """Grow a little with the zoom, so a caption never looks smaller than the labels under it."""
-        px = round(min(self.MAX_PX, max(self.MIN_PX, 13 * scale)))
+        px = self.px_for(scale)
         if px != self.px:
             self.px = px
             self._update_rect()
 
+    def width_with(self, parts: int, px: int | None = None) -> float:
+        """Screen width with the head and the first `parts` dim parts (at text size `px`, default the current)."""
+        px = self.px if px is None else px
+        tail = "".join(self.SEPARATOR + part for part in self._parts[:parts])
+        return (QFontMetricsF(font(px, True)).horizontalAdvance(self._head)
+                + QFontMetricsF(font(px)).horizontalAdvance(tail))
+
+    def show_parts(self, parts: int) -> None:
+        parts = max(0, min(parts, len(self._parts)))
+        if parts != self._shown:
+            self._shown = parts
+            self._update_rect()
+
     def _update_rect(self) -> None:
-        width = (QFontMetricsF(font(self.px, True)).horizontalAdvance(self._head)
-                 + QFontMetricsF(font(self.px)).horizontalAdvance(self._tail))
+        self._tail = "".join(self.SEPARATOR + part for part in self._parts[:self._shown])
+        width = self.width_with(self._shown)
         self.prepareGeometryChange()
         self._rect = QRectF(-width / 2 - 2, -self.px - 10, width + 4, self.px + 10)
         self.update()

@@ -15,10 +15,12 @@ from ..selection import LinkRef, NeuronRef
 from .formula import layer_caption, tooltip
 from .bundle import LinkBundleItem
 from .items import MIN_RING_PX, CaptionItem, LinkHaloItem, LinkItem, NeuronItem, NeuronMarkerItem, badge_text
+from .labels import GAP_PX, MAX_LABELLED, MIN_PITCH_PX, NeuronLabelItem
 from .layout import layout_columns
 from .palette import CanvasColours, max_abs_weight
 
 BUNDLE_THRESHOLD = 400   # a layer pair with more links than this is drawn as one cached item
+CAPTION_GAP_PX = 12      # least room between two layer captions on screen
 
 
 def segment_distance(p: QPointF, line: QLineF) -> float:
@@ -35,6 +37,7 @@ class NetworkScene(QGraphicsScene):
     neuron_items: NeuronRef -> NeuronItem (every neuron)
     link_items:   LinkRef -> LinkItem (only links drawn individually)
     bundle_items: [LinkBundleItem] (layer pairs with more than BUNDLE_THRESHOLD links)
+    label_items:  NeuronRef -> NeuronLabelItem (names of inputs and outputs, fixed size on screen)
     """
 
     def __init__(self, document, parent=None):
@@ -46,6 +49,9 @@ class NetworkScene(QGraphicsScene):
         self.link_items: dict[LinkRef, LinkItem] = {}
         self.bundle_items: list[LinkBundleItem] = []
         self.caption_items: list[CaptionItem] = []
+        self.label_items: dict[NeuronRef, NeuronLabelItem] = {}
+        self._label_layers: dict[int, list[NeuronLabelItem]] = {}
+        self._shown_names = None
         self.columns = []
         self._sizes: list[int] = []
         self._neurons_by_layer: list[list[NeuronItem]] = []
@@ -71,6 +77,7 @@ class NetworkScene(QGraphicsScene):
         self._sizes = sizes
         self.columns = layout_columns(sizes)
         self.neuron_items, self.link_items, self.bundle_items, self.caption_items = {}, {}, [], []
+        self.label_items, self._label_layers, self._shown_names = {}, {}, None
         self._selected_item = None
         self._neurons_by_layer, self._links_by_layer = [], []
         last = len(sizes) - 1
@@ -84,6 +91,16 @@ class NetworkScene(QGraphicsScene):
                 self.neuron_items[item.ref] = item
                 items.append(item)
             self._neurons_by_layer.append(items)
+            if layer in (0, last) and len(items) <= MAX_LABELLED:
+                side = "left" if layer == 0 else "right"
+                labels = []
+                for item in items:
+                    label = NeuronLabelItem(side)
+                    label.setPos(item.pos())
+                    self.addItem(label)
+                    self.label_items[item.ref] = label
+                    labels.append(label)
+                self._label_layers[layer] = labels
         for k in range(last):
             source, target = self.columns[k], self.columns[k + 1]
             links = []
@@ -115,6 +132,8 @@ class NetworkScene(QGraphicsScene):
         if self._hovered not in self.neuron_items:
             self._hovered = None
         self.refresh()
+        self._fit_captions()
+        self._place_labels()
 
     def content_rect(self) -> QRectF:
         """The scene area the network occupies (neurons with their labels and bias texts)."""
@@ -149,8 +168,14 @@ class NetworkScene(QGraphicsScene):
         for layer, items in enumerate(self._neurons_by_layer):
             values = doc.activations(layer).tolist()
             biases = network.layers[layer - 1].b.tolist() if layer else [None] * len(items)
-            for item, value, bias, label in zip(items, values, biases, doc.labels[layer]):
+            for item, value, bias, label in zip(items, values, biases, doc.shown_labels[layer]):
                 item.set_state(value, bias, label)
+        names = doc.shown_labels
+        if names is not self._shown_names:   # the same list object until a name can have changed
+            self._shown_names = names
+            for layer, labels in self._label_layers.items():
+                for label, text in zip(labels, names[layer]):
+                    label.set_text(text)
         for layer, caption in enumerate(self.caption_items):
             caption.set_text(layer_caption(doc, layer))
         self._apply_selection()
@@ -169,8 +194,60 @@ class NetworkScene(QGraphicsScene):
         self.view_scale = scale
         for caption in self.caption_items:
             caption.set_zoom(scale)
+        self._fit_captions()
+        self._place_labels()
         self._apply_selection()
         self._apply_hover()
+
+    def labels_shown(self, layer: int, scale: float | None = None) -> bool:
+        """Are the names of neuron layer `layer` shown at zoom `scale` (default: the current one)?"""
+        if layer not in self._label_layers:
+            return False
+        return self.columns[layer].pitch * (self.view_scale if scale is None else scale) >= MIN_PITCH_PX
+
+    def margins_px(self, scale: float) -> tuple[float, float]:
+        """Screen pixels needed left and right of content_rect() at zoom `scale`: for the input and
+        output names, and for the first and last layer captions (centred on their columns)."""
+        content = self.content_rect()
+        margins = []
+        for layer, edge in ((0, content.left()), (len(self.columns) - 1, content.right())):
+            labels = self._label_layers.get(layer, [])
+            widest = max((label.width_px for label in labels if label.text), default=0.0)
+            names = widest + GAP_PX if widest and self.labels_shown(layer, scale) else 0.0
+            item = self.caption_items[layer]
+            caption = item.width_with(item.part_count, CaptionItem.px_for(scale)) / 2 + 2
+            inside = abs(self.columns[layer].x - edge) * scale   # caption room over the content itself
+            margins.append(max(names, caption - inside, 0.0))
+        return margins[0], margins[1]
+
+    def _fit_captions(self) -> None:
+        """Captions keep their pixel size; where two would overlap on screen, the wider one shows
+        fewer of its dim parts ("hidden · sigmoid · 100 neurons" → "hidden · sigmoid")."""
+        captions, xs = self.caption_items, [column.x for column in self.columns]
+        shown = [caption.part_count for caption in captions]
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(captions) - 1):
+                widths = [captions[j].width_with(shown[j]) for j in (k, k + 1)]
+                if (widths[0] + widths[1]) / 2 + CAPTION_GAP_PX <= (xs[k + 1] - xs[k]) * self.view_scale:
+                    continue
+                trimmable = [(widths[i], j) for i, j in enumerate((k, k + 1)) if shown[j] > 0]
+                if trimmable:
+                    shown[max(trimmable)[1]] -= 1
+                    changed = True
+        for caption, parts in zip(captions, shown):
+            caption.show_parts(parts)
+
+    def _place_labels(self) -> None:
+        for layer, labels in self._label_layers.items():
+            shown = self.labels_shown(layer)
+            for label in labels:
+                label.setVisible(shown)
+            if shown and labels:
+                radius_px = self._neurons_by_layer[layer][0].scene_radius * self.view_scale
+                for label in labels:
+                    label.set_offset(radius_px)
 
     # -- selection and hover -----------------------------------------------------
     def set_selected(self, ref) -> None:

@@ -87,13 +87,22 @@ class NetworkView(QGraphicsView):
         margin = self.MARGIN_PX
         top = self.CAPTION_PX + margin
         bottom = max(margin, self.legend.height() + 2 * margin if self.legend.isVisible() else 0)
-        width = max(40.0, size.width() - 2 * margin)
         height = max(40.0, size.height() - top - bottom)
-        scale = min(width / content.width(), height / content.height(), self.MAX_FIT_SCALE) * 0.998
-        scale = max(self.MIN_SCALE, scale)
-        # The scene rect is exactly what the viewport shows now (content centred between the
-        # caption band and the legend), so zooming in from here can always scroll both ways.
-        centre = content.center()
+
+        def scale_for(left_px: float, right_px: float) -> float:
+            width = max(40.0, size.width() - 2 * margin - left_px - right_px)
+            scale = min(width / content.width(), height / content.height(), self.MAX_FIT_SCALE) * 0.998
+            return max(self.MIN_SCALE, scale)
+
+        # Input and output names and the layer captions keep their pixel size at any zoom: room for
+        # them is set aside in pixels, for the zoom it leads to (a second pass settles it).
+        left_px, right_px = self._scene.margins_px(scale_for(0.0, 0.0))
+        scale = scale_for(left_px, right_px)
+        left_px, right_px = self._scene.margins_px(scale)
+        scale = scale_for(left_px, right_px)
+        # The scene rect is exactly what the viewport shows now (content and names centred between
+        # the caption band and the legend), so zooming in from here can always scroll both ways.
+        centre = content.center() + QPointF((right_px - left_px) / (2 * scale), 0.0)
         view_w, view_h = size.width() * 0.999 / scale, size.height() * 0.999 / scale
         area = QRectF(centre.x() - view_w / 2, centre.y() - (top + height / 2) / scale, view_w, view_h)
         self.setSceneRect(area)

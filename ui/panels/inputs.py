@@ -157,12 +157,15 @@ class InputsPanel(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        # One label column as wide as the longest name, so names are never cut and sliders line up.
+        names = [self.document.label(0, i) for i in range(self.document.sizes[0])]
+        label_width = max([self.fontMetrics().horizontalAdvance(n) for n in names + ["x00"]]) + 6
         for i in range(self.document.sizes[0]):
             name = self.document.label(0, i)
             slider = ValueSlider(float(self.document.inputs[i]), label=name, limit=limit,
                                  presets=sorted(set(INPUT_PRESETS) | {limit}),
                                  tooltip=f"Value of input {name}")
-            slider.label.setMinimumWidth(slider.label.fontMetrics().horizontalAdvance("x00") + 4)
+            slider.label.setMinimumWidth(label_width)
             slider.edited.connect(lambda v, drag, i=i: self.document.set_input(i, v, drag=drag))
             column.addWidget(slider)
             self.sliders.append(slider)
@@ -186,13 +189,14 @@ class InputsPanel(QWidget):
 
         controls = QVBoxLayout()
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("sample #"))
+        pick.addWidget(QLabel("sample"))
         self.sample_spin = QSpinBox()
-        self.sample_spin.setToolTip("Feed this sample of the dataset into the network (one undo step)")
+        self.sample_spin.setToolTip("Feed this sample of the dataset into the network (one undo step).\n"
+                                    "Samples count from 1, as in the probe panel.")
         self.sample_spin.setKeyboardTracking(False)
         usable = self.dataset is not None and self.dataset.n_features == self.document.sizes[0]
         if usable:
-            self.sample_spin.setRange(0, self.dataset.n_samples - 1)
+            self.sample_spin.setRange(1, self.dataset.n_samples)   # numbered from 1, like the probe's picker
         self.sample_spin.setEnabled(usable)
         self.sample_spin.valueChanged.connect(self._apply_sample)
         pick.addWidget(self.sample_spin)
@@ -244,12 +248,14 @@ class InputsPanel(QWidget):
         if not np.array_equal(values, self.document.inputs):
             self.document.set_inputs(values)
 
-    def _apply_sample(self, index: int) -> None:
+    def _apply_sample(self, number: int) -> None:
+        """Feed sample `number` (counted from 1) of the dataset into the network."""
         if self.dataset is not None:
+            index = number - 1
             self._set_all(self.dataset.X[index].copy())
             label = self.dataset.y[index]
             if self.dataset.task == datasets.CLASSIFICATION:
-                self.sample_info.setText(f"{self.dataset.name} sample {index} of {self.dataset.n_samples}: "
+                self.sample_info.setText(f"{self.dataset.name} sample {number} of {self.dataset.n_samples}: "
                                          f"class {self.dataset.class_names[label]}")
 
     def _random(self) -> None:

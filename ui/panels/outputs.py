@@ -88,8 +88,7 @@ class OutputsPanel(QWidget):
             text = pg.TextItem(anchor=(0.5, 1.0), color=colour)
             self.plot.addItem(text)
             self.value_texts.append(text)
-        ticks = [(j, doc.label(-1, j)) for j in range(m)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        self._names = None
         # At least three bar slots wide, so one or two bars do not fill the whole plot.
         extra = max(0.0, (3 - m) / 2)
         self.plot.setXRange(-0.5 - extra, m - 0.5 + extra, padding=0)
@@ -107,6 +106,10 @@ class OutputsPanel(QWidget):
         brushes = [pg.mkBrush(NEGATIVE if v < 0 else POSITIVE) for v in y]
         self.bars.setOpts(x=np.arange(len(y)), height=y, width=0.6, brushes=brushes,
                           pens=[pg.mkPen(None)] * len(y))
+        names = tuple(doc.label(-1, j) for j in range(len(y)))
+        if names != self._names:   # e.g. "x1 AND x2" becomes "x1 NAND x2" as its bias moves
+            self._names = names
+            self.plot.getAxis("bottom").setTicks([list(enumerate(names))])
         best = int(np.argmax(y)) if len(y) > 1 else -1
         small = len(y) > 6
         for j, (text, v) in enumerate(zip(self.value_texts, y)):

@@ -1,6 +1,11 @@
 """The truth table: every 0/1 input row, the network's output(s) for each, and whether
 they match a chosen logic gate.
 
+Shown only where the inputs are 0/1 values: for logic-gate data, for data whose every
+input is 0 or 1, and for hand-made networks without a dataset. For other data (iris,
+spiral, sin, ...) a note says why there is no table. The figures are those of the
+weights as they are now (the loss plot's are those at the end of the last training run).
+
 All rows go through the engine in one `network.forward` call. The table is built
 only when the structure changes; on `values_changed` only cell texts change.
 """
@@ -12,17 +17,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from simulator import datasets
+from simulator import datasets, logic
 
 from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
+from .inputs import load_dataset
 
 MAX_INPUTS = 4
-
-
-def binary_rows(n: int) -> np.ndarray:
-    """All 2**n rows of 0/1 in counting order (x1 is the most significant bit), as floats."""
-    rows = np.arange(2 ** n)
-    return ((rows[:, None] >> np.arange(n - 1, -1, -1)) & 1).astype(float)
 
 
 class TruthTablePanel(QWidget):
@@ -37,11 +37,14 @@ class TruthTablePanel(QWidget):
         self.correct: np.ndarray | None = None
         self._current_row = -1
         self._gate_from_dataset = True   # follow the document's dataset until the user picks a gate
+        self._binary_data: dict[str, str] = {}   # dataset name -> "" (0/1 inputs) or why there is no table
+        self._headers: list[str] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        top.addWidget(QLabel("target"))
+        self.target_label = QLabel("target")
+        top.addWidget(self.target_label)
         self.gate_combo = QComboBox()
         self.gate_combo.addItem("none", None)
         for gate in datasets.GATES:
@@ -51,7 +54,8 @@ class TruthTablePanel(QWidget):
         top.addWidget(self.gate_combo)
         top.addStretch(1)
         self.summary = QLabel()
-        self.summary.setToolTip("How many rows the network gets right for the chosen target")
+        self.summary.setToolTip("How many rows the network gets right for the chosen target, with the weights "
+                                "as they are now")
         bold = QFont(self.summary.font())
         bold.setBold(True)
         self.summary.setFont(bold)
@@ -99,32 +103,63 @@ class TruthTablePanel(QWidget):
         self._gate_changed()
 
     # -- building ----------------------------------------------------------------------
+    def _no_table_reason(self) -> str:
+        """Why this network gets no table ("" when it gets one)."""
+        n = self.document.sizes[0]
+        if n > MAX_INPUTS:
+            return (f"A truth table lists every 0/1 combination of the inputs. This network has "
+                    f"{n} inputs ({'2^' + str(n) if n > 20 else f'{2 ** n:,}'} rows), so the table "
+                    f"is shown only for networks with up to {MAX_INPUTS} inputs.")
+        dataset = self.document.meta.dataset
+        if not dataset or gate_of(dataset) is not None:
+            return ""   # logic-gate data, or a hand-made network: 0/1 inputs are the natural question
+        name = str(dataset.get("name", ""))
+        if name not in self._binary_data:
+            data, problem = load_dataset(dataset)
+            if data is not None and logic.binary_inputs(data.X):
+                self._binary_data[name] = ""
+            elif data is not None:
+                self._binary_data[name] = (
+                    f"A truth table lists the outputs for every 0/1 combination of the inputs. The "
+                    f"{data.name} data's inputs are not 0/1 values ({', '.join(data.feature_names[:4])}"
+                    f"{', …' if len(data.feature_names) > 4 else ''}), so such a table would show inputs "
+                    f"the network never sees. It is shown for logic-gate data and for networks without a dataset.")
+            else:
+                self._binary_data[name] = ("A truth table is shown for logic-gate data (0/1 inputs) and for "
+                                           "networks without a dataset; this network's data "
+                                           f"({name.rsplit('/', 1)[-1]}) cannot be checked for 0/1 inputs here.")
+        return self._binary_data[name]
+
     def _rebuild(self) -> None:
         doc = self.document
         n, m = doc.sizes[0], doc.sizes[-1]
         self._current_row = -1
-        if n > MAX_INPUTS:
+        reason = self._no_table_reason()
+        if reason:
             self.rows = np.zeros((0, n))
             self._gate_bits = {}
-            self.note.setText(f"A truth table lists every 0/1 combination of the inputs. This network has "
-                              f"{n} inputs ({'2^' + str(n) if n > 20 else f'{2 ** n:,}'} rows), so the table "
-                              f"is shown only for networks with up to {MAX_INPUTS} inputs.")
+            self.targets = self.correct = None
+            self.note.setText(reason)
             self.stack.setCurrentWidget(self.note)
             self.click_hint.hide()
             self.gate_combo.setEnabled(False)
+            self.gate_combo.hide()
+            self.target_label.hide()
             self.computes.clear()
             self.computes.hide()
             self.summary.setText("")
             return
         self.stack.setCurrentWidget(self.table)
         self.click_hint.show()
+        self.gate_combo.show()
+        self.target_label.show()
         self.gate_combo.setEnabled(n >= 2)
         self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)"
                                    if n >= 2 else "Logic gates need 2 to 4 inputs")
-        self.rows = binary_rows(n)
-        # Built once per table, not on every slider move: computed_gate runs on the drag's hot path.
-        self._gate_bits = {gate: datasets.gate(gate, n).y for gate in datasets.GATES}
-        headers = [doc.label(0, i) for i in range(n)] + [doc.label(-1, j) for j in range(m)] + ["target", "match"]
+        self.rows = logic.binary_rows(n)
+        self._gate_bits = logic.gate_outputs(n)   # {} for 1 input: no gate has a single input
+        headers = self._header_names() + ["target", "match"]
+        self._headers = headers[:-2]
         table = self.table
         table.clear()
         table.setRowCount(len(self.rows))
@@ -144,14 +179,30 @@ class TruthTablePanel(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
+        # Columns share the width but never squeeze a name ("sepal_length_cm") below its own width:
+        # the table scrolls sideways instead.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("target") + 16)
         for c in range(len(headers)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            # Output columns as wide as their names ("x1 NAND x2"); the others share what is left.
+            output = n <= c < n + m
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if output
+                                        else QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         if self._gate_from_dataset:
             self._select_dataset_gate()
         self._gate_changed()
 
+    def _header_names(self) -> list[str]:
+        doc = self.document
+        n, m = doc.sizes[0], doc.sizes[-1]
+        return [doc.label(0, i) for i in range(n)] + [doc.label(-1, j) for j in range(m)]
+
     def _metadata_changed(self) -> None:
+        reason = self._no_table_reason()
+        showing_table = self.stack.currentWidget() is self.table
+        if bool(reason) == showing_table or (reason and reason != self.note.text()):
+            self._rebuild()   # another dataset: the table appears or goes
+            return
         if self._gate_from_dataset and self.rows.shape[0]:
             self._select_dataset_gate()
             self._gate_changed()
@@ -171,7 +222,7 @@ class TruthTablePanel(QWidget):
         if gate is None:
             self.targets = None
         else:
-            self.targets = datasets.gate(gate, n).y.astype(int)
+            self.targets = self._gate_bits[gate]
             for r, t in enumerate(self.targets):
                 self.table.item(r, columns - 2).setText(str(t))
         self.table.setColumnHidden(columns - 2, gate is None)
@@ -188,6 +239,11 @@ class TruthTablePanel(QWidget):
             return   # a structure change is on its way
         outputs = doc.network.forward(self.rows)   # every row in one engine call
         table = self.table
+        names = self._header_names()
+        if names != self._headers:   # e.g. "x1 AND x2" becomes "x1 NAND x2" as its bias moves
+            self._headers = names
+            for c, name in enumerate(names):
+                table.horizontalHeaderItem(c).setText(name)
         for r in range(len(self.rows)):
             for j in range(m):
                 table.item(r, n + j).setText(format_value(outputs[r, j]))
@@ -205,9 +261,11 @@ class TruthTablePanel(QWidget):
                 item.setForeground(QBrush(QColor(CORRECT if ok else WRONG)))
             right, total = int(self.correct.sum()), len(self.correct)
             all_right = right == total
-            self.summary.setText(f"{'✓' if all_right else '✗'} {right}/{total} correct")
-            self.summary.setToolTip(f"{right} of {total} rows match {self.gate.upper()}"
-                                    + ("" if all_right else f"; {total - right} wrong"))
+            self.summary.setText(f"{'✓' if all_right else '✗'} {right}/{total} correct now")
+            self.summary.setToolTip(f"With the weights as they are now, {right} of {total} rows match "
+                                    f"{self.gate.upper()}" + ("" if all_right else f"; {total - right} wrong")
+                                    + ".\nThe accuracy beside the loss curve is that of the weights at the end "
+                                      "of the last training run.")
             palette = self.summary.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor(CORRECT if all_right else WRONG))
             self.summary.setPalette(palette)
@@ -220,15 +278,12 @@ class TruthTablePanel(QWidget):
             return None   # no table for this network (e.g. 64 inputs), or one being rebuilt
         if outputs is None:
             outputs = self.document.network.forward(self.rows)
-        bits = (outputs[:, 0] > 0.5).astype(int)
-        for gate, expected in self._gate_bits.items():
-            if np.array_equal(bits, expected):
-                return gate
-        return None
+        return logic.gate_of_outputs(outputs[:, 0])
 
     def _show_computed_gate(self, outputs) -> None:
         gate = self.computed_gate(outputs)
-        if self.document.sizes[-1] != 1 or self.rows.shape[1] != self.document.sizes[0]:
+        if (self.document.sizes[-1] != 1 or self.rows.shape[1] != self.document.sizes[0]
+                or self.rows.shape[1] < logic.MIN_GATE_INPUTS):   # no gate has a single input
             text = ""
         elif gate is None:
             text = "computes: no standard gate"
@@ -236,6 +291,7 @@ class TruthTablePanel(QWidget):
             text = f"computes: <b>{gate.upper()}</b>"
         if text != self.computes.text():
             self.computes.setText(text)
+        if self.computes.isHidden() == bool(text):
             self.computes.setVisible(bool(text))
 
     def _row_of_inputs(self) -> int:

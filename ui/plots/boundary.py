@@ -35,6 +35,9 @@ MARGIN = 0.1              # extra room around the data, as a fraction of its ext
 MIN_MARGIN = 0.15         # ... and at least this fraction of the larger extent (room around gate corners)
 EMPTY_EXTENT = (-1.2, 1.2)
 NOTE = "The decision boundary is drawn for networks with 2 inputs"
+NO_DATA_NOTE = ("The decision boundary shows the network's answer over the plane of its two inputs, around "
+                "the data it learns from. This network has no dataset yet: pick one with 2 inputs in the "
+                "Training tab (circle, xor, gauss, spiral, moons or a logic gate).")
 # Bounded activations have a natural middle (the output at a = 0) and half-range; others are scaled to the data.
 _NEURON_SCALE = {"sigmoid": (0.5, 0.5), "step": (0.5, 0.5), "tanh": (0.0, 1.0), "softmax": (0.5, 0.5)}
 
@@ -166,7 +169,7 @@ class BoundaryPlot(QWidget):
 
     @property
     def active(self) -> bool:
-        """True when the network has 2 inputs and the heatmap is shown (not the note)."""
+        """True when the network has 2 inputs and 2-D data, so the heatmap is shown (not a note)."""
         return self.stack.currentWidget() is self.plot
 
     # -- configuration (structure or data changed) ------------------------------------
@@ -187,14 +190,17 @@ class BoundaryPlot(QWidget):
         network = self.document.network
         if self.neuron is not None and not self._valid(self.neuron):
             self.neuron = None
-        if network.n_inputs != 2:
+        train, test = self._datasets()
+        note = NOTE if network.n_inputs != 2 else self._no_data_note() if train is None and test is None else ""
+        if note:
+            # Without 2-D data there is no plane worth drawing (a lone input point gave axes like ×1e-6).
+            self.note.setText(note)
             self.stack.setCurrentWidget(self.note)
             self.title.setText("Decision boundary")
             self.legend.setText("")
             self.mode = None
             return
         self.stack.setCurrentWidget(self.plot)
-        train, test = self._datasets()
         dataset_for_mode = getattr(self.session, "train", None)
         self.mode = output_mode(network, dataset_for_mode)
         names = class_names(self.document, dataset_for_mode, self.mode) if self.mode != REGRESSION_MODE else ()
@@ -210,9 +216,12 @@ class BoundaryPlot(QWidget):
         self.data_extent = data_extent([d.X for d in (train, test) if d is not None]
                                        + [self.document.inputs[None, :]])
         x0, x1, y0, y1 = self.data_extent
-        self._set_extent(self.data_extent)
-        # The locked aspect ratio may widen the view beyond this; _view_changed then widens the heatmap too.
+        # The locked aspect ratio may widen the view beyond the data; the heatmap covers the whole view.
+        # Read the range back: when it comes out as before (another file with data of the same shape)
+        # the view sends no change signal, and a heatmap sized to the data alone left bands beside it.
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        (vx0, vx1), (vy0, vy1) = self.plot.viewRange()
+        self._set_extent((min(x0, vx0), max(x1, vx1), min(y0, vy0), max(y1, vy1)))
         features = (train.feature_names if train is not None else tuple(self.document.labels[0]))
         self.plot.setLabel("bottom", features[0])
         self.plot.setLabel("left", features[1])
@@ -225,6 +234,14 @@ class BoundaryPlot(QWidget):
         self._place_probe()
         self.legend.setText(self._legend_text(train, test))
         self._throttle.request()
+
+    def _no_data_note(self) -> str:
+        data = getattr(self.session, "train", None)
+        if no_dataset_chosen(self.session) or data is None:
+            return NO_DATA_NOTE
+        return (f"The decision boundary is drawn over the plane of two inputs, but the {data.name} data has "
+                f"{data.n_features} features. Pick a dataset with 2 inputs in the Training tab, or a network "
+                f"with {data.n_features} inputs for this one.")
 
     def _set_extent(self, extent) -> None:
         self.extent = tuple(float(v) for v in extent)
@@ -374,6 +391,6 @@ class BoundaryPlot(QWidget):
         self._throttle.widget_shown()
 
     def __repr__(self) -> str:
-        shown = "note (not 2 inputs)" if not self.active else (
+        shown = "note (no 2-D data)" if not self.active else (
             f"neuron {self.neuron}" if self.neuron is not None else f"output, {self.mode}")
         return f"BoundaryPlot({GRID}×{GRID}, {shown})"

@@ -5,6 +5,11 @@ costs the same to redraw as a short one: the four curves are created once and fe
 with setData, and pyqtgraph clips to the view and downsamples (peak mode keeps the
 spikes). A loaded file's saved curve shows at once. Train is solid blue, test is
 dashed vermillion: told apart by colour and by dash.
+
+The readout says which weights its figures describe: those of the run in progress
+("Training"), those at the end of the last run ("Last run"), or, once the weights
+were edited since, not the current ones ("Before edits"); the truth table and the
+outputs always show the weights as they are now.
 """
 from __future__ import annotations
 
@@ -67,6 +72,9 @@ class LossPlot(QWidget):
         self._shape = None   # (no history yet, accuracy shown) as last laid out
         self._loss_name = ""
         self._ranges = None
+        self._run_weights: list[np.ndarray] | None = None   # the weights the history's last epoch ended with
+        self._weights_key = None                             # ... for this history key
+        self._edited = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -75,15 +83,19 @@ class LossPlot(QWidget):
         # Two fixed lines, clipped by the dock's width: a label that re-wraps as its numbers
         # change would re-lay out (and repaint) both plots on every training frame.
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 2)
-        self.readout.setToolTip("The latest epoch, the loss function and the accuracy on the training set "
-                                "(and on the test set). The legend shows the latest loss values.")
+        self.readout.setFixedHeight(3 * self.readout.fontMetrics().lineSpacing() + 2)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.readout.setToolTip("The latest epoch's loss and accuracy on the training set (and the test set).\n"
+                                "They describe the weights at the end of the last training run (“Last run”); "
+                                "after you edit a weight or bias they no longer describe the network as it is "
+                                "now (“Before edits”).\nThe truth table and the outputs always show the weights "
+                                "as they are now.")
         top.addWidget(self.readout, 1)
         self.log_box = QCheckBox("log scale")
         self.log_box.setToolTip("Show the loss on a logarithmic axis: late, small improvements stay visible.\n"
                                 "Epochs with a loss of exactly 0 are left out.")
         self.log_box.toggled.connect(self._log_toggled)
-        top.addWidget(self.log_box)
+        top.addWidget(self.log_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         self.loss_plot = self._make_plot("loss")
@@ -118,6 +130,7 @@ class LossPlot(QWidget):
         self._throttle = RedrawThrottle(self, self._draw, REDRAW_MS)
         session.snapshot.connect(lambda _snapshot: self._values_changed())   # only if the history moved
         session.history_reset.connect(self._throttle.request)
+        session.state_changed.connect(lambda _state: self._throttle.request())   # "Training" / "Last run"
         session.data_changed.connect(self._throttle.request)
         self.document.structure_changed.connect(self._throttle.request)
         self.document.metadata_changed.connect(self._throttle.request)
@@ -155,8 +168,16 @@ class LossPlot(QWidget):
 
     # -- drawing ---------------------------------------------------------------------
     def _values_changed(self) -> None:
-        if self._history_key() != self._key:
+        if self._history_key() != self._key or self._weights_edited() != self._edited:
             self._throttle.request()
+
+    def _weights_edited(self) -> bool:
+        """True when the weights differ from those the history's last epoch ended with."""
+        if self._run_weights is None:
+            return False
+        current = self.document.network.parameters()
+        return len(current) != len(self._run_weights) or any(
+            a.shape != b.shape or not np.array_equal(a, b) for a, b in zip(current, self._run_weights))
 
     def _history_key(self):
         history = self.history()
@@ -177,7 +198,12 @@ class LossPlot(QWidget):
 
     def _draw(self) -> None:
         history = self.history()
-        self._key = self._history_key()
+        key = self._history_key()
+        if key != self._weights_key:   # a new epoch (or another history): these weights are the run's latest
+            self._weights_key = key
+            self._run_weights = None if key is None else [p.copy() for p in self.document.network.parameters()]
+        self._key = key
+        self._edited = self._weights_edited()
         empty = self._key is None
         self._loss_name = str(self.document.meta.training.get("loss", "")).replace("_", " ")
         show_accuracy = self._show_accuracy(history)
@@ -236,8 +262,11 @@ class LossPlot(QWidget):
             self.loss_plot.setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
     def _readout_text(self, history) -> str:
-        """Two lines: the epoch and latest losses, then the latest accuracies (classification)."""
-        loss = f"Epoch {history.last('epoch')} · loss: train {_number(history.last('train_loss'))}"
+        """Three short lines (the dock is narrow): which weights and epoch, the latest losses, the latest
+        accuracies (classification)."""
+        running = getattr(self.session, "state", "") == "running"
+        when = "Training" if running else "Before edits" if self._edited else "Last run"
+        loss = f"loss: train {_number(history.last('train_loss'))}"
         if history.last("test_loss") is not None:
             loss += f", test {_number(history.last('test_loss'))}"
         accuracy = ""
@@ -245,7 +274,7 @@ class LossPlot(QWidget):
             accuracy = f"accuracy: train {_percent(history.last('train_accuracy'))}"
             if history.last("test_accuracy") is not None:
                 accuracy += f", test {_percent(history.last('test_accuracy'))}"
-        return f"{loss}\n{accuracy}"
+        return f"{when} · epoch {history.last('epoch')}\n{loss}\n{accuracy}"
 
     def _update_legend(self, history) -> None:
         """The legend names the curves only; the latest values are in the readout above.

@@ -1,7 +1,9 @@
 """What the network says about one sample: a bar chart of its outputs for the probe.
 
 Softmax outputs are class probabilities (the bars sum to 1); a single sigmoid
-output p is read as P(class 1) = p and P(class 0) = 1 − p. The true class has an
+output p is read as P(class 1) = p and P(class 0) = 1 − p. Other outputs (step,
+identity, tanh, ...) are not probabilities: their bars show the output values and the
+title says "predicted 1 (output 0.69)", never a percentage. The true class has an
 outlined bar, the title names the prediction, and image datasets (digits, IDX)
 also show the sample itself. The module also holds the small rules, shared with
 the decision-boundary plot, that say how to read a network's outputs.
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 
 from simulator.datasets import REGRESSION
 
+from ..panels.outputs import HEADROOM, value_range
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
 from .throttle import RedrawThrottle
@@ -25,7 +28,8 @@ SOFTMAX = "softmax"        # K outputs that are probabilities already
 SCORES = "scores"          # K outputs that are not a distribution (e.g. sigmoid per class): clipped and normalised
 REGRESSION_MODE = "regression"   # numbers to compare with targets, not classes
 
-_PROBABILITY_ACTIVATIONS = ("sigmoid", "step")
+_PROBABILITY_ACTIVATIONS = ("sigmoid", "step")   # a single such output reads as class 0 / class 1
+PROBABILITY_OUTPUTS = ("softmax", "sigmoid")     # only these outputs are probabilities
 _MAX_COLOURED_CLASSES = 8   # beyond this, per-class colours stop being readable: bars share one colour
 
 
@@ -60,12 +64,17 @@ def class_names(document, dataset, mode: str) -> tuple[str, ...]:
     """Names for the bars: the dataset's classes when they fit, else output labels."""
     k = 2 if mode == BINARY else document.network.n_outputs
     if mode == REGRESSION_MODE:
-        return tuple(document.labels[-1])
+        return tuple(document.shown_labels[-1])
     if dataset is not None and dataset.n_classes == k:
         return tuple(dataset.class_names)
     if mode == BINARY:
         return ("0", "1")
-    return tuple(document.labels[-1])
+    return tuple(document.shown_labels[-1])
+
+
+def shows_probabilities(network, mode: str) -> bool:
+    """True when the outputs can be shown as probabilities: softmax, or sigmoid outputs read as classes."""
+    return mode != REGRESSION_MODE and network.layers[-1].activation in PROBABILITY_OUTPUTS
 
 
 def no_dataset_chosen(session) -> bool:
@@ -98,7 +107,10 @@ class ProbabilityPlot(QWidget):
         super().__init__(parent)
         self.session, self.document = session, document
         self._mode = None
-        self._names: tuple[str, ...] = ()
+        self._values = False     # classes read from outputs that are not probabilities (step, identity, ...)
+        self._value_range = None  # y range while showing such values (changed only when it must)
+        self._names: tuple[str, ...] = ()           # one per bar
+        self._classes: tuple[str, ...] = ()         # the classes the outputs are read as
         self._dataset = None
         self._levels = (0.0, 1.0)      # pixel values shown as white .. black
         self._image_shape = None
@@ -126,6 +138,7 @@ class ProbabilityPlot(QWidget):
         self.plot.setToolTip("The network's output for the probe sample, one bar per class.\n"
                              "The outlined bar is the true class.")
         style_plot(self.plot)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)   # "output (×0.001)" confuses more than it saves
         text = text_colour(self)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.7)
         # Regression: each target is a line across its output's bar.
@@ -198,10 +211,13 @@ class ProbabilityPlot(QWidget):
         network = self.document.network
         self._dataset = dataset
         self._mode = output_mode(network, train)
-        self._names = class_names(self.document, train, self._mode)
+        self._classes = class_names(self.document, train, self._mode)
+        self._values = self._mode != REGRESSION_MODE and not shows_probabilities(network, self._mode)
+        # Values: one bar per output, named after it; probabilities: one bar per class.
+        self._names = tuple(self.document.shown_labels[-1]) if self._values else self._classes
         k = len(self._names)
         text = text_colour(self)
-        if self._mode == REGRESSION_MODE:
+        if self._mode == REGRESSION_MODE or self._values:
             brushes = [pg.mkBrush(POSITIVE)] * k
         elif k <= _MAX_COLOURED_CLASSES:
             brushes = [pg.mkBrush(class_colour(i)) for i in range(k)]
@@ -211,12 +227,16 @@ class ProbabilityPlot(QWidget):
         self._true_pen = pg.mkPen(text, width=3)
         self.bars.setOpts(x=np.arange(k), height=np.zeros(k), brushes=brushes, pens=[self._plain_pen] * k)
         self.plot.getAxis("bottom").setTicks([list(enumerate(self._names))])
+        values = self._mode == REGRESSION_MODE or self._values
+        self._value_range = None
         self.plot.setXRange(-0.6, k - (0.4 if self._mode != REGRESSION_MODE else 0.0), padding=0)
-        self.plot.getAxis("left").setTicks(None if self._mode == REGRESSION_MODE else
-                                           [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
-        if self._mode == REGRESSION_MODE:
-            self.plot.setLabel("left", "output")
-            self.plot.enableAutoRange(axis="y")
+        self.plot.getAxis("left").setTicks(None if values else [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
+        if self._values:
+            self.plot.setLabel("left", "output")   # range set as values come (room for the value above a bar)
+            extra = max(0.0, (3 - k) / 2)           # one output: a bar of normal width, not the whole plot
+            self.plot.setXRange(-0.6 - extra, k - 0.4 + extra, padding=0)
+        elif values:
+            self.plot.setLabel("left", "output")   # range set as values come (auto range made −5e-306 of 0)
         else:
             self.plot.setLabel("left", "probability" if self._mode != SCORES else "share of outputs")
             self.plot.setYRange(0, 1.15, padding=0)   # room for the percentage above a full bar
@@ -253,10 +273,13 @@ class ProbabilityPlot(QWidget):
     # -- drawing ---------------------------------------------------------------------
     def _draw(self) -> None:
         network = self.document.network
+        bars = 2 if self._mode == BINARY and not self._values else network.n_outputs
+        values = self._mode != REGRESSION_MODE and not shows_probabilities(network, self._mode)
+        # A structure change whose signal is still on its way, or an output activation changed
+        # between probabilities and plain values (a value change, not a structure change).
+        if self._mode is None or len(self._names) != bars or values != self._values:
+            self._reconfigure()   # then draw with the new reading
         dataset = self._dataset
-        if self._mode is None or len(self._names) != (2 if self._mode == BINARY else network.n_outputs):
-            self._reconfigure()   # a structure change whose signal is still on its way
-            return
         if dataset is not None:
             index = min(max(int(self.session.probe_index), 0), dataset.n_samples - 1)
             self.spin.blockSignals(True)
@@ -279,6 +302,8 @@ class ProbabilityPlot(QWidget):
         self.outputs = outputs[0]
         if self._mode == REGRESSION_MODE:
             self._draw_regression(where, dataset, index)
+        elif self._values:
+            self._draw_values(where, dataset, index)
         else:
             self._draw_classes(where, dataset, index, class_probabilities(outputs, self._mode)[0])
 
@@ -293,6 +318,7 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=probabilities, pens=pens)
         shown = probabilities[predicted]
         self.value_text.setText(_percent(shown))
+        self.value_text.setAnchor((0.5, 1.0))
         self.value_text.setPos(predicted, shown + 0.01)
         name = self._names
         verdict = f"predicted <b>{name[predicted]}</b> ({_percent(shown)})"
@@ -303,6 +329,35 @@ class ProbabilityPlot(QWidget):
             verdict = f"true <b>{name[truth]}</b>, {verdict}&nbsp;{mark}"
         self.title.setText(f"{where}: {verdict}")
 
+    def _draw_values(self, where: str, dataset, index) -> None:
+        """Classes read from outputs that are not probabilities: bars are the outputs themselves."""
+        self.probabilities = None
+        outputs = self.outputs
+        names = tuple(self.document.shown_labels[-1])
+        if names != self._names:   # e.g. "x1 AND x2" became "x1 NAND x2"
+            self._names = names
+            self.plot.getAxis("bottom").setTicks([list(enumerate(names))])
+        single = self._mode == BINARY
+        predicted = int(outputs[0] > 0.5) if single else int(np.argmax(outputs))
+        bar = 0 if single else predicted
+        truth = None
+        if dataset is not None and dataset.task != REGRESSION and dataset.n_classes == len(self._classes):
+            truth = int(dataset.y[index])
+        pens = [self._true_pen if not single and i == truth else self._plain_pen for i in range(len(outputs))]
+        self.bars.setOpts(height=outputs, pens=pens)
+        self._set_value_range(outputs)
+        self.value_text.setText(format_value(outputs[bar]))
+        self.value_text.setPos(bar, float(outputs[bar]))
+        self.value_text.setAnchor((0.5, 1.0) if outputs[bar] >= 0 else (0.5, 0.0))
+        # Read as a class by the truth table's rule (output above 0.5, or the largest output).
+        what = "output" if single else "largest output"
+        verdict = f"predicted <b>{self._classes[predicted]}</b> ({what} {format_value(outputs[bar])})"
+        if truth is not None:
+            mark = (f'<span style="color:{CORRECT}">✓</span>' if truth == predicted
+                    else f'<span style="color:{WRONG}">✗</span>')
+            verdict = f"true <b>{self._classes[truth]}</b>, {verdict}&nbsp;{mark}"
+        self.title.setText(f"{where}: {verdict}")
+
     def _draw_regression(self, where: str, dataset, index) -> None:
         self.probabilities = None
         outputs = self.outputs
@@ -310,8 +365,10 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=outputs, pens=[self._plain_pen] * k)
         self.value_text.setText("")
         parts = []
+        shown = outputs
         if dataset is not None and dataset.task == REGRESSION and dataset.y.shape[1] == k:
             target = dataset.y[index]
+            shown = np.concatenate([outputs, target])
             self.targets.setData(np.repeat(np.arange(k), 2) + np.tile([-0.45, 0.45], k), np.repeat(target, 2))
             self.target_text.setPos(k - 1 + 0.45, float(target[-1]))
             self.targets.setVisible(True)
@@ -322,6 +379,16 @@ class ProbabilityPlot(QWidget):
             self.target_text.setVisible(False)
         parts.append("output " + ", ".join(format_value(v) for v in outputs))
         self.title.setText(f"{where}: {'; '.join(parts)}")
+        self._set_value_range(shown)
+
+    def _set_value_range(self, values: np.ndarray) -> None:
+        """The Outputs panel's rule: fixed for bounded outputs, else 1-2-5 (changed only when it must)."""
+        rng = value_range(self.document.network.layers[-1].activation, values, self._value_range)
+        if rng != self._value_range:
+            self._value_range = rng
+            low, high = rng
+            pad = (high - low) * (HEADROOM - 1)
+            self.plot.setYRange(low - (pad if low < 0 else 0.03 * (high - low)), high + pad, padding=0)
 
     def _show_mismatch(self, features: int, inputs: int) -> None:
         self.outputs = self.probabilities = None

@@ -395,6 +395,7 @@ class TrainingSession(QObject):
                                               labels=dataspec.layer_labels(self.dataset, adapted),
                                               clear_history=True)
             self._job_stale = True
+            self._sync_counters()   # the curve is gone, so the epoch and step counts start again at 0
         self.update_training(**suggestion.training)
         self.readiness_changed.emit()
 
