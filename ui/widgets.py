@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsItem, QDoubleSpinBox, QHBoxLay
 from simulator.dataspec import dataset_settings, gate_of
 
 from .document import new_drag_token
+from .fine_drag import FineDrag
 
 # Okabe–Ito colours: distinguishable with every common form of colour blindness.
 POSITIVE = "#0072B2"   # blue
@@ -130,7 +131,7 @@ class ValueSlider(QWidget):
         self.slider.setMinimumWidth(80)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setToolTip((tooltip + "\n" if tooltip else "")
-                               + "Drag to change (one drag = one undo step). "
+                               + "Drag to change (one drag = one undo step; hold Shift for a finer drag). "
                                  "Arrow keys or wheel: ±0.01, with Shift: ±0.001.")
         self.spin = _FocusWheelSpinBox()
         self.spin.setDecimals(decimals)
@@ -160,6 +161,8 @@ class ValueSlider(QWidget):
         self._keys = _NudgeKeys(self)
         self.slider.installEventFilter(self._keys)
         self.spin.installEventFilter(self._keys)
+        self._fine_drag = FineDrag(self)
+        self.slider.installEventFilter(self._fine_drag)
         self._apply_limit(max(self._limit, self._fitting_limit(self._value)))
         self.setValue(self._value)
 
@@ -196,6 +199,18 @@ class ValueSlider(QWidget):
         new = round(self._value + (1 if direction > 0 else -1) * step, 10)
         self.setValue(new)
         self.edited.emit(new, drag)
+
+    def drag_to(self, value: float) -> None:
+        """Move to `value` as part of the current handle drag (FineDrag's Shift-drag)."""
+        if value != self._value:
+            self.slider.blockSignals(True)
+            self.slider.setValue(round(value * self._scale))   # the handle shows it (to the 0.01 grid)
+            self.slider.blockSignals(False)
+            self._value = value
+            self.spin.blockSignals(True)
+            self.spin.setValue(value)
+            self.spin.blockSignals(False)
+            self.edited.emit(value, self._drag)
 
     @property
     def dragging(self) -> bool:

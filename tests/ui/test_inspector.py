@@ -210,6 +210,41 @@ def test_the_wheel_steps_a_focused_slider_by_a_hundredth_and_one_turn_is_one_und
     assert doc.bias(1, 0) == pytest.approx(before - 0.001)
 
 
+def mouse_move(widget, pos: QPoint, modifiers=Qt.KeyboardModifier.NoModifier):
+    """A drag's move event with the left button held (QTest's mouseMove takes no modifiers)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    local = QPointF(pos)
+    event = QMouseEvent(QMouseEvent.Type.MouseMove, local, QPointF(widget.mapToGlobal(pos)), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.LeftButton, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def test_shift_makes_a_drag_ten_times_finer_in_thousandths(inspector, selection, doc, qtbot):
+    selection.set(NeuronRef(1, 0))
+    bias = inspector.page.primary
+    qslider = bias.slider
+    start = handle_centre(qslider)
+    per_pixel = (qslider.maximum() - qslider.minimum()) / 100 / (qslider.width() - 20)   # about: ±5 over the groove
+    qtbot.mousePress(qslider, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (4, 8, 12):
+        mouse_move(qslider, QPoint(start.x() + dx, start.y()), Qt.KeyboardModifier.ShiftModifier)
+    fine = doc.bias(1, 0) + 0.7
+    assert 0 < fine < 12 * per_pixel / 4                      # a tenth of what 12 px would do, roughly
+    assert round(doc.bias(1, 0), 3) == doc.bias(1, 0)          # on the 0.001 grid
+    assert bias.spin.value() == pytest.approx(doc.bias(1, 0))
+    mouse_move(qslider, QPoint(start.x() + 14, start.y()))     # Shift let go: coarse again, from here on
+    mouse_move(qslider, QPoint(start.x() + 24, start.y()))
+    coarse = doc.bias(1, 0)
+    assert coarse - (fine - 0.7) == pytest.approx(10 * per_pixel, abs=3 * per_pixel)   # no jump back
+    assert round(coarse, 2) == coarse                          # on the 0.01 grid again
+    qtbot.mouseRelease(qslider, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 24, start.y()))
+    assert doc.undo_stack.count() == 1 and not bias.dragging  # still one drag, one undo step
+    doc.undo_stack.undo()
+    assert doc.bias(1, 0) == -0.7
+
+
 def test_inspector_nudge_steps_the_selected_value(inspector, selection, doc):
     assert inspector.nudge(+1) is False            # nothing selected
     selection.set(LinkRef(0, 1, 0))
