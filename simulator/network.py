@@ -90,22 +90,31 @@ class Network:
 
     @classmethod
     def build(cls, sizes: Sequence[int], hidden: str | Sequence[str] = "sigmoid", output: str = "identity",
-              init: str = "he", seed: int | None = 0, std: float = 0.01) -> "Network":
+              init: str = "he", seed: int | None = 0, std: float = 0.01,
+              activations: Sequence[str] | None = None) -> "Network":
         """A network with layer sizes `sizes` (inputs first).
 
-        `hidden` is one activation name for every hidden layer, or a list with one
-        name per weight layer (then `output` is ignored).
+        `hidden` is one activation name for every hidden layer, or a list with one name
+        per hidden layer; `output` is the output layer's. `activations` instead names every
+        weight layer's activation explicitly (then `hidden` and `output` are not used).
         """
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
             raise ValueError(f"sizes must list at least an input and an output size, each ≥ 1; got {sizes}")
         n_layers = len(sizes) - 1
-        if isinstance(hidden, str):
+        if activations is not None:
+            names = [activations] if isinstance(activations, str) else list(activations)
+            if len(names) != n_layers:
+                raise ValueError(f"activations: {len(names)} names given for {n_layers} weight layers "
+                                 f"(sizes {sizes}); give one per weight layer")
+        elif isinstance(hidden, str):
             names = [hidden] * (n_layers - 1) + [output]
         else:
             names = list(hidden)
-            if len(names) != n_layers:
-                raise ValueError(f"{len(names)} activation names given for {n_layers} layers")
+            if len(names) != n_layers - 1:
+                raise ValueError(f"hidden: {len(names)} names given for {n_layers - 1} hidden layers "
+                                 f"(sizes {sizes}); give one per hidden layer, and the output layer's as output=")
+            names.append(output)
         rng = np.random.default_rng(seed)
         return cls([Dense(initialisers.weights(init, n_in, n_out, rng, std), np.zeros(n_out), name)
                     for n_in, n_out, name in zip(sizes[:-1], sizes[1:], names)])
