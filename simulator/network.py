@@ -26,6 +26,7 @@ class Dense:
         self.dW = np.zeros_like(self.W)
         self.db = np.zeros_like(self.b)
         self._x = self._a = self._y = None
+        self._dy = self._da = None  # the last backward()'s dL/dy and dL/da, kept for simulator.trace
 
     @property
     def activation(self) -> str:
@@ -60,12 +61,14 @@ class Dense:
         With input_gradient=False, dL/dx is skipped (None): the first layer's is never
         needed, and for wide inputs it is one of the costliest products of a step.
         """
+        self._da = da
         np.matmul(self._x.T, da, out=self.dW)
         da.sum(axis=0, out=self.db)
         return da @ self.W.T if input_gradient else None
 
     def backward(self, dy: np.ndarray, input_gradient: bool = True) -> np.ndarray | None:
         """Given dL/dy for the last forward(), store dW, db and return dL/dx (None if not input_gradient)."""
+        self._dy = dy
         return self.backward_from_preactivation(self._activation.backward(self._a, self._y, dy), input_gradient)
 
     def copy(self) -> "Dense":
