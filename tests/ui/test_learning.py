@@ -1,0 +1,232 @@
+"""See how it learns: step-through, gradient check, loss and softmax, driven through the real widgets.
+
+Every number the step-through shows is parsed back from the displayed text and compared with
+forward_trace / backward_trace (and the textbook), so a formatting or wiring slip fails here.
+"""
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from simulator import Network, io
+from simulator.trace import backward_trace, forward_trace
+from ui.learning.source import BATCH
+from ui.learning.window import CHECK, LOSS, STEP
+from ui.main_window import MainWindow
+
+NUMBER = re.compile(r"[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
+
+
+def numbers(text: str) -> list[float]:
+    return [float(m.replace("−", "-")) for m in NUMBER.findall(text)]
+
+
+def assert_shows(text: str, expected) -> None:
+    """The numbers in `text` are `expected`, to the 4 significant digits shown."""
+    got = numbers(text)
+    assert len(got) == len(expected), f"{text!r}: expected {len(expected)} numbers, got {got}"
+    np.testing.assert_allclose(got, np.asarray(expected, dtype=float), rtol=1e-3, atol=1e-12, err_msg=text)
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    return w
+
+
+@pytest.fixture
+def textbook(window, qtbot):
+    """The book's 2-3-2-2 network on x = (1.0, 0.5), target t = (1, 0), step-through open."""
+    window.open_path(io.example_paths()["three_layer"])
+    window.document.set_inputs([1.0, 0.5])
+    learning = window.open_learning(STEP)
+    qtbot.addWidget(learning)
+    learning.source.set_targets([1.0, 0.0])
+    qtbot.waitUntil(lambda: learning.stepthrough.trace is not None and not learning._pending.isActive())
+    return learning
+
+
+def test_step_through_shows_the_traces_numbers_forward_and_backward(window, textbook, qtbot):
+    page = textbook.stepthrough
+    net = window.document.network
+    X, T = np.array([[1.0, 0.5]]), np.array([[1.0, 0.0]])
+    ft, bt = forward_trace(net, X), backward_trace(net, X, T, loss="mse")
+    np.testing.assert_allclose(ft.output, [[0.31682708, 0.69627909]], rtol=1e-7)   # the book's answer
+    assert [s.kind for s in page.steps] == ["input", "forward", "forward", "forward", "loss",
+                                           "backward", "backward", "backward", "update"]
+    assert page.index == 0
+    for step in page.steps[1:]:
+        qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
+        glyphs = page.diagram.neurons
+        if step.kind == "forward":
+            k = step.layer
+            for j, glyph in enumerate(glyphs[k + 1]):
+                terms = [v for pair in zip(net.layers[k].W[:, j], ft.inputs_of(k)[0]) for v in pair]
+                assert_shows(glyph.lines[0], terms + [net.layers[k].b[j], ft.a[k][0, j]])
+                assert_shows(glyph.lines[1], [ft.a[k][0, j], ft.z[k][0, j]])
+                assert_shows(glyph.number.text(), [ft.z[k][0, j]])
+            for j, glyph in enumerate(glyphs[k + 2] if k + 2 < len(glyphs) else []):
+                assert glyph.number.text() == ""          # not computed yet
+            assert f"A{k + 1}" in page.matrices.toPlainText()
+            for value in ft.a[k].ravel():
+                assert_shows(re.search(rf"{re.escape(_fmt(value))}", page.matrices.toPlainText()).group(0), [value])
+        elif step.kind == "loss":
+            for j, glyph in enumerate(glyphs[-1]):
+                assert_shows(glyph.lines[0], [ft.output[0, j], T[0, j]])
+                assert_shows(glyph.lines[1].split("=")[-1], [0.5 * (ft.output[0, j] - T[0, j]) ** 2])
+            assert_shows(page.explanation.text().split("L = ")[1].split(".<")[0][:8], [bt.loss])
+        elif step.kind == "backward":
+            k = step.layer
+            slopes = net.layers[k]._activation.derivative(ft.a[k][0])
+            for j, glyph in enumerate(glyphs[k + 1]):
+                assert_shows(glyph.lines[0].split("(")[0], [bt.dz[k][0, j]])
+                assert_shows(glyph.lines[1], [bt.dz[k][0, j], slopes[j], bt.da[k][0, j]])
+                assert_shows(glyph.lines[2], [bt.db[k][j]])
+                assert_shows(glyph.badge.text(), [bt.da[k][0, j]])
+            for (i, j), line in page.diagram.links[k].items():
+                assert_shows(line.toolTip().split("(w =")[0],
+                             [ft.inputs_of(k)[0, i], bt.da[k][0, j], bt.dW[k][i, j]])
+                assert line.data(0) == bt.dW[k][i, j]      # colour and width follow ∂L/∂w
+            text = page.matrices.toPlainText()
+            assert f"dW{k + 1} = {'X' if k == 0 else f'Z{k}'}ᵀ·dA{k + 1}" in text
+        elif step.kind == "update":
+            lr = textbook.source.learning_rate()
+            for k, layer_links in enumerate(page.diagram.links):
+                for (i, j), line in layer_links.items():
+                    W = net.layers[k].W
+                    assert_shows(line.toolTip(), [W[i, j], lr, bt.dW[k][i, j], W[i, j] - lr * bt.dW[k][i, j]])
+            for k in range(len(net.layers)):
+                for j, glyph in enumerate(glyphs[k + 1]):
+                    b = net.layers[k].b[j]
+                    assert_shows(glyph.circle.toolTip(), [b, lr, bt.db[k][j], b - lr * bt.db[k][j]])
+    assert not page.next.isEnabled() and page.apply.isEnabled()
+
+
+def _fmt(value):
+    from ui.learning.steps import num
+    return num(value)
+
+
+def test_arrow_keys_and_previous_walk_the_steps(textbook, qtbot):
+    page = textbook.stepthrough
+    page.diagram.setFocus()
+    qtbot.keyClick(page.diagram, Qt.Key.Key_Right)
+    qtbot.keyClick(page.diagram, Qt.Key.Key_Right)
+    assert page.index == 2
+    qtbot.keyClick(page.diagram, Qt.Key.Key_Left)
+    assert page.index == 1
+    qtbot.mouseClick(page.previous, Qt.MouseButton.LeftButton)
+    assert page.index == 0 and not page.previous.isEnabled()
+
+
+def test_applying_the_update_is_one_undo_step_and_lowers_the_loss(window, textbook, qtbot):
+    page = textbook.stepthrough
+    net = window.document.network
+    before = [(layer.W.copy(), layer.b.copy()) for layer in net.layers]
+    bt = backward_trace(net, [[1.0, 0.5]], [[1.0, 0.0]])
+    page.go(len(page.steps) - 1)
+    qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
+    lr = textbook.source.learning_rate()
+    for layer, (W, b), dW, db in zip(window.document.network.layers, before, bt.dW, bt.db):
+        np.testing.assert_allclose(layer.W, W - lr * dW, rtol=1e-12)
+        np.testing.assert_allclose(layer.b, b - lr * db, rtol=1e-12)
+    qtbot.waitUntil(lambda: "After the applied update" in page.status.text())
+    after = window.document.network.loss([[1.0, 0.5]], [[1.0, 0.0]])
+    assert after < bt.loss
+    window.document.undo_stack.undo()
+    for layer, (W, b) in zip(window.document.network.layers, before):
+        np.testing.assert_array_equal(layer.W, W)
+
+
+def test_a_mini_batch_sums_gradients_over_its_rows(window, qtbot):
+    window.open_path(io.example_paths()["xor"])
+    learning = window.open_learning(STEP)
+    qtbot.addWidget(learning)
+    qtbot.waitUntil(lambda: window.training.train is not None)
+    learning.source.set_mode(BATCH, 0)
+    page = learning.stepthrough
+    qtbot.waitUntil(lambda: page.trace is not None and page.trace.t.shape[0] > 1)
+    rows = page.trace.t.shape[0]
+    train = window.training.train
+    X, T = train.X[:rows], train.targets(window.document.network.n_outputs)[:rows]
+    expected = window.document.network.gradients(X, T, learning.source.loss())
+    page.go(len(page.steps) - 2)          # backward through the first layer
+    assert page.row.isVisible()
+    for (i, j), line in page.diagram.links[0].items():
+        assert f"Σ over {rows} rows" in line.toolTip()
+        assert_shows(line.toolTip().split("rows of")[1].split("(w =")[0], [expected[0][0][i, j]])
+
+
+@pytest.mark.parametrize("hidden", ["sigmoid", "tanh", "relu"])
+def test_gradient_check_passes_and_catches_a_wrong_derivative(window, qtbot, hidden):
+    net = Network.build([2, 4, 3], hidden=hidden, output="softmax", init="xavier", seed=2)
+    window.document.set_contents(net, training=dict(io.DEFAULT_TRAINING, loss="cross_entropy"))
+    window.document.set_inputs([0.7, -0.4])
+    learning = window.open_learning(CHECK)
+    qtbot.addWidget(learning)
+    page = learning.gradcheck
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.result.passed and page.verdict.text().startswith("Passed")
+    assert page.maps_layout.count() == 2 and page.table.rowCount() == 12
+    assert "threshold 0.0001" in page.summary.text()
+    page.wrong.click()
+    qtbot.waitUntil(lambda: page.result.wrong_derivative)
+    assert not page.result.passed and page.verdict.text().startswith("Failed")
+    assert page.table.item(0, 4).text() == "over"
+    # only the check was broken: the network's own gradients still match central differences
+    page.wrong.click()
+    qtbot.waitUntil(lambda: not page.result.wrong_derivative)
+    assert page.result.passed
+
+
+def test_gradient_check_explains_the_zero_gradients_of_step_units(window, qtbot):
+    window.open_path(io.example_paths()["xor"])        # NAND, OR and AND gates: step units
+    learning = window.open_learning(CHECK)
+    qtbot.addWidget(learning)
+    qtbot.waitUntil(lambda: learning.gradcheck.result is not None)
+    assert "step function" in learning.gradcheck.notes.text()
+
+
+def test_loss_view_shows_the_textbook_numbers(window, qtbot):
+    learning = window.open_learning(LOSS)
+    qtbot.addWidget(learning)
+    loss = learning.loss_view.loss
+    qtbot.mouseClick(loss.book, Qt.MouseButton.LeftButton)
+    assert "MSE = 0.0975" in loss.totals.text() and "cross-entropy = 0.5108" in loss.totals.text()
+    assert loss.table.rowCount() == 10 and loss.table.item(2, 4).text() == "0.5108"
+    # typing the book's y and t by hand gives the same
+    loss.y_edit.setText("0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0")
+    loss.t_edit.setText("0, 0, 1, 0, 0, 0, 0, 0, 0, 0")
+    loss.refresh()
+    assert "MSE = 0.0975" in loss.totals.text() and "cross-entropy = 0.5108" in loss.totals.text()
+    loss.t_edit.setText("0, 1")
+    loss.refresh()
+    assert "y has 10 numbers but t has 2" in loss.error.text()
+
+
+def test_softmax_view_shows_the_textbook_values_and_the_overflow(window, qtbot):
+    learning = window.open_learning(LOSS)
+    qtbot.addWidget(learning)
+    view = learning.loss_view.softmax
+    qtbot.mouseClick(view.book, Qt.MouseButton.LeftButton)
+    y_row = view.ROWS.index("y = e^(a − max) / sum")
+    shown = [float(view.table.item(y_row, i + 1).text()) for i in range(3)]
+    assert [round(v, 3) for v in shown] == [0.018, 0.245, 0.737]
+    qtbot.mouseClick(view.overflow, Qt.MouseButton.LeftButton)
+    naive = view.ROWS.index("naive e^a")
+    assert [view.table.item(naive, i + 1).text() for i in range(3)] == ["inf"] * 3
+    assert view.table.item(naive + 1, 1).text() == "nan" and "overflows" in view.note.text()
+    assert float(view.table.item(y_row, 1).text()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_the_learn_menu_opens_each_page(window):
+    titles = [a.text() for a in window.learn_menu.actions()]
+    assert len(titles) == 3
+    window.learn_menu.actions()[1].trigger()
+    learning = window.findChild(type(window.open_learning(CHECK)))
+    assert learning.tabs.currentIndex() == CHECK
+    learning.close()
