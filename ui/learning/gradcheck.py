@@ -151,6 +151,14 @@ class GradientCheckPage(QWidget):
                                       wrong_derivative=self.wrong.isChecked())
         self._show(self.result, batch.what)
 
+    def invite(self) -> None:
+        """For a large network: say what a check costs instead of starting one unasked."""
+        count = self.document.network.parameter_count()
+        if self.result is None:
+            self._say(f"This network has {count:,} parameters; central differences need two forward passes "
+                      f"for each. Press “Check now” to compare them all with backprop.")
+            self.verdict.setStyleSheet("")
+
     def _say(self, text: str) -> None:
         self.result = None
         self.verdict.setText(text)

@@ -58,8 +58,11 @@ class LearningWindow(QWidget):
         self.source.setVisible(page != LOSS)   # the loss page has its own y and t
         if page == STEP:
             self.stepthrough.recompute()
-        elif page == CHECK and self.document.network.parameter_count() <= AUTO_CHECK_PARAMETERS:
-            self.gradcheck.run()
+        elif page == CHECK:
+            if self.document.network.parameter_count() <= AUTO_CHECK_PARAMETERS:
+                self.gradcheck.run()
+            else:
+                self.gradcheck.invite()
         elif page == LOSS:
             self.loss_view.refresh()
 
