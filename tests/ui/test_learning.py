@@ -224,9 +224,52 @@ def test_softmax_view_shows_the_textbook_values_and_the_overflow(window, qtbot):
 
 
 def test_the_learn_menu_opens_each_page(window):
-    titles = [a.text() for a in window.learn_menu.actions()]
-    assert len(titles) == 3
-    window.learn_menu.actions()[1].trigger()
-    learning = window.findChild(type(window.open_learning(CHECK)))
-    assert learning.tabs.currentIndex() == CHECK
+    actions = window.learn_menu.actions()
+    assert len(actions) == 4
+    for page, action in enumerate(actions):
+        action.trigger()
+        learning = window.open_learning(page)      # the same window, not a new one
+        assert learning.tabs.currentIndex() == page and learning.isVisible()
+    assert len(window.findChildren(type(learning))) == 1
     learning.close()
+
+
+def test_gradient_view_toggles_links_and_follows_training(window, qtbot):
+    from ui.learning.window import GRADIENTS
+    window.open_path(io.example_paths()["spiral"])
+    learning = window.open_learning(GRADIENTS)
+    qtbot.addWidget(learning)
+    learning.source.set_mode(BATCH, 0)
+    page = learning.gradients
+    qtbot.waitUntil(lambda: page.trace is not None and page.trace.t.shape[0] > 1)
+    net = window.document.network
+    line = page.diagram.links[0][(0, 0)]
+    assert line.data(0) == abs(page.trace.dW[0][0, 0])           # |∂L/∂w| by default
+    page.weights.click()
+    assert page.diagram.links[0][(0, 0)].data(0) == net.layers[0].W[0, 0]
+    assert "RMS ∂L/∂W" in page.legend.text() and len(page.histograms.plots) == 3 * len(net.layers)
+    before = page.trace.dW[0].copy()
+    with qtbot.waitSignal(window.training.run_ended, timeout=5000):
+        window.training.step_batch()
+    # the view follows the trained weights without being asked
+    qtbot.waitUntil(lambda: not np.array_equal(page.trace.dW[0], before))
+    rows = page.trace.t.shape[0]
+    train = window.training.train
+    expected = window.document.network.gradients(train.X[:rows], train.targets(net.n_outputs)[:rows],
+                                                 learning.source.loss())
+    np.testing.assert_allclose(page.trace.dW[0], expected[0][0], rtol=1e-12)
+
+
+def test_gradient_view_warns_about_dead_relus(window, qtbot):
+    from ui.learning.window import GRADIENTS
+    net = Network.build([2, 4, 1], hidden="relu", output="sigmoid", seed=0)
+    net.layers[0].b[:2] = -50.0
+    window.document.set_contents(net)
+    window.document.set_inputs([0.3, 0.2])
+    learning = window.open_learning(GRADIENTS)
+    qtbot.addWidget(learning)
+    qtbot.waitUntil(lambda: learning.gradients.health is not None)
+    assert "2 of 4 ReLU units are dead" in learning.gradients.warnings.text()
+    badges = [g.badge.text() for g in learning.gradients.diagram.neurons[1]]
+    assert badges[:2] == ["dead", "dead"]
+    assert "a ReLU is dead when" in learning.gradients.thresholds.text()

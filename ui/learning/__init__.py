@@ -9,7 +9,7 @@ __all__ = ["install_learning"]
 
 def install_learning(window):
     """Add the Learn menu to a MainWindow; the learning window is created on first use. Returns an opener."""
-    from .window import CHECK, LOSS, STEP, LearningWindow
+    from .window import CHECK, GRADIENTS, LOSS, STEP, LearningWindow
 
     holder = {}
 
@@ -24,7 +24,9 @@ def install_learning(window):
             ("&Step through forward and backward…", STEP, "F5",
              "Walk one learning step layer by layer with the actual numbers and matrices"),
             ("&Gradient check…", CHECK, "F6", "Backprop next to central differences for every parameter"),
-            ("&Loss and softmax…", LOSS, "F7", "MSE and cross-entropy term by term; softmax step by step")):
+            ("&Loss and softmax…", LOSS, "F7", "MSE and cross-entropy term by term; softmax step by step"),
+            ("Gradient &view…", GRADIENTS, "F8",
+             "Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units")):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphic
 
 from ..canvas.items import font
 from ..canvas.palette import CanvasColours, mix, output_fill, sign_colour, text_colour_on
+from ..widgets import ACCENT
 from .steps import DiagramContent, num
 
 MAX_SHOWN = 10
@@ -150,12 +151,16 @@ class StepDiagram(QGraphicsView):
             # Gradients: widths relative to this layer's largest |∂L/∂w| (early layers' are often far
             # smaller and would vanish next to the output's); weights: to the network's largest |w|.
             largest = float(finite.max()) if content.link_mode == "gradient" and finite.size else self._largest(content)
+            # |∂L/∂w| view: one scale for the whole network, so fading early layers show vanishing gradients.
             layer_links = {}
             for i, p in enumerate(centres[k]):
                 for j, q in enumerate(centres[k + 1]):
                     value = float(values[i, j])
                     share = min(1.0, abs(value) / largest) if largest > 0 and math.isfinite(value) else 0.0
-                    colour = QColor(sign_colour(value)) if value != 0 else QColor(self.colours.zero_link)
+                    if content.link_mode == "magnitude":
+                        colour = mix(self.colours.zero_link, QColor(ACCENT), 0.25 + 0.75 * share)
+                    else:
+                        colour = QColor(sign_colour(value)) if value != 0 else QColor(self.colours.zero_link)
                     line = LinkLine(p.x() + RADIUS, p.y(), q.x() - RADIUS, q.y())
                     line.setPen(QPen(colour if emphasised else faint, 1.0 + 6.0 * share if emphasised else 1.0))
                     line.setZValue(1)

@@ -217,3 +217,32 @@ def link_tooltip(net, bt: BackwardTrace, step: Step, k: int, i: int, j: int, row
 def term_formula(loss: str) -> str:
     return {"mse": "½(y − t)²", "cross_entropy": "−t·log(y + 10⁻⁷)",
             "binary_cross_entropy": "−[t·log y + (1 − t)·log(1 − y)]"}.get(loss, "term")
+
+
+def overview_content(net, bt: BackwardTrace, magnitude: bool, row: int = 0, health=None) -> DiagramContent:
+    """The whole network at once for the gradient view: z in the neurons, links by w or by |∂L/∂w|.
+
+    `health` (simulator.health.Health) marks dead and saturated units with a badge.
+    """
+    ft = bt.forward
+    neurons = [[NeuronContent(float(v)) for v in ft.x[row]]]
+    for k in range(len(net.layers)):
+        cells = []
+        for j in range(ft.z[k].shape[1]):
+            cell = NeuronContent(float(ft.z[k][row, j]), tooltip=f"∂L/∂a = {num(bt.da[k][row, j])}")
+            if health is not None and health.dead[k][j]:
+                cell.badge = "dead"
+            elif health is not None and health.saturated[k][j]:
+                cell.badge = "saturated"
+            cells.append(cell)
+        neurons.append(cells)
+    if magnitude:
+        links, mode = [np.abs(dW) for dW in bt.dW], "magnitude"
+    else:
+        links, mode = [layer.W for layer in net.layers], "weight"
+    caption = "Links: |∂L/∂w| (width and colour strength)" if magnitude else "Links: w (colour = sign, width = |w|)"
+    return DiagramContent(neurons, links, mode, None, caption)
+
+
+def overview_tooltip(net, bt: BackwardTrace, k: int, i: int, j: int) -> str:
+    return f"w = {num(net.layers[k].W[i, j])}, ∂L/∂w = {num(bt.dW[k][i, j])}"

@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .gradcheck import GradientCheckPage
+from .gradients import GradientsPage
 from .loss_view import LossSoftmaxPage
 from .source import DataSource
 from .stepthrough import StepThroughPage
 
 AUTO_CHECK_PARAMETERS = 3000   # above this the gradient check waits for "Check now"
-STEP, CHECK, LOSS = range(3)
+STEP, CHECK, LOSS, GRADIENTS = range(4)
+REFRESH_MS = 40   # snapshots of a training run arrive ~30 times a second: redraw at most ~25 times
 
 
 class LearningWindow(QWidget):
@@ -26,10 +28,12 @@ class LearningWindow(QWidget):
         self.stepthrough = StepThroughPage(document, self.source)
         self.gradcheck = GradientCheckPage(document, self.source)
         self.loss_view = LossSoftmaxPage(document)
+        self.gradients = GradientsPage(document, self.source)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stepthrough, "Step through")
         self.tabs.addTab(self.gradcheck, "Gradient check")
         self.tabs.addTab(self.loss_view, "Loss and softmax")
+        self.tabs.addTab(self.gradients, "Gradient view")
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
@@ -48,8 +52,8 @@ class LearningWindow(QWidget):
         self.refresh()
 
     def _schedule(self) -> None:
-        if self.isVisible():
-            self._pending.start(0)
+        if self.isVisible() and not self._pending.isActive():
+            self._pending.start(REFRESH_MS)
 
     def refresh(self) -> None:
         """Bring the visible page up to date with the document and the data."""
@@ -65,6 +69,8 @@ class LearningWindow(QWidget):
                 self.gradcheck.invite()
         elif page == LOSS:
             self.loss_view.refresh()
+        elif page == GRADIENTS:
+            self.gradients.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
