@@ -1,7 +1,7 @@
 """Why did training blow up, and which learning rate would not?
 
-`replay(...)` trains a copy of the network from its (last finite) weights with the same
-settings, step by step through the Trainer, recording every layer's gradient norm, until
+`replay(...)` trains a copy of the network from the weights a run started with, with the same
+settings (same seed, so the same mini-batches), step by step through the Trainer, recording every layer's gradient norm, until
 a value becomes non-finite or `max_steps` pass. When it overflows, `Replay.culprit` names
 the layer, the parameter, its value, its gradient and the update that overflowed.
 `suggest_learning_rate(...)` halves the learning rate until a replay stays finite and lowers
@@ -16,7 +16,8 @@ import numpy as np
 from . import optimizers
 from .training import Trainer
 
-MAX_STEPS = 200
+MAX_STEPS = 2000          # how far a replay follows a run looking for the overflow
+TRIAL_STEPS = 200         # how long a candidate learning rate must stay finite and lower the loss
 HALVINGS = 12
 
 
@@ -40,10 +41,10 @@ class Culprit:
 @dataclass(frozen=True)
 class Replay:
     diverged: bool
-    steps: int                      # steps completed before it stopped
+    steps: int                      # steps whose gradients were recorded (the overflowing one included)
     what: str                       # "loss" or "weights" when it diverged, "" otherwise
     norms: np.ndarray               # (steps, layers): ‖(dW, db)‖ of each layer at each step
-    losses: np.ndarray              # (steps + 1,): loss on the whole set at the start and after each step
+    losses: np.ndarray              # (2,): loss on the whole set at the start and at the end
     culprit: Culprit | None
     first_bad_layer: int | None     # for a loss overflow: the first layer whose a or z is not finite
 
@@ -87,14 +88,17 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
     """Train a copy of `net` step by step with these settings, recording gradient norms, until it overflows."""
     trainer = _trainer(net, X, T, loss, optimizer, batch_size, seed, weight_decay)
     work = trainer.net
-    norms, curve = [], [trainer.evaluate(X, T)[0]]
+    norms = []
     with np.errstate(all="ignore"):
+        start = trainer.evaluate(X, T)[0]
         for _ in range(max_steps):
             trainer.step()
-            if trainer.diverged is not None:
+            d = trainer.diverged
+            if d is None or d.what == "weights":   # a loss overflow stops before computing gradients
+                norms.append([float(np.sqrt(np.sum(l.dW ** 2) + np.sum(l.db ** 2))) for l in work.layers])
+            if d is not None:
                 break
-            norms.append([float(np.sqrt(np.sum(l.dW ** 2) + np.sum(l.db ** 2))) for l in work.layers])
-            curve.append(trainer.evaluate(X, T)[0])
+        curve = [start, trainer.evaluate(X, T)[0]]
     d = trainer.diverged
     culprit = bad = None
     if d is not None:
@@ -103,12 +107,12 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
         culprit = _culprit(work, float(optimizer.get("lr", trainer.optimizer.lr)))
         if d.what == "loss":
             bad = _first_bad_layer(work, X)
-    return Replay(d is not None, len(norms), d.what if d else "", np.array(norms).reshape(len(norms), -1),
+    return Replay(d is not None, len(norms), d.what if d else "", np.array(norms, dtype=float).reshape(len(norms), len(net.layers)),
                   np.array(curve), culprit, bad)
 
 
 def suggest_learning_rate(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0,
-                          weight_decay: float = 0.0, max_steps: int = MAX_STEPS) -> float | None:
+                          weight_decay: float = 0.0, max_steps: int = TRIAL_STEPS) -> float | None:
     """The largest lr / 2^i (i = 1 … 12) whose replay stays finite and ends with a lower loss; None if none."""
     lr = float(optimizer["lr"])
     for i in range(1, HALVINGS + 1):

@@ -273,3 +273,29 @@ def test_gradient_view_warns_about_dead_relus(window, qtbot):
     badges = [g.badge.text() for g in learning.gradients.diagram.neurons[1]]
     assert badges[:2] == ["dead", "dead"]
     assert "a ReLU is dead when" in learning.gradients.thresholds.text()
+
+
+def test_a_diverged_run_is_explained_and_a_learning_rate_applied_with_one_click(window, qtbot):
+    from ui.learning.window import DIVERGENCE
+    net = Network.build([2, 8, 1], hidden="identity", output="identity", init="xavier", seed=0)
+    circle = {"name": "circle", "samples": 100, "noise": 0.0, "test_fraction": 0.25, "seed": 0}
+    window.document.set_contents(net, training=dict(io.DEFAULT_TRAINING, optimizer={"name": "sgd", "lr": 50.0},
+                                                    batch_size=10), dataset=circle)
+    session = window.training
+    qtbot.waitUntil(lambda: session.train is not None)
+    with qtbot.waitSignal(session.run_ended, timeout=5000) as ended:
+        session.play()
+    assert ended.args == ["diverged"]
+    learning = window.findChild(type(window.open_learning(DIVERGENCE)))
+    qtbot.addWidget(learning)
+    page = learning.divergence
+    assert learning.tabs.currentIndex() == DIVERGENCE and page.result is not None and page.result.diverged
+    text = page.details.text()
+    assert "Where it started:" in text and "ran away" in text and "learning rate 50" in text
+    # replayed from the weights the run started with, it overflows at the very step the run did
+    step = re.search(r"step (\d+)", session.alert).group(1)
+    assert f"stopped being finite at step {step}." in text
+    assert page.result.norms.shape[1] == 2 and len(page.plot.getPlotItem().listDataItems()) == 2
+    assert page.suggested is not None and page.suggested < 50
+    qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
+    assert session.training_settings()["optimizer"]["lr"] == page.suggested

@@ -9,7 +9,7 @@ __all__ = ["install_learning"]
 
 def install_learning(window):
     """Add the Learn menu to a MainWindow; the learning window is created on first use. Returns an opener."""
-    from .window import CHECK, GRADIENTS, LOSS, STEP, LearningWindow
+    from .window import CHECK, DIVERGENCE, GRADIENTS, LOSS, STEP, LearningWindow
 
     holder = {}
 
@@ -32,6 +32,30 @@ def install_learning(window):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _c=False, p=page: open_page(p))
+        menu.addAction(action)
+    session = getattr(window, "training", None)
+    if session is not None:
+        def started(state: str) -> None:
+            # Remember the weights a run starts from: a divergence is replayed from them.
+            if state == "running":
+                holder["run_start"] = window.document.network.copy()
+
+        def diverged(reason: str) -> None:
+            # A run that stopped on NaN/Inf: explain it at once.
+            if reason == "diverged":
+                explain()
+
+        def explain() -> None:
+            page = open_page(DIVERGENCE).divergence
+            page.start_network = holder.get("run_start")
+            page.explain()
+        session.state_changed.connect(started)
+        session.run_ended.connect(diverged)
+        action = QAction("Why did training &diverge?", window)
+        action.setToolTip("Replay the last run from the weights it started with: gradient norms, where the "
+                          "numbers ran away, a learning rate that works")
+        action.triggered.connect(lambda _c=False: explain())
+        menu.addSeparator()
         menu.addAction(action)
     help_menu = window.menuBar().actions()[-1]       # keep Help last
     window.menuBar().insertMenu(help_menu, menu)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from .divergence import DivergencePage
 from .gradcheck import GradientCheckPage
 from .gradients import GradientsPage
 from .loss_view import LossSoftmaxPage
@@ -15,7 +16,7 @@ from .source import DataSource
 from .stepthrough import StepThroughPage
 
 AUTO_CHECK_PARAMETERS = 3000   # above this the gradient check waits for "Check now"
-STEP, CHECK, LOSS, GRADIENTS = range(4)
+STEP, CHECK, LOSS, GRADIENTS, DIVERGENCE = range(5)
 REFRESH_MS = 40   # snapshots of a training run arrive ~30 times a second: redraw at most ~25 times
 
 
@@ -29,11 +30,13 @@ class LearningWindow(QWidget):
         self.gradcheck = GradientCheckPage(document, self.source)
         self.loss_view = LossSoftmaxPage(document)
         self.gradients = GradientsPage(document, self.source)
+        self.divergence = DivergencePage(document, session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stepthrough, "Step through")
         self.tabs.addTab(self.gradcheck, "Gradient check")
         self.tabs.addTab(self.loss_view, "Loss and softmax")
         self.tabs.addTab(self.gradients, "Gradient view")
+        self.tabs.addTab(self.divergence, "Divergence")
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
@@ -59,7 +62,7 @@ class LearningWindow(QWidget):
         """Bring the visible page up to date with the document and the data."""
         self._pending.stop()
         page = self.tabs.currentIndex()
-        self.source.setVisible(page != LOSS)   # the loss page has its own y and t
+        self.source.setVisible(page not in (LOSS, DIVERGENCE))   # those pages have their own data
         if page == STEP:
             self.stepthrough.recompute()
         elif page == CHECK:
