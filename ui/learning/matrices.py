@@ -20,28 +20,27 @@ MAX_ROWS, MAX_COLS = 24, 16
 
 
 def matrix_table(M: np.ndarray, name: str, shade: str = "#eeeeee") -> str:
-    """One matrix as an HTML table headed by its name and shape."""
+    """One matrix headed by its name and shape, as aligned monospace text (a QTextDocument lays out
+    preformatted text far faster than a table of cells; big layers stay responsive)."""
     M = np.atleast_2d(M)
     rows, cols = M.shape
-    cells = []
-    for r in range(min(rows, MAX_ROWS)):
-        row = []
-        for c in range(min(cols, MAX_COLS)):
-            value = float(M[r, c])
-            colour = f' style="color:{NEGATIVE}"' if value < 0 else ""
-            row.append(f"<td align='right'{colour}>{num(value)}</td>")
-        if cols > MAX_COLS:
-            row.append("<td>…</td>")
-        cells.append("<tr>" + "".join(row) + "</tr>")
+    shown = M[:MAX_ROWS, :MAX_COLS]
+    texts = [[num(v) for v in row] for row in shown]
+    width = max((len(t) for row in texts for t in row), default=1)
+    lines = []
+    for row in texts:
+        cells = []
+        for text in row:
+            padded = html.escape(text.rjust(width))
+            cells.append(f"<span style='color:{NEGATIVE}'>{padded}</span>" if text.startswith("−") else padded)
+        lines.append(" ".join(cells) + (" …" if cols > MAX_COLS else ""))
     if rows > MAX_ROWS:
-        cells.append(f"<tr><td colspan='{min(cols, MAX_COLS) + 1}'>⋮</td></tr>")
-    cut = ""
-    if rows > MAX_ROWS or cols > MAX_COLS:
-        cut = f"<br><small>first {min(rows, MAX_ROWS)}×{min(cols, MAX_COLS)} shown</small>"
-    return (f"<table cellspacing='0' cellpadding='3'>"
-            f"<tr><th colspan='{min(cols, MAX_COLS) + (cols > MAX_COLS)}'>{html.escape(name)} "
-            f"<small>({rows}×{cols})</small></th></tr>{''.join(cells).replace('<td', f'<td bgcolor={shade}')}"
-            f"</table>{cut}")
+        lines.append("⋮")
+    cut = f"<br><small>first {min(rows, MAX_ROWS)}×{min(cols, MAX_COLS)} shown</small>" \
+        if rows > MAX_ROWS or cols > MAX_COLS else ""
+    body = "\n".join(lines)
+    return (f"<b>{html.escape(name)}</b> <small>({rows}×{cols})</small>"
+            f"<pre style='background-color:{shade}; margin:2px'>{body}</pre>{cut}")
 
 
 def equation(parts: list, shade: str = "#eeeeee") -> str:
