@@ -299,3 +299,15 @@ def test_a_diverged_run_is_explained_and_a_learning_rate_applied_with_one_click(
     assert page.suggested is not None and page.suggested < 50
     qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
     assert session.training_settings()["optimizer"]["lr"] == page.suggested
+
+
+def test_many_outputs_pick_a_one_hot_target_by_class(window, qtbot):
+    window.document.set_contents(Network.build([2, 3, 12], hidden="tanh", output="softmax", seed=0),
+                                 training=dict(io.DEFAULT_TRAINING, loss="cross_entropy"))
+    learning = window.open_learning(STEP)
+    qtbot.addWidget(learning)
+    source = learning.source
+    assert not source.targets and source.target_class.isVisible()
+    source.target_class.setValue(7)
+    np.testing.assert_array_equal(source.batch().T, np.eye(12)[[7]])
+    qtbot.waitUntil(lambda: learning.stepthrough.trace is not None and learning.stepthrough.trace.t[0, 7] == 1)

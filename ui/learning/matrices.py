@@ -81,7 +81,7 @@ def step_html(net, bt, step: Step, lr: float, new_weights=None, shade: str = "#e
         terms = losses.get(bt.loss_name).terms(ft.output, bt.t)
         out.append(f"<p>Each term is {term_formula(bt.loss_name)}; L = (1/{rows}) · Σ terms = "
                    f"<b>{num(bt.loss)}</b>.</p>")
-        out.append(equation([("Y", ft.output), ("T", bt.t), ("terms", terms)], shade))
+        out.append(equation([("Y", ft.output), " ", ("T", bt.t), "→", ("terms", terms)], shade))
     elif step.kind == "backward":
         k, K = step.layer, step.layer + 1
         inp, W = ft.inputs_of(k), net.layers[k].W

@@ -44,6 +44,9 @@ class DataSource(QWidget):
         self.index.setToolTip("Which training sample (or the first row of the mini-batch)")
         self.target_label = QLabel("target t:")
         self.targets: list[QDoubleSpinBox] = []
+        self.target_class = QSpinBox()     # for many outputs: a one-hot target picked by its class
+        self.target_class.setPrefix("one-hot, class ")
+        self.target_class.setToolTip("The target for the current inputs: 1 for this output, 0 for the others")
         self.target_box = QHBoxLayout()
         self.target_box.setSpacing(2)
         self.info = dim(QLabel())
@@ -54,9 +57,11 @@ class DataSource(QWidget):
         layout.addWidget(self.index)
         layout.addWidget(self.target_label)
         layout.addLayout(self.target_box)
+        layout.addWidget(self.target_class)
         layout.addWidget(self.info, 1)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.index.valueChanged.connect(lambda _v: self.changed.emit())
+        self.target_class.valueChanged.connect(lambda _v: self.changed.emit())
         document.structure_changed.connect(self._rebuild_targets)
         document.values_changed.connect(self.changed)
         document.metadata_changed.connect(self.changed)
@@ -106,7 +111,7 @@ class DataSource(QWidget):
 
     def _class_target(self) -> np.ndarray:
         T = np.zeros((1, self.document.network.n_outputs))
-        T[0, 0] = 1.0
+        T[0, min(self.target_class.value(), T.shape[1] - 1)] = 1.0
         return T
 
     def _rebuild_targets(self) -> None:
@@ -114,7 +119,9 @@ class DataSource(QWidget):
             self.target_box.takeAt(0).widget().deleteLater()
         n = self.document.network.n_outputs
         self.targets = []
+        self.target_class.setRange(0, n - 1)
         if n > MAX_TARGET_SPINS:
+            self._mode_changed()   # shows the class picker instead of spin boxes
             return
         for i in range(n):
             spin = QDoubleSpinBox()
@@ -126,7 +133,7 @@ class DataSource(QWidget):
             spin.valueChanged.connect(lambda _v: self.changed.emit())
             self.targets.append(spin)
             self.target_box.addWidget(spin)
-        self.changed.emit()
+        self._mode_changed()
 
     def set_targets(self, values) -> None:
         """Set the target for the current inputs (tests and the loss view use this)."""
@@ -156,6 +163,7 @@ class DataSource(QWidget):
         current = self.mode.currentData() == CURRENT
         self.index.setVisible(not current)
         self.target_label.setVisible(current and bool(self.targets))
+        self.target_class.setVisible(current and not self.targets)
         for spin in self.targets:
             spin.setVisible(current)
         self._update_range()

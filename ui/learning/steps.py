@@ -200,7 +200,7 @@ def diagram_content(net, bt: BackwardTrace, step: Step, row: int = 0, lr: float 
     caption = step.title
     if step.kind == "loss":
         rows = bt.t.shape[0]
-        caption += f"   L = {num(bt.loss)}" + ("" if rows == 1 else f" (mean over {rows} rows)")
+        caption += f" — L = {num(bt.loss)}" + ("" if rows == 1 else f" (mean over {rows} rows)")
     return DiagramContent(neurons, values, mode, active, caption)
 
 
