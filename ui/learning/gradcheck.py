@@ -12,7 +12,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from simulator.backprop_check import BUG, REASON, check_gradients
@@ -147,8 +147,12 @@ class GradientCheckPage(QWidget):
                       f"forward passes per parameter, so the check is limited to {MAX_PARAMETERS:,}: try it on a "
                       f"smaller network (File → New network…).")
             return
-        self.result = check_gradients(net, batch.X, batch.T, loss=self.source.loss(),
-                                      wrong_derivative=self.wrong.isChecked())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # seconds for thousands of parameters
+        try:
+            self.result = check_gradients(net, batch.X, batch.T, loss=self.source.loss(),
+                                          wrong_derivative=self.wrong.isChecked())
+        finally:
+            QApplication.restoreOverrideCursor()
         self._show(self.result, batch.what)
 
     def invite(self) -> None:
