@@ -26,16 +26,21 @@ class Culprit:
     layer: int              # weight layer k (0-based)
     name: str               # "W" or "b"
     index: tuple[int, ...]
-    value: float            # the parameter before the step that overflowed
+    value: float            # the parameter: before the overflowing update, or after the last one (loss overflow)
     gradient: float         # its gradient in that step
     lr: float
+    after_update: bool = False   # True when the weights stayed finite and the next forward pass overflowed
 
     @property
     def text(self) -> str:
-        where = f"{self.name}{self.layer + 1}[{', '.join(map(str, self.index))}]"
-        return (f"{where} (layer {self.layer + 1}) = {self.value:.4g} had the largest gradient, "
-                f"{self.gradient:.4g}: the update lr·g = {self.lr:g} × {self.gradient:.4g} = "
-                f"{self.lr * self.gradient:.4g} is where the numbers ran away.")
+        where = f"{self.name}{self.layer + 1}[{', '.join(map(str, self.index))}] (layer {self.layer + 1})"
+        step = f"lr·g = {self.lr:g} × {self.gradient:.4g} = {self.lr * self.gradient:.4g}"
+        if self.after_update:
+            return (f"{where} had the largest gradient, g = {self.gradient:.4g}; the update {step} pushed it to "
+                    f"{self.value:.4g}, and the next forward pass overflowed: that update is where the numbers "
+                    f"ran away.")
+        return (f"{where} = {self.value:.4g} had the largest gradient, g = {self.gradient:.4g}; the update {step} "
+                f"is where the numbers ran away.")
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def _trainer(net, X, T, loss, optimizer: dict, batch_size, seed, weight_decay) -
                    batch_size=batch_size, seed=seed, weight_decay=weight_decay)
 
 
-def _culprit(net, lr: float) -> Culprit | None:
+def _culprit(net, lr: float, after_update: bool) -> Culprit | None:
     """The parameter whose gradient is non-finite or largest in size (the update that overflowed)."""
     best = None
     for k, layer in enumerate(net.layers):
@@ -69,7 +74,7 @@ def _culprit(net, lr: float) -> Culprit | None:
             index = np.unravel_index(int(np.argmax(size)), grad.shape)
             if best is None or size[index] > best[0]:
                 best = (size[index], Culprit(k, name, tuple(int(i) for i in index), float(value[index]),
-                                             float(grad[index]), lr))
+                                             float(grad[index]), lr, after_update))
     return best[1] if best else None
 
 
@@ -104,7 +109,7 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
     if d is not None:
         # The gradients still held are those of the step that overflowed the weights (or, for a loss
         # overflow, of the step before, which made the weights that huge).
-        culprit = _culprit(work, float(optimizer.get("lr", trainer.optimizer.lr)))
+        culprit = _culprit(work, float(optimizer.get("lr", trainer.optimizer.lr)), d.what == "loss")
         if d.what == "loss":
             bad = _first_bad_layer(work, X)
     return Replay(d is not None, len(norms), d.what if d else "", np.array(norms, dtype=float).reshape(len(norms), len(net.layers)),

@@ -38,7 +38,7 @@ def install_learning(window):
         def started(state: str) -> None:
             # Remember the weights a run starts from: a divergence is replayed from them.
             if state == "running":
-                holder["run_start"] = window.document.network.copy()
+                holder["run_start"] = (window.document.network.copy(), session.step)
 
         def diverged(reason: str) -> None:
             # A run that stopped on NaN/Inf: explain it at once.
@@ -47,7 +47,8 @@ def install_learning(window):
 
         def explain() -> None:
             page = open_page(DIVERGENCE).divergence
-            page.start_network = holder.get("run_start")
+            if "run_start" in holder:
+                page.start_network, page.start_step = holder["run_start"]
             page.explain()
         session.state_changed.connect(started)
         session.run_ended.connect(diverged)

@@ -10,9 +10,10 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from simulator.divergence import replay, suggest_learning_rate
+from simulator.divergence import MAX_STEPS, TRIAL_STEPS, replay, suggest_learning_rate
 
 from ..widgets import WRONG, bold, dim, style_plot
 
@@ -25,7 +26,8 @@ class DivergencePage(QWidget):
         self.document, self.session = document, session
         self.result = None
         self.suggested: float | None = None
-        self.start_network = None      # the weights the last run started from (set when a run starts)
+        self.start_network = None      # the weights the last run started from (set when a run starts) ...
+        self.start_step = 0            # ... and the session's step count then
         self.headline = bold(QLabel("Training has not diverged. If a run stops on NaN or infinity, this page "
                                     "shows where it started and suggests a learning rate."))
         self.headline.setWordWrap(True)
@@ -44,7 +46,7 @@ class DivergencePage(QWidget):
         self.note = dim(QLabel("The replay starts from the weights the run started with, with the same loss, "
                                "optimizer, batch size and seed, so it meets the same mini-batches (a run resumed "
                                "after a pause restarts its optimizer's momentum here). Candidate learning rates "
-                               "are halved until 200 steps stay finite and lower the loss."))
+                               "are halved until 200 steps (fewer for big networks) stay finite and lower the loss."))
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply)
@@ -68,14 +70,22 @@ class DivergencePage(QWidget):
             self.headline.setText("There is no training set to replay.")
             return
         net = self.document.network
+        steps = MAX_STEPS
         if self.start_network is not None and self.start_network.sizes == net.sizes:
             net = self.start_network
+            # Follow the run a little past where it stopped, no further: big networks replay slowly.
+            steps = min(MAX_STEPS, max(1, session.step - self.start_step) + 5)
         settings = session.training_settings()
         X, T = train.X, train.targets(net.n_outputs)
         args = (net, X, T, settings["loss"], dict(settings["optimizer"]), int(settings["batch_size"]),
                 int(settings["seed"]), float(settings["weight_decay"]))
-        self.result = replay(*args)
-        self.suggested = suggest_learning_rate(*args)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result = replay(*args, max_steps=steps)
+            trial = TRIAL_STEPS if net.parameter_count() <= 20_000 else max(20, min(TRIAL_STEPS, steps))
+            self.suggested = suggest_learning_rate(*args, max_steps=trial)
+        finally:
+            QApplication.restoreOverrideCursor()
         self._show(settings, session.alert)
 
     def _show(self, settings: dict, alert: str) -> None:
