@@ -71,9 +71,8 @@ def test_step_through_shows_the_traces_numbers_forward_and_backward(window, text
                 assert_shows(glyph.number.text(), [ft.z[k][0, j]])
             for j, glyph in enumerate(glyphs[k + 2] if k + 2 < len(glyphs) else []):
                 assert glyph.number.text() == ""          # not computed yet
-            assert f"A{k + 1}" in page.matrices.toPlainText()
-            for value in ft.a[k].ravel():
-                assert_shows(re.search(rf"{re.escape(_fmt(value))}", page.matrices.toPlainText()).group(0), [value])
+            assert_matrix_shows(page.matrices.toPlainText(), f"A{k + 1} (1×{ft.a[k].shape[1]})", ft.a[k])
+            assert_matrix_shows(page.matrices.toPlainText(), f"Z{k + 1} (1×{ft.z[k].shape[1]})", ft.z[k])
         elif step.kind == "loss":
             for j, glyph in enumerate(glyphs[-1]):
                 assert_shows(glyph.lines[0], [ft.output[0, j], T[0, j]])
@@ -93,6 +92,8 @@ def test_step_through_shows_the_traces_numbers_forward_and_backward(window, text
                 assert line.data(0) == bt.dW[k][i, j]      # colour and width follow ∂L/∂w
             text = page.matrices.toPlainText()
             assert f"dW{k + 1} = {'X' if k == 0 else f'Z{k}'}ᵀ·dA{k + 1}" in text
+            assert_matrix_shows(text, f"dW{k + 1} ({net.layers[k].W.shape[0]}×{net.layers[k].W.shape[1]})", bt.dW[k])
+            assert_matrix_shows(text, f"dA{k + 1} (1×{bt.da[k].shape[1]})", bt.da[k])
         elif step.kind == "update":
             lr = textbook.source.learning_rate()
             for k, layer_links in enumerate(page.diagram.links):
@@ -106,9 +107,11 @@ def test_step_through_shows_the_traces_numbers_forward_and_backward(window, text
     assert not page.next.isEnabled() and page.apply.isEnabled()
 
 
-def _fmt(value):
-    from ui.learning.steps import num
-    return num(value)
+def assert_matrix_shows(text: str, header: str, M) -> None:
+    """The matrix panel prints `header` and then M's rows, one line each."""
+    lines = text[text.index(header) + len(header):].strip().splitlines()
+    for r, row in enumerate(np.atleast_2d(M)):
+        assert_shows(lines[r], row)
 
 
 def test_arrow_keys_and_previous_walk_the_steps(textbook, qtbot):
