@@ -314,3 +314,21 @@ def test_many_outputs_pick_a_one_hot_target_by_class(window, qtbot):
     source.target_class.setValue(7)
     np.testing.assert_array_equal(source.batch().T, np.eye(12)[[7]])
     qtbot.waitUntil(lambda: learning.stepthrough.trace is not None and learning.stepthrough.trace.t[0, 7] == 1)
+
+
+def test_a_large_network_waits_for_check_now_and_keeps_a_result_while_it_applies(window, qtbot, monkeypatch):
+    import ui.learning.window as learning_window
+    monkeypatch.setattr(learning_window, "AUTO_CHECK_PARAMETERS", 10)     # the textbook net (23) counts as large
+    window.open_path(io.example_paths()["three_layer"])
+    learning = window.open_learning(CHECK)
+    qtbot.addWidget(learning)
+    page = learning.gradcheck
+    assert page.result is None and "23 parameters" in page.verdict.text() and "Check now" in page.verdict.text()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.result.passed
+    learning.tabs.setCurrentIndex(STEP)
+    learning.open_page(CHECK)
+    assert page.result is not None and page.verdict.text().startswith("Passed")     # still valid: kept
+    window.document.set_weight(0, 0, 0, 0.25)
+    learning.refresh()
+    assert page.result is None and "Check now" in page.verdict.text()              # stale: invitation again

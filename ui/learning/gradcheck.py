@@ -7,6 +7,7 @@ The switch affects this check only; training never sees it.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 
 import numpy as np
@@ -89,6 +90,7 @@ class GradientCheckPage(QWidget):
         super().__init__(parent)
         self.document, self.source = document, source
         self.result = None
+        self._checked: tuple | None = None
         self.run_button = QPushButton("Check now")
         self.run_button.setToolTip("Compare backprop with central differences for every weight and bias")
         self.wrong = QCheckBox(f"Try a wrong derivative ({BUG})")
@@ -147,6 +149,7 @@ class GradientCheckPage(QWidget):
                       f"forward passes per parameter, so the check is limited to {MAX_PARAMETERS:,}: try it on a "
                       f"smaller network (File → New network…).")
             return
+        self._checked = self._fingerprint(batch)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # seconds for thousands of parameters
         try:
             self.result = check_gradients(net, batch.X, batch.T, loss=self.source.loss(),
@@ -155,10 +158,18 @@ class GradientCheckPage(QWidget):
             QApplication.restoreOverrideCursor()
         self._show(self.result, batch.what)
 
+    def _fingerprint(self, batch) -> tuple:
+        """What a result depends on: the parameters, the data, the loss and the switch."""
+        params = self.document.network.parameters()
+        data = hashlib.sha1(b"".join(p.tobytes() for p in params) + batch.X.tobytes() + batch.T.tobytes())
+        return data.hexdigest(), self.source.loss(), self.wrong.isChecked()
+
     def invite(self) -> None:
-        """For a large network: say what a check costs instead of starting one unasked."""
+        """For a large network: say what a check costs instead of starting one unasked
+        (a result stays on screen while the network, the data and the loss are those it checked)."""
         count = self.document.network.parameter_count()
-        if self.result is None:
+        batch = self.source.batch()
+        if self.result is None or batch.problem or self._fingerprint(batch) != self._checked:
             self._say(f"This network has {count:,} parameters; central differences need two forward passes "
                       f"for each. Press “Check now” to compare them all with backprop.")
             self.verdict.setStyleSheet("")

@@ -101,7 +101,8 @@ class DataSource(QWidget):
         size = max(1, int(self._training().get("batch_size", 10)))
         stop = min(train.n_samples, start + size)
         return Batch(train.X[start:stop].copy(), T_all[start:stop].copy(),
-                     f"a mini-batch: training rows {start}–{stop - 1} ({stop - start} rows)")
+                     f"a mini-batch: training rows {start}–{stop - 1} ({stop - start} "
+                     f"{'row' if stop - start == 1 else 'rows'})")
 
     # -- internals -------------------------------------------------------------
     def _training(self) -> dict:
