@@ -134,6 +134,30 @@ class Softmax(Activation):
         return y * (dy - np.sum(dy * y, axis=-1, keepdims=True))
 
 
+class SoftmaxSteps:
+    """Softmax of one vector a, spelled out: a − max(a), e^(a − max), their sum, y; and naive e^a."""
+
+    def __init__(self, a):
+        self.a = np.asarray(a, dtype=float)
+        if self.a.ndim != 1 or self.a.size == 0:
+            raise ValueError(f"softmax steps need one non-empty vector a, got shape {self.a.shape}")
+        self.maximum = float(self.a.max())
+        self.shifted = self.a - self.maximum
+        self.exp = np.exp(self.shifted)          # every value in (0, 1]: cannot overflow
+        self.total = float(self.exp.sum())
+        self.y = self.exp / self.total
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.naive_exp = np.exp(self.a)      # e^1010 = inf in float64 ...
+            self.naive_y = self.naive_exp / self.naive_exp.sum()   # ... and inf / inf = nan
+
+    @property
+    def naive_overflows(self) -> bool:
+        return not bool(np.all(np.isfinite(self.naive_y)))
+
+    def __repr__(self) -> str:
+        return f"SoftmaxSteps(a={np.array2string(self.a, precision=3)})"
+
+
 ACTIVATIONS: dict[str, Activation] = {
     cls.name: cls() for cls in (Step, Sigmoid, Tanh, ReLU, LeakyReLU, Identity, Softmax)
 }

@@ -24,6 +24,10 @@ class Loss:
     def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
+    def terms(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """Every term of the sum, elementwise (value() is their sum divided by the number of rows)."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"<loss {self.name}>"
 
@@ -43,6 +47,9 @@ class MeanSquaredError(Loss):
     def gradient(self, y, t):
         return (y - t) / _rows(y)
 
+    def terms(self, y, t):
+        return 0.5 * (np.asarray(y, dtype=float) - t) ** 2
+
 
 class CrossEntropy(Loss):
     """Per sample −Σ t·log(y + 1e-7); soft targets are used as given."""
@@ -55,6 +62,9 @@ class CrossEntropy(Loss):
     def gradient(self, y, t):
         return -t / (y + EPS) / _rows(y)
 
+    def terms(self, y, t):
+        return -(t * np.log(np.asarray(y, dtype=float) + EPS))
+
 
 class BinaryCrossEntropy(Loss):
     """Per sample −Σ [t·log(y + 1e-7) + (1 − t)·log(1 − y + 1e-7)]."""
@@ -66,6 +76,10 @@ class BinaryCrossEntropy(Loss):
 
     def gradient(self, y, t):
         return (-t / (y + EPS) + (1 - t) / (1 - y + EPS)) / _rows(y)
+
+    def terms(self, y, t):
+        y = np.asarray(y, dtype=float)
+        return -(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS))
 
 
 LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MeanSquaredError, CrossEntropy, BinaryCrossEntropy)}

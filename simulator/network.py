@@ -26,6 +26,7 @@ class Dense:
         self.dW = np.zeros_like(self.W)
         self.db = np.zeros_like(self.b)
         self._x = self._a = self._y = None
+        self._dy = self._da = None  # the last backward()'s dL/dy and dL/da, kept for simulator.trace
 
     @property
     def activation(self) -> str:
@@ -60,12 +61,14 @@ class Dense:
         With input_gradient=False, dL/dx is skipped (None): the first layer's is never
         needed, and for wide inputs it is one of the costliest products of a step.
         """
+        self._da = da
         np.matmul(self._x.T, da, out=self.dW)
         da.sum(axis=0, out=self.db)
         return da @ self.W.T if input_gradient else None
 
     def backward(self, dy: np.ndarray, input_gradient: bool = True) -> np.ndarray | None:
         """Given dL/dy for the last forward(), store dW, db and return dL/dx (None if not input_gradient)."""
+        self._dy = dy
         return self.backward_from_preactivation(self._activation.backward(self._a, self._y, dy), input_gradient)
 
     def copy(self) -> "Dense":
@@ -90,22 +93,31 @@ class Network:
 
     @classmethod
     def build(cls, sizes: Sequence[int], hidden: str | Sequence[str] = "sigmoid", output: str = "identity",
-              init: str = "he", seed: int | None = 0, std: float = 0.01) -> "Network":
+              init: str = "he", seed: int | None = 0, std: float = 0.01,
+              activations: Sequence[str] | None = None) -> "Network":
         """A network with layer sizes `sizes` (inputs first).
 
-        `hidden` is one activation name for every hidden layer, or a list with one
-        name per weight layer (then `output` is ignored).
+        `hidden` is one activation name for every hidden layer, or a list with one name
+        per hidden layer; `output` is the output layer's. `activations` instead names every
+        weight layer's activation explicitly (then `hidden` and `output` are not used).
         """
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
             raise ValueError(f"sizes must list at least an input and an output size, each ≥ 1; got {sizes}")
         n_layers = len(sizes) - 1
-        if isinstance(hidden, str):
+        if activations is not None:
+            names = [activations] if isinstance(activations, str) else list(activations)
+            if len(names) != n_layers:
+                raise ValueError(f"activations: {len(names)} names given for {n_layers} weight layers "
+                                 f"(sizes {sizes}); give one per weight layer")
+        elif isinstance(hidden, str):
             names = [hidden] * (n_layers - 1) + [output]
         else:
             names = list(hidden)
-            if len(names) != n_layers:
-                raise ValueError(f"{len(names)} activation names given for {n_layers} layers")
+            if len(names) != n_layers - 1:
+                raise ValueError(f"hidden: {len(names)} names given for {n_layers - 1} hidden layers "
+                                 f"(sizes {sizes}); give one per hidden layer, and the output layer's as output=")
+            names.append(output)
         rng = np.random.default_rng(seed)
         return cls([Dense(initialisers.weights(init, n_in, n_out, rng, std), np.zeros(n_out), name)
                     for n_in, n_out, name in zip(sizes[:-1], sizes[1:], names)])

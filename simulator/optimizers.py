@@ -96,17 +96,22 @@ class Momentum(Optimizer):
 
 
 class Nesterov(Momentum):
-    """Nesterov's accelerated gradient in the textbook's reformulation."""
+    """Nesterov's accelerated gradient as the textbook's current code writes it.
+
+    p += μ²·v;  p −= (1 + μ)·lr·g;  v = μ·v − lr·g  (Bengio et al. 2012's reformulation).
+    The position step uses the velocity from *before* this step; updating v first would
+    count this step's gradient twice.
+    """
 
     name = "nesterov"
 
     def update(self, params, grads):
         m = self.momentum
         for p, g, (v,) in zip(params, _flat(grads), self._slots(params, 1)):
-            v *= m
-            v -= self.lr * g
             p += m * m * v
             p -= (1 + m) * self.lr * g
+            v *= m
+            v -= self.lr * g
 
 
 class AdaGrad(Optimizer):

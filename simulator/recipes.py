@@ -115,7 +115,7 @@ def new_network(sizes, data: datasets.Dataset, hidden: str | None = None, output
         names[:-1] = [hidden] * (len(names) - 1)
     if output:
         names[-1] = output
-    net = Network.build(sizes, hidden=names, init=plan.init, seed=seed)
+    net = Network.build(sizes, activations=names, init=plan.init, seed=seed)
     return net, recipe(data, net).training(seed)
 
 

@@ -15,6 +15,7 @@ from .canvas import NetworkView
 from .document import Document
 from .examples import ExamplesPanel, bundled_examples
 from .inspector import Inspector
+from .learning import install_learning
 from .new_network_dialog import NewNetworkDialog
 from .panels.activation_plot import ActivationPlot
 from .panels.inputs import InputsPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(lambda _ref: self._update_actions())
 
         self.training = install_training(self)  # docks, actions and the worker session (issue 4)
+        self.open_learning = install_learning(self)  # Learn menu: step-through, gradient check, loss (issue 11)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)

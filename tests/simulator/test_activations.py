@@ -169,3 +169,24 @@ def test_unknown_name_raises_value_error_listing_the_choices():
     assert "swish" in message
     for name in activations.NAMES:
         assert name in message
+
+
+# -- softmax spelled out (the softmax view) ------------------------------------------------
+def test_softmax_steps_give_the_textbook_values():
+    from simulator.activations import SoftmaxSteps
+    steps = SoftmaxSteps([0.3, 2.9, 4.0])
+    np.testing.assert_allclose(steps.y, [0.01821127, 0.24519181, 0.73659691], rtol=1e-6)
+    np.testing.assert_allclose(steps.shifted, [-3.7, -1.1, 0.0])
+    np.testing.assert_allclose(steps.exp, np.exp([-3.7, -1.1, 0.0]))
+    assert steps.total == pytest.approx(steps.exp.sum()) and not steps.naive_overflows
+    np.testing.assert_allclose(steps.naive_y, steps.y)
+
+
+def test_softmax_steps_show_the_naive_overflow():
+    from simulator.activations import SoftmaxSteps
+    steps = SoftmaxSteps([1010, 1000, 990])
+    assert np.isinf(steps.naive_exp).all() and steps.naive_overflows and np.isnan(steps.naive_y).all()
+    np.testing.assert_allclose(steps.y, [9.99954600e-01, 4.53978686e-05, 2.06106005e-09], rtol=1e-6)
+    np.testing.assert_allclose(steps.y, activations.get("softmax")(np.array([1010.0, 1000, 990])))
+    with pytest.raises(ValueError, match="one non-empty vector"):
+        SoftmaxSteps([[1.0, 2.0]])

@@ -80,7 +80,7 @@ def test_a_network_without_hidden_units_is_too_small_for_a_circle():
     fix = found[0].fix
     assert fix.sizes == tuple(recipes.propose(CIRCLE)) and fix.activations == ("sigmoid", "sigmoid")
     # Following the fix learns.
-    bigger = Network.build(fix.sizes, hidden=list(fix.activations), init="xavier", seed=0)
+    bigger = Network.build(fix.sizes, activations=list(fix.activations), init="xavier", seed=0)
     assert train(bigger, CIRCLE, "binary_cross_entropy", "adam", 0.03, 400) == []
 
 

@@ -296,7 +296,7 @@ def test_invalid_network_is_refused_before_anything_is_written(tmp_path):
         io.save(path, net)
     assert str(info.value).startswith("xor.json: layers[1].weights[1][0]: NaN is not allowed")
     assert path.read_bytes() == before
-    hidden_softmax = Network.build([2, 2, 1], hidden=["softmax", "sigmoid"], seed=0)
+    hidden_softmax = Network.build([2, 2, 1], activations=["softmax", "sigmoid"], seed=0)
     with pytest.raises(io.NetworkFileError, match=r"xor.json: layers\[1\].activation: softmax is only allowed"):
         io.save(path, hidden_softmax)
     with pytest.raises(io.NetworkFileError, match=r"new.json: labels: expected one list per layer .*\(3\), got 2"):

@@ -135,3 +135,24 @@ def test_a_network_that_fits_perfectly_reports_a_loss_of_zero():
     X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
     T = np.array([[0], [0], [0], [1]], dtype=float)
     assert net.loss(X, T, loss="binary_cross_entropy") >= 0.0
+
+
+# -- every term of the sum (the loss view lays them open) ---------------------------------
+BOOK_Y = np.array([0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0])
+BOOK_T = np.eye(10)[2]
+
+
+@pytest.mark.parametrize("name", ["mse", "cross_entropy", "binary_cross_entropy"])
+def test_terms_sum_to_the_loss(name):
+    rng = np.random.default_rng(0)
+    y, t = rng.uniform(0.05, 0.95, (3, 4)), rng.uniform(0, 1, (3, 4))
+    loss = losses.get(name)
+    assert loss.terms(y, t).shape == (3, 4)
+    assert loss.terms(y, t).sum() / 3 == pytest.approx(loss.value(y, t), rel=1e-12)
+
+
+def test_terms_give_the_textbook_values():
+    assert losses.get("mse").terms(BOOK_Y, BOOK_T).sum() == pytest.approx(0.0975, abs=5e-5)
+    terms = losses.get("cross_entropy").terms(BOOK_Y, BOOK_T)
+    assert terms.sum() == pytest.approx(0.5108, abs=5e-5)
+    assert np.count_nonzero(terms) == 1      # only the correct class's term is non-zero

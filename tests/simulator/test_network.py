@@ -37,14 +37,27 @@ def test_build_activation_string_form_applies_hidden_then_output():
     assert [layer.activation for layer in net.layers] == ["tanh", "tanh", "softmax"]
 
 
-def test_build_activation_list_form_sets_each_layer():
-    net = Network.build([2, 3, 3, 2], hidden=["relu", "sigmoid", "identity"], output="softmax")
-    assert [layer.activation for layer in net.layers] == ["relu", "sigmoid", "identity"]
+def test_build_hidden_list_names_each_hidden_layer_and_output_the_last():
+    net = Network.build([3, 5, 4, 2], hidden=["tanh", "relu"], output="softmax")
+    assert [layer.activation for layer in net.layers] == ["tanh", "relu", "softmax"]
 
 
-def test_build_activation_list_of_wrong_length_raises():
-    with pytest.raises(ValueError, match="3 layers"):
-        Network.build([2, 3, 3, 2], hidden=["relu", "sigmoid"])
+def test_build_activations_names_every_weight_layer():
+    net = Network.build([2, 3, 1], activations=["tanh", "sigmoid"])
+    assert [layer.activation for layer in net.layers] == ["tanh", "sigmoid"]
+    # `activations` wins over hidden/output
+    net = Network.build([2, 3, 1], hidden="relu", output="identity", activations=["tanh", "sigmoid"])
+    assert [layer.activation for layer in net.layers] == ["tanh", "sigmoid"]
+
+
+def test_build_hidden_list_of_wrong_length_says_how_many():
+    with pytest.raises(ValueError, match="hidden: 3 names given for 2 hidden layers"):
+        Network.build([2, 3, 3, 2], hidden=["relu", "sigmoid", "identity"], output="softmax")
+
+
+def test_build_activations_of_wrong_length_says_how_many():
+    with pytest.raises(ValueError, match="activations: 2 names given for 3 weight layers"):
+        Network.build([2, 3, 3, 2], activations=["relu", "sigmoid"])
 
 
 @pytest.mark.parametrize("sizes", [[3], [], [2, 0, 1]])

@@ -40,10 +40,20 @@ def test_momentum_two_steps():
 
 def test_nesterov_two_steps():
     first, second = two_steps("nesterov", lr=0.1, momentum=0.9)
-    # p += m² v − (1 + m) lr g:  step 1: 0.81·[-0.05, 0.1] − 0.19·[0.5, -1]
-    np.testing.assert_allclose(first, [0.8645, -1.729], rtol=1e-14)
-    # step 2: v2 = [-0.065, 0.05]; 0.81·v2 − 0.19·[0.2, 0.4]
-    np.testing.assert_allclose(second, [0.77385, -1.7645], rtol=1e-14)
+    # The textbook's rule: p += m²·v (v from before the step); p −= (1 + m)·lr·g; v = m·v − lr·g.
+    # step 1: v0 = 0, so p = [1, -2] − 0.19·[0.5, -1] = [0.905, -1.81];  v1 = [-0.05, 0.1]
+    np.testing.assert_allclose(first, [0.905, -1.81], rtol=1e-14)
+    # step 2: p += 0.81·v1 = [0.8645, -1.729];  p −= 0.19·[0.2, 0.4] -> [0.8265, -1.805]
+    np.testing.assert_allclose(second, [0.8265, -1.805], rtol=1e-14)
+
+
+def test_nesterov_keeps_the_velocity_of_momentum():
+    """The velocity itself follows plain momentum: v2 = 0.9·v1 − 0.1·g2 = [-0.065, 0.05]."""
+    opt = optimizers.create("nesterov", lr=0.1, momentum=0.9)
+    p = start()
+    opt.update([p], [G1])
+    opt.update([p], [G2])
+    np.testing.assert_allclose(opt._state[0][0], [-0.065, 0.05], rtol=1e-14)
 
 
 def test_adagrad_two_steps():

@@ -64,7 +64,7 @@ def _train_as_stored(doc: io.NetworkFile, net: Network) -> tuple[Trainer, datase
 def test_every_example_learns_again_from_fresh_weights_with_its_stored_settings(stem):
     doc = io.load(EXAMPLES / f"{stem}.json")
     t = doc.training
-    fresh = Network.build(doc.network.sizes, hidden=[layer.activation for layer in doc.network.layers],
+    fresh = Network.build(doc.network.sizes, activations=[layer.activation for layer in doc.network.layers],
                           init=t["init"], seed=t["seed"])
     trainer, test = _train_as_stored(doc, fresh)
     if test.n_samples:

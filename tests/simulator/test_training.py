@@ -90,7 +90,7 @@ def test_a_huge_learning_rate_stops_at_the_first_non_finite_value_and_keeps_fini
 
 
 def test_weights_that_overflow_are_rolled_back_to_the_last_finite_values():
-    net = Network.build([1, 1], hidden=[ "identity"], seed=0)
+    net = Network.build([1, 1], activations=["identity"], seed=0)
     X, T = np.array([[1.0]]), np.array([[0.0]])
     trainer = Trainer(net, X, T, optimizer=optimizers.create("sgd", lr=1.0), batch_size=1)
     net.layers[0].W[...] = 1e308  # the next update pushes W past the float range
@@ -140,7 +140,7 @@ def test_callback_returning_false_stops():
 
 
 def test_the_perceptron_rule_learns_and_gates_and_refuses_other_networks():
-    net = Network.build([2, 1], hidden=["step"], init="zeros")
+    net = Network.build([2, 1], activations=["step"], init="zeros")
     trainer = Trainer(net, XOR_X, np.array([[0], [0], [0], [1.0]]),
                       optimizer=optimizers.create("perceptron", lr=0.1), batch_size=1, seed=0)
     trainer.run(50)

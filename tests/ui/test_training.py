@@ -314,7 +314,7 @@ def test_reset_gives_the_seeded_initial_weights_and_repeats_a_run_exactly(qtbot,
     for _ in range(2):
         session.reset()
         assert doc.history is not None and len(doc.history) == 0 and session.epoch == 0
-        expected = Network.build([2, 8, 8, 1], hidden=["tanh", "tanh", "sigmoid"], init="xavier", seed=5)
+        expected = Network.build([2, 8, 8, 1], activations=["tanh", "tanh", "sigmoid"], init="xavier", seed=5)
         assert all(np.array_equal(a, b) for a, b in zip(weights_of(expected), weights_of(doc.network)))
         session.set_speed(10)
         with qtbot.waitSignal(session.run_ended, timeout=5000):

@@ -51,7 +51,7 @@ def fixed_network(network: Network, fix: diagnose.Fix, training: dict) -> Networ
     sizes = list(fix.sizes or network.sizes)
     names = list(fix.activations or (layer.activation for layer in network.layers))
     if fix.reset or fix.sizes is not None:
-        return Network.build(sizes, hidden=names, init=training["init"], seed=training["seed"])
+        return Network.build(sizes, activations=names, init=training["init"], seed=training["seed"])
     changed = network.copy()
     for layer, name in zip(changed.layers, names):
         layer.activation = name

@@ -267,7 +267,7 @@ class TrainingSession(QObject):
         self.pause()
         training = self.training_settings()
         net = self.document.network
-        fresh = Network.build(net.sizes, hidden=[layer.activation for layer in net.layers],
+        fresh = Network.build(net.sizes, activations=[layer.activation for layer in net.layers],
                               init=training["init"], seed=training["seed"])
         with self._own_change():
             self.document.replace_network(fresh, "Reset weights", history=History())
