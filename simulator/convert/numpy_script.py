@@ -95,10 +95,8 @@ def render(doc: io.NetworkFile | Network, filename: str = "net.py") -> str:
     lines += ["    return network", "", ""]
     indices = range(1, n_layers + 1)
     lines += ["def forward(network, x):",
-              f"    {', '.join(f'W{k}' for k in indices)}{',' if n_layers == 1 else ''} = "
-              f"{', '.join(f'network[{chr(39)}W{k}{chr(39)}]' for k in indices)}",
-              f"    {', '.join(f'b{k}' for k in indices)}{',' if n_layers == 1 else ''} = "
-              f"{', '.join(f'network[{chr(39)}b{k}{chr(39)}]' for k in indices)}",
+              f"    {', '.join(f'W{k}' for k in indices)} = {', '.join(f'network[{chr(39)}W{k}{chr(39)}]' for k in indices)}",
+              f"    {', '.join(f'b{k}' for k in indices)} = {', '.join(f'network[{chr(39)}b{k}{chr(39)}]' for k in indices)}",
               ""]
     previous = "x"
     for k, layer in enumerate(network.layers, 1):

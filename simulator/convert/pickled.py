@@ -2,7 +2,7 @@
 
 Unpickling runs whatever callables a pickle names, so an ordinary `pickle.load` of a
 file from the internet can run any program. This reader allows exactly the few
-NumPy functions that rebuild arrays; a pickle naming anything else (os.system,
+NumPy functions that rebuild arrays (and latin-1 bytes, for protocol 2); a pickle naming anything else (os.system,
 builtins.eval, ...) is refused at that opcode, before the callable is even looked
 up, so nothing in it runs.
 """
@@ -27,6 +27,16 @@ for _module, _names in _REBUILDERS.items():
         _function = getattr(importlib.import_module(f"{_CORE.__name__}.{_module}"), _name)
         for _package in ("numpy.core", "numpy._core"):
             _ALLOWED[(f"{_package}.{_module}", _name)] = _function
+
+
+def _latin1_bytes(text: str, encoding: str) -> bytes:
+    """What pickle protocol 2 calls to rebuild bytes (an array's data): _codecs.encode(text, "latin1")."""
+    if encoding not in ("latin1", "latin-1") or not isinstance(text, str):
+        raise RefusedPickle(f"refuses _codecs.encode with the encoding {encoding!r}; only latin1 rebuilds bytes")
+    return text.encode("latin1")
+
+
+_ALLOWED[("_codecs", "encode")] = _latin1_bytes
 
 
 class RefusedPickle(ConvertError):
