@@ -146,6 +146,7 @@ def next_steps(path, fmt: str, n_inputs: int) -> list[str]:
     if fmt == "torch":
         steps = [f"Run it: python {name} {example}",
                  f"Train it: python {name} train --data DATA.npz [--epochs N] [--save OUT.npz]",
+                 "DATA.npz holds: X (a row per sample), T (target rows or class numbers), optionally X_test, T_test",
                  f"On K processes or GPUs: torchrun --nproc_per_node=K {name} train --data DATA.npz",
                  "Bring the result back: python -m simulator convert OUT.npz trained.json"]
         if importlib.util.find_spec("torch") is None:

@@ -23,16 +23,16 @@ class MissingPackage(ConvertError):
 class MissingActivations(ConvertError):
     """The file holds weights but no activation names: pass hidden=/output= (the app asks in a dialog)."""
 
-    def __init__(self, message: str, n_layers: int):
+    def __init__(self, message: str, n_layers: int, sizes: list[int] | None = None):
         super().__init__(message)
-        self.n_layers = n_layers
+        self.n_layers, self.sizes = n_layers, sizes
 
 
 _KEY = re.compile(r"([Wb])([1-9][0-9]*)")
 
 
 def resolve_activations(n_layers: int, from_file: Sequence[str] | None, hidden: str | None, output: str | None,
-                        source: str) -> list[str]:
+                        source: str, sizes: list[int] | None = None) -> list[str]:
     """One activation name per weight layer: `hidden`/`output` where given, else the file's names."""
     names: list[str | None] = list(from_file) if from_file is not None else [None] * n_layers
     if len(names) != n_layers:
@@ -46,7 +46,7 @@ def resolve_activations(n_layers: int, from_file: Sequence[str] | None, hidden: 
         needed = "--output ACT" if n_layers == 1 else "--hidden ACT and --output ACT"
         raise MissingActivations(f"{source} holds the weights of {n_layers} layers but not their activation "
                                  f"functions; name them with {needed} (the textbook's sample_weight.pkl network "
-                                 "uses --hidden sigmoid --output softmax)", n_layers)
+                                 "uses --hidden sigmoid --output softmax)", n_layers, sizes)
     for k, name in enumerate(names):
         last = k == n_layers - 1
         if name not in activations.NAMES:
@@ -107,7 +107,8 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
         if total > io.MAX_WEIGHTS:
             raise ConvertError(f"{source}: more than {io.MAX_WEIGHTS:,} weights, the limit")
         layers.append((W, b))
-    chosen = resolve_activations(n_layers, names, hidden, output, source)
+    sizes = [layers[0][0].shape[0]] + [W.shape[1] for W, _ in layers]
+    chosen = resolve_activations(n_layers, names, hidden, output, source, sizes)
     return Network([Dense(W, b, name) for (W, b), name in zip(layers, chosen)])
 
 
