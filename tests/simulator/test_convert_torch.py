@@ -111,3 +111,22 @@ def test_torchrun_trains_the_exported_script_on_two_processes_and_the_result_con
     assert trained.sizes == [2, 6, 2] and [l.activation for l in trained.layers] == ["tanh", "softmax"]
     X, T = np.load(data)["X"], np.eye(2)[np.load(data)["T"]]
     assert trained.loss(X, T, "cross_entropy") < net.loss(X, T, "cross_entropy")
+
+
+def test_a_model_exported_by_pytorch_itself_imports(tmp_path):
+    ort = pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(4, 5), torch.nn.ReLU(), torch.nn.Linear(5, 3),
+                                torch.nn.LeakyReLU(0.01), torch.nn.Linear(3, 2), torch.nn.Softmax(dim=1))
+    path = tmp_path / "pytorch.onnx"
+    with pytest.warns(DeprecationWarning):  # the TorchScript exporter: Gemm(transB=1) per Linear layer
+        torch.onnx.export(model, (torch.randn(2, 4),), str(path), dynamo=False, input_names=["input"],
+                          output_names=["output"], dynamic_axes={"input": {0: "batch"}})
+    net = convert.read(path).network
+    assert net.sizes == [4, 5, 3, 2] and [l.activation for l in net.layers] == ["relu", "leaky_relu", "softmax"]
+    X = np.random.default_rng(0).normal(size=(6, 4)).astype(np.float32)
+    (expected,) = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"input": X})
+    np.testing.assert_allclose(net.forward(X), expected, atol=1e-5)
+    with torch.no_grad():
+        np.testing.assert_allclose(net.forward(X), model(torch.tensor(X)).numpy(), atol=1e-5)
