@@ -19,6 +19,7 @@ half a file. Failures raise ConvertError (a ValueError) with a one-line message.
 """
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -102,7 +103,7 @@ def read(path, format: str | None = None, *, hidden: str | None = None, output: 
             _override_activations(doc.network, hidden, output)
         return doc
     _require(fmt, f"reading {path.name}")
-    reader = _readers()[fmt]
+    reader = _function(_READERS, fmt)
     try:
         network = reader(path, hidden=hidden, output=output)
     except OSError as exc:
@@ -120,7 +121,7 @@ def write(path, doc: io.NetworkFile | Network, format: str | None = None) -> str
         doc.save(path)
         return fmt
     _require(fmt, f"writing {path.name} ({FORMATS[fmt]})")
-    data = _writers()[fmt](doc, path)
+    data = _function(_WRITERS, fmt)(doc, path)
     write_atomically(path, data)
     return fmt
 
@@ -174,13 +175,13 @@ def _override_activations(network: Network, hidden: str | None, output: str | No
         layer.activation = name
 
 
-# Writers and readers are imported on first use: ONNX support pulls in the onnx package.
-def _writers() -> dict[str, Callable[[io.NetworkFile, Path], bytes]]:
-    from . import npz, numpy_script, onnx_export, torch_script
-    return {"numpy": numpy_script.render_bytes, "torch": torch_script.render_bytes, "onnx": onnx_export.to_bytes,
-            "npz": npz.to_bytes}
+# Each format's module is imported on first use: ONNX support pulls in the onnx package, and
+# the other formats must keep working where it is not installed.
+_WRITERS = {"numpy": ("numpy_script", "render_bytes"), "torch": ("torch_script", "render_bytes"),
+            "onnx": ("onnx_export", "to_bytes"), "npz": ("npz", "to_bytes")}
+_READERS = {"onnx": ("onnx_import", "read"), "npz": ("npz", "read"), "pkl": ("pickled", "read")}
 
 
-def _readers() -> dict[str, Callable[..., Network]]:
-    from . import npz, onnx_import, pickled
-    return {"onnx": onnx_import.read, "npz": npz.read, "pkl": pickled.read}
+def _function(table: dict[str, tuple[str, str]], fmt: str) -> Callable:
+    module, name = table[fmt]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

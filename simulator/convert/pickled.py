@@ -1,10 +1,10 @@
 """The textbook's pickled weight dictionaries ({"W1": array, "b1": array, ...}), read safely.
 
 Unpickling runs whatever callables a pickle names, so an ordinary `pickle.load` of a
-file from the internet can run any program. This reader allows exactly the few
-NumPy functions that rebuild arrays (and latin-1 bytes, for protocol 2); a pickle naming anything else (os.system,
-builtins.eval, ...) is refused at that opcode, before the callable is even looked
-up, so nothing in it runs.
+file from the internet can run any program. This reader allows exactly the few NumPy
+functions that rebuild arrays (and latin-1 bytes, which protocol 2 uses for array data);
+a pickle naming anything else (os.system, builtins.exec, ...) is refused at that
+opcode, before the callable is even looked up, so nothing in it runs.
 """
 from __future__ import annotations
 

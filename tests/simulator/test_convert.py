@@ -459,3 +459,22 @@ def test_options_override_the_files_activations_and_format(tmp_path):
     assert onnx.load(tmp_path / "model.bin").graph.input[0].name == "x"
     code, out, err = run_cli("convert", src, tmp_path / "n.json", "--hidden", "softmax")
     assert code == 2 and "invalid choice" in err
+
+
+def test_every_other_format_works_where_onnx_is_not_installed(tmp_path):
+    src = _saved(tmp_path, make_network("sigmoid-out"))
+    probe = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        sys.modules["onnx"] = None      # as if it were not installed
+        from simulator import cli
+        src, folder = sys.argv[1], Path(sys.argv[2])
+        codes = [cli.main(["convert", src, str(folder / name)] + extra)
+                 for name, extra in (("a.npz", []), ("a.py", []), ("t.py", ["--format", "torch"]), ("a.onnx", []))]
+        codes.append(cli.main(["convert", str(folder / "a.npz"), str(folder / "b.json")]))
+        print(codes)
+    """)
+    result = subprocess.run([sys.executable, "-c", probe, str(src), str(tmp_path)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "[0, 0, 0, 1, 0]", result.stdout + result.stderr
+    assert "needs the onnx package" in result.stderr and not (tmp_path / "a.onnx").exists()
