@@ -13,13 +13,13 @@ net.json` brings the trained network back.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .. import io, optimizers
 from ..training import problems
-from .torch_template import TEMPLATE
 from .numpy_script import matrix_literal, one_line, vector_literal
-
+from .torch_template import TEMPLATE
 
 
 def render(doc: io.NetworkFile, filename: str = "net.py") -> str:
@@ -39,15 +39,17 @@ def render(doc: io.NetworkFile, filename: str = "net.py") -> str:
                       f"     {layer.activation!r}),")
     title = one_line(doc.name) if doc.name else "A network"
     cannot_train = problems(network, training["loss"], name)
-    return (TEMPLATE
-            .replace("@TITLE@", title)
-            .replace("@SIZES@", "-".join(map(str, network.sizes)))
-            .replace("@FILE@", filename)
-            .replace("@INPUTS@", " ".join(f"x{i + 1}" for i in range(min(network.n_inputs, 3)))
-                     + (" …" if network.n_inputs > 3 else ""))
-            .replace("@LAYERS@", "\n".join(layers))
-            .replace("@TRAINING@", json.dumps(settings, indent=4))
-            .replace("@PROBLEMS@", repr(cannot_train)))
+    values = {
+        "TITLE": title,
+        "SIZES": "-".join(map(str, network.sizes)),
+        "FILE": filename,
+        "INPUTS": " ".join(f"x{i + 1}" for i in range(min(network.n_inputs, 3))) + (" …" if network.n_inputs > 3 else ""),
+        "LAYERS": "\n".join(layers),
+        "TRAINING": json.dumps(settings, indent=4),
+        "PROBLEMS": repr(cannot_train),
+    }
+    # One pass, so text filled in (a network's name, say) is never itself searched for placeholders.
+    return re.sub(r"@([A-Z]+)@", lambda match: values[match.group(1)], TEMPLATE)
 
 
 def render_bytes(doc: io.NetworkFile, path: Path) -> bytes:

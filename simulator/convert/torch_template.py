@@ -4,7 +4,9 @@ TEMPLATE = r'''"""@TITLE@: a @SIZES@ network exported from Synaptica as a PyTorc
 
     python @FILE@ @INPUTS@                   print the outputs for that input
     python @FILE@ train --data DATA.npz [--epochs N] [--save OUT.npz]
-    torchrun --nproc_per_node=2 @FILE@ train --data DATA.npz      two processes (or machines)
+    torchrun --nproc_per_node=2 @FILE@ train --data DATA.npz      two processes (on GPUs: one per GPU)
+    torchrun --nnodes=N --nproc_per_node=K --rdzv-backend=c10d --rdzv-endpoint=HOST:29500 @FILE@ train ...
+                                                          N machines: start the same command on each
 
 DATA.npz holds X (one row per sample) and T (one row of targets per sample, or class numbers),
 and optionally X_test and T_test. Training uses the loss, optimizer, learning rate, batch size and

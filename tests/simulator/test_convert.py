@@ -478,3 +478,13 @@ def test_every_other_format_works_where_onnx_is_not_installed(tmp_path):
                             timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "[0, 0, 0, 1, 0]", result.stdout + result.stderr
     assert "needs the onnx package" in result.stderr and not (tmp_path / "a.onnx").exists()
+
+
+@pytest.mark.parametrize("fmt", ["numpy", "torch"])
+def test_scripts_stay_valid_python_whatever_the_network_is_called(tmp_path, fmt):
+    doc = io.NetworkFile(network=make_network("tanh-out"), name='Tricky """ name \\ with @LAYERS@\nand a newline')
+    path = tmp_path / "tricky.py"
+    convert.write(path, doc, fmt)
+    text = path.read_text(encoding="utf-8")
+    compile(text, str(path), "exec")  # a SyntaxError fails the test
+    assert text.count("# layer 1:") == (1 if fmt == "torch" else 0)
