@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io as bytes_io
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,11 @@ import numpy as np
 from .. import io
 from ..network import Network
 from .common import ConvertError, arrays_from_network, network_from_arrays
+
+
+#: What a damaged archive raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError, KeyError,
+            NotImplementedError, OverflowError)
 
 
 def to_bytes(doc: io.NetworkFile, path: Path | None = None) -> bytes:
@@ -29,7 +35,7 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
                            f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
     try:
         archive = np.load(path, allow_pickle=False)
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except _DAMAGED as exc:
         raise ConvertError(f"{source}: not a readable .npz archive ({exc})") from exc
     if not isinstance(archive, np.lib.npyio.NpzFile):
         raise ConvertError(f"{source}: holds a single array, not a weight archive (save W1, b1, … with np.savez)")
@@ -38,10 +44,10 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
         for key in archive.files:
             try:
                 arrays[key] = archive[key]
-            except ValueError as exc:  # object arrays need pickle, which is never allowed here
-                raise ConvertError(f"{source}: {key} holds Python objects (a pickle), which Synaptica does not "
-                                   "load; save plain numeric arrays") from exc
-            except (zipfile.BadZipFile, EOFError, OSError) as exc:
+            except _DAMAGED as exc:
+                if isinstance(exc, ValueError) and "allow_pickle" in str(exc):  # pickles are never loaded here
+                    raise ConvertError(f"{source}: {key} holds Python objects (a pickle), which Synaptica does "
+                                       "not load; save plain numeric arrays") from exc
                 raise ConvertError(f"{source}: {key} cannot be read ({exc})") from exc
     names = arrays.pop("activations", None)
     if names is not None:

@@ -48,7 +48,12 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
         raise ConvertError(f"{source}: not a readable ONNX model ({exc})") from None
     if not model.graph.node:
         raise ConvertError(f"{source}: not an ONNX model (its graph has no operators)")
-    layers = _Reader(model, source).layers()
+    try:
+        layers = _Reader(model, source).layers()
+    except ConvertError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:  # a damaged tensor or node
+        raise ConvertError(f"{source}: not a readable ONNX model ({type(exc).__name__}: {exc})") from None
     arrays = {}
     for k, layer in enumerate(layers, 1):
         arrays[f"W{k}"], arrays[f"b{k}"] = layer.W, layer.b

@@ -68,7 +68,7 @@ def load_arrays(path: Path) -> dict:
         except RefusedPickle as exc:
             raise RefusedPickle(f"{source}: {exc}") from None
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError,
-                KeyError, MemoryError) as exc:
+                KeyError, MemoryError, OverflowError, RecursionError) as exc:
             raise ConvertError(f"{source}: not a readable pickle of NumPy arrays ({type(exc).__name__}: "
                                f"{exc})") from None
 

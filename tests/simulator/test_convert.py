@@ -488,3 +488,42 @@ def test_scripts_stay_valid_python_whatever_the_network_is_called(tmp_path, fmt)
     text = path.read_text(encoding="utf-8")
     compile(text, str(path), "exec")  # a SyntaxError fails the test
     assert text.count("# layer 1:") == (1 if fmt == "torch" else 0)
+
+
+# ---------------------------------------------------------------- damaged files
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+def _damaged_files(tmp_path_factory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("intact")
+    net = make_network("sigmoid-out")
+    convert.write(folder / "n.onnx", net)
+    convert.write(folder / "n.npz", net)
+    arrays = {f"{letter}{k}": getattr(layer, letter) for k, layer in enumerate(net.layers, 1) for letter in "Wb"}
+    (folder / "n.pkl").write_bytes(pickle.dumps(arrays, protocol=2))
+    return {suffix: (folder / f"n{suffix}").read_bytes() for suffix in (".onnx", ".npz", ".pkl")}
+
+
+@pytest.fixture(scope="module")
+def intact_files(tmp_path_factory):
+    return _damaged_files(tmp_path_factory)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".onnx", ".npz", ".pkl"]), cut=st.floats(0, 1),
+       flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=4))
+def test_a_damaged_file_gives_a_convert_error_and_nothing_else(tmp_path, intact_files, suffix, cut, flips):
+    data = bytearray(intact_files[suffix])
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    if not flips:
+        data = data[:int(cut * len(data))]
+    path = tmp_path / f"damaged{suffix}"
+    path.write_bytes(bytes(data))
+    try:
+        net = convert.read(path, hidden="tanh", output="sigmoid").network
+    except convert.ConvertError as error:
+        assert str(error).startswith("damaged")  # names the file
+    else:
+        assert net.sizes == [2, 4, 2]  # a flip in a weight's digits still reads, as the weights it now holds
