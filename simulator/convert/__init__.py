@@ -154,7 +154,8 @@ def next_steps(path, fmt: str, n_inputs: int) -> list[str]:
             steps.append("Running it needs PyTorch, which is not installed here: pip install torch")
         return steps
     if fmt == "onnx":
-        return ["Open it in Netron, or run it: onnxruntime.InferenceSession(path).run(None, {'x': X.astype('float32')})"]
+        return ["Open it in Netron, or run it: "
+                "onnxruntime.InferenceSession(path).run(None, {'x': X.astype('float32')})"]
     if fmt == "npz":
         return ["Load it: np.load(path, allow_pickle=False)['W1']"]
     return []

@@ -54,7 +54,8 @@ def resolve_activations(n_layers: int, from_file: Sequence[str] | None, hidden: 
                                f"{', '.join(activations.NAMES)}")
         if not last and name not in activations.HIDDEN_ACTIVATIONS:
             raise ConvertError(f"{source}: layer {k + 1} is a hidden layer, which cannot use {name} (it belongs "
-                               f"on the output layer); hidden layers can use {', '.join(activations.HIDDEN_ACTIVATIONS)}")
+                               "on the output layer); hidden layers can use "
+                               f"{', '.join(activations.HIDDEN_ACTIVATIONS)}")
     return [str(name) for name in names]
 
 

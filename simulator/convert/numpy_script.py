@@ -68,7 +68,7 @@ def render(doc: io.NetworkFile | Network, filename: str = "net.py") -> str:
     name = doc.name if isinstance(doc, io.NetworkFile) and doc.name else "A network"
     n_layers = len(network.layers)
     sizes = "-".join(map(str, network.sizes))
-    inputs = " ".join(f"x{i + 1}" for i in range(min(network.n_inputs, 4))) + (" …" if network.n_inputs > 4 else "")
+    inputs = example_inputs(network.n_inputs)
     lines = [
         f'"""{one_line(name)}: a {sizes} neural network exported from Synaptica.',
         "",
@@ -94,10 +94,12 @@ def render(doc: io.NetworkFile | Network, filename: str = "net.py") -> str:
         lines.append(f"    network['b{k}'] = np.array({vector_literal(layer.b)})")
     lines += ["    return network", "", ""]
     indices = range(1, n_layers + 1)
-    lines += ["def forward(network, x):",
-              f"    {', '.join(f'W{k}' for k in indices)} = {', '.join(f'network[{chr(39)}W{k}{chr(39)}]' for k in indices)}",
-              f"    {', '.join(f'b{k}' for k in indices)} = {', '.join(f'network[{chr(39)}b{k}{chr(39)}]' for k in indices)}",
-              ""]
+    lines.append("def forward(network, x):")
+    for letter in "Wb":  # W1, W2 = network['W1'], network['W2'], as the book unpacks them
+        names = ", ".join(f"{letter}{k}" for k in indices)
+        lookups = ", ".join(f"network['{letter}{k}']" for k in indices)
+        lines.append(f"    {names} = {lookups}")
+    lines.append("")
     previous = "x"
     for k, layer in enumerate(network.layers, 1):
         result = "y" if k == n_layers else f"z{k}"
@@ -105,12 +107,16 @@ def render(doc: io.NetworkFile | Network, filename: str = "net.py") -> str:
         lines.append(f"    {result} = {CALLS[layer.activation]}(a{k})")
         previous = result
     lines += ["    return y"]
-    usage = " ".join(f"x{i + 1}" for i in range(min(network.n_inputs, 3))) + (" …" if network.n_inputs > 3 else "")
-    return "\n".join(lines) + "\n" + MAIN.format(usage=usage)
+    return "\n".join(lines) + "\n" + MAIN.format(usage=inputs)
 
 
 def render_bytes(doc: io.NetworkFile, path: Path) -> bytes:
     return render(doc, Path(path).name).encode("utf-8")
+
+
+def example_inputs(n_inputs: int) -> str:
+    """'x1 x2', or 'x1 x2 x3 …' for wide inputs: how usage lines name the inputs."""
+    return " ".join(f"x{i + 1}" for i in range(min(n_inputs, 3))) + (" …" if n_inputs > 3 else "")
 
 
 def one_line(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pickle
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -64,7 +65,9 @@ def load_arrays(path: Path) -> dict:
                            f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
     with open(path, "rb") as f:
         try:
-            return _ArraysOnly(f).load()
+            with warnings.catch_warnings():  # a damaged file can make NumPy warn on its way to an error
+                warnings.simplefilter("ignore")
+                return _ArraysOnly(f).load()
         except RefusedPickle as exc:
             raise RefusedPickle(f"{source}: {exc}") from None
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError,

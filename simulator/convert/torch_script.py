@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import io, optimizers
 from ..training import problems
-from .numpy_script import matrix_literal, one_line, vector_literal
+from .numpy_script import example_inputs, matrix_literal, one_line, vector_literal
 from .torch_template import TEMPLATE
 
 
@@ -43,7 +43,7 @@ def render(doc: io.NetworkFile, filename: str = "net.py") -> str:
         "TITLE": title,
         "SIZES": "-".join(map(str, network.sizes)),
         "FILE": filename,
-        "INPUTS": " ".join(f"x{i + 1}" for i in range(min(network.n_inputs, 3))) + (" …" if network.n_inputs > 3 else ""),
+        "INPUTS": example_inputs(network.n_inputs),
         "LAYERS": "\n".join(layers),
         "TRAINING": json.dumps(settings, indent=4),
         "PROBLEMS": repr(cannot_train),

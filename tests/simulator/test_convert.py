@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from simulator import Dense, Network, cli, convert, io
 
@@ -492,9 +493,6 @@ def test_scripts_stay_valid_python_whatever_the_network_is_called(tmp_path, fmt)
 
 # ---------------------------------------------------------------- damaged files
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
-
 def _damaged_files(tmp_path_factory) -> dict[str, bytes]:
     folder = tmp_path_factory.mktemp("intact")
     net = make_network("sigmoid-out")
@@ -510,7 +508,8 @@ def intact_files(tmp_path_factory):
     return _damaged_files(tmp_path_factory)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(suffix=st.sampled_from([".onnx", ".npz", ".pkl"]), cut=st.floats(0, 1),
        flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=4))
 def test_a_damaged_file_gives_a_convert_error_and_nothing_else(tmp_path, intact_files, suffix, cut, flips):
