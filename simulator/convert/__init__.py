@@ -50,7 +50,7 @@ IMPORT_FORMATS = ("json", "onnx", "npz", "pkl")
 
 #: The optional packages a format needs here (reading or writing it), and what a learner installs.
 NEEDS: dict[str, tuple[str, ...]] = {"onnx": ("onnx",)}
-INSTALL_HINT = 'pip install "synaptica[export]"  (or: pip install torch==2.13.0 onnx onnxruntime)'
+INSTALL_HINT = 'pip install onnx onnxruntime (in Synaptica\'s folder: .venv/bin/pip install -e ".[export]")'
 
 
 def format_for(path, format: str | None = None, *, writing: bool) -> str:

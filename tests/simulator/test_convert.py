@@ -433,7 +433,7 @@ def test_without_onnx_the_command_says_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnx" else real(name, *a))
     code, out, err = run_cli("convert", _saved(tmp_path, make_network("tanh-out")), tmp_path / "n.onnx")
     assert code == 1
-    one_error_line(err, "needs the onnx package", 'pip install "synaptica[export]"')
+    one_error_line(err, "needs the onnx package", "pip install onnx onnxruntime", 'pip install -e ".[export]"')
     assert not (tmp_path / "n.onnx").exists()
 
 
