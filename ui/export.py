@@ -105,6 +105,7 @@ class Exporter(QObject):
         super().__init__(window)
         self.window = window
         self.last_message: str | None = None
+        self._chosen_filter = ""  # the file type picked in the last save dialog
         self.menu = QMenu("&Export", window)
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
@@ -187,8 +188,8 @@ class Exporter(QObject):
                                       f"{self._stem()}_{target}.png", IMAGE_FILTER)
         if path is None:
             return False
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(path.suffix + ".png") if path.suffix else path.with_suffix(".png")
+        if path.suffix.lower() not in (".png", ".svg"):  # no extension typed: the chosen file type's
+            path = path.with_name(path.name + (".svg" if "svg" in self._chosen_filter.lower() else ".png"))
         svg = path.suffix.lower() == ".svg"
         if target == "canvas":
             data = canvas_svg(self.window.view) if svg else canvas_png(self.window.view)
@@ -233,7 +234,8 @@ class Exporter(QObject):
         if not folder:
             doc_path = self.window.document.path
             folder = str(doc_path.parent if doc_path and not self.window._is_bundled(doc_path) else Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / suggested), file_filter)
+        chosen, self._chosen_filter = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / suggested),
+                                                                  file_filter)
         if not chosen:
             return None
         settings.setValue("export/folder", str(Path(chosen).parent))

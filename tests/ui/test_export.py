@@ -31,12 +31,12 @@ def export_menu(window):
     return {a.text(): a for a in menu.actions() if not a.isSeparator()}
 
 
-def answer_save_dialog(monkeypatch, path):
+def answer_save_dialog(monkeypatch, path, chosen_filter=""):
     asked = {}
 
     def save_dialog(parent, title, start, file_filter, *rest):
         asked.update(title=title, start=start, filter=file_filter)
-        return str(path), ""
+        return str(path), chosen_filter
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     return asked
 
@@ -101,6 +101,15 @@ def test_canvas_and_plots_export_as_png_and_svg(window, qtbot, tmp_path, monkeyp
             assert len(colours) > 3, "the picture is blank"
         else:
             assert path.read_bytes().startswith(b"<?xml") and QSvgRenderer(str(path)).isValid()
+
+
+def test_an_image_name_without_extension_gets_the_chosen_file_type(window, tmp_path, monkeypatch):
+    answer_save_dialog(monkeypatch, tmp_path / "canvas", "SVG image (*.svg)")
+    export_menu(window)["Network canvas (PNG, SVG)…"].trigger()
+    assert QSvgRenderer(str(tmp_path / "canvas.svg")).isValid()
+    answer_save_dialog(monkeypatch, tmp_path / "canvas", "PNG image (*.png)")
+    export_menu(window)["Network canvas (PNG, SVG)…"].trigger()
+    assert not QImage(str(tmp_path / "canvas.png")).isNull()
 
 
 def test_loss_history_exports_as_csv_once_there_is_one(window, tmp_path, monkeypatch):
