@@ -44,10 +44,12 @@ class ActivationsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Activation functions")
         shape = f" ({'-'.join(map(str, sizes))})" if sizes else ""
-        text = QLabel(f"<b>{path.name}</b> holds the weights of {n_layers} layer{'s' if n_layers > 1 else ''}"
-                      f"{shape} but not their activation functions. Which ones does the network use?<br><br>"
-                      "The textbook's MNIST network (sample_weight.pkl) uses <b>sigmoid</b> hidden layers and a "
-                      "<b>softmax</b> output.")
+        several = n_layers > 1
+        hint = ("<br><br>The textbook's MNIST network (sample_weight.pkl) uses <b>sigmoid</b> hidden layers and a "
+                "<b>softmax</b> output." if several else "")
+        text = QLabel(f"<b>{html.escape(path.name)}</b> holds the weights of {n_layers} layer{'s' if several else ''}"
+                      f"{shape} but not {'their activation functions' if several else 'its activation function'}. "
+                      f"Which {'ones does' if several else 'one does'} the network use?{hint}")
         text.setWordWrap(True)
         text.setMinimumWidth(380)
         self.hidden = QComboBox()
@@ -156,7 +158,7 @@ class Exporter(QObject):
     def export_network(self, fmt: str, path: Path | None = None) -> bool:
         missing = convert.missing_packages(fmt)
         if missing:
-            self.tell("Package needed", f"Exporting to {convert.FORMATS[fmt]} needs the {' and '.join(missing)} "
+            self.tell("Package needed", f"Exporting {convert.SUFFIX[fmt]} files needs the {' and '.join(missing)} "
                                         f"package, which is not installed.\n\nInstall it with:\n{convert.INSTALL_HINT}")
             return False
         _text, file_filter, suffix = NETWORK_EXPORTS[fmt]
