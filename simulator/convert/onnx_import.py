@@ -49,7 +49,8 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
     if not model.graph.node:
         raise ConvertError(f"{source}: not an ONNX model (its graph has no operators)")
     try:
-        layers = _Reader(model, source).layers()
+        with np.errstate(all="ignore"):  # non-finite weights are refused by name below, not warned about
+            layers = _Reader(model, source).layers()
     except ConvertError:
         raise
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:  # a damaged tensor or node
