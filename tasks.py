@@ -1,7 +1,7 @@
 """Run Synaptica or its tests in a project-local virtual environment.
 
     python tasks.py run [FILE]      start the app (creates .venv and installs on first use)
-    python tasks.py test [ARGS]     run the test suite (pytest ARGS)
+    python tasks.py test [ARGS]     run the test suite (pytest ARGS; installs the export extra so every format is tested)
     python tasks.py bench NAME      run benchmarks/bench_NAME.py (installs the bench extra)
 
 Only the standard library is used here, so this works on a machine that has
@@ -120,7 +120,7 @@ def main(argv: list[str]) -> int:
         _ensure_env("")
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest], cwd=ROOT)
     if command == "test":
-        _ensure_env("test")
+        _ensure_env("test,export")
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if not rest:

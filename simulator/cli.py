@@ -4,6 +4,7 @@
     python -m simulator train FILE [--dataset NAME] [--epochs N] [--lr X] [--batch-size N] [--seed N] [--out FILE]
                                    [--json]
     python -m simulator info FILE
+    python -m simulator convert SRC DST [--format F] [--hidden ACT] [--output ACT]
 
 This is the one module of `simulator` that writes to the terminal; it does so
 only through the streams handed to `main`, so tests can run it in-process.
@@ -127,6 +128,7 @@ def _build_parser() -> argparse.ArgumentParser:
                                            "count, training settings, dataset settings and recorded history.")
     info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
     info.set_defaults(handler=_info)
+    _add_convert(commands)
     return parser
 
 
@@ -387,3 +389,38 @@ def _history_summary(history: dict | None) -> str:
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+# --------------------------------------------------------------------------- convert
+
+def _add_convert(commands) -> None:
+    from . import activations, convert
+    names = ", ".join(f"{fmt} ({what})" for fmt, what in convert.FORMATS.items())
+    parser = commands.add_parser(
+        "convert", help="convert a network to or from NumPy, PyTorch, ONNX, .npz or the textbook's .pkl",
+        description=("Read the network in SRC and write it to DST, in the formats their extensions name: "
+                     ".json (Synaptica), .py (a NumPy script), .onnx, .npz (W1…WL, b1…bL, activations), "
+                     ".pkl (import only: the textbook's weight dictionaries). DST is written whole or not at all."),
+        epilog=(f"Formats: {names}. Use --format torch for a PyTorch script with build_model() and "
+                "`train --data DATA.npz` (DistributedDataParallel under torchrun). ONNX needs the onnx package: "
+                f"{convert.INSTALL_HINT}."))
+    parser.add_argument("source", metavar="SRC", type=Path, help="the network to read (.json, .onnx, .npz, .pkl)")
+    parser.add_argument("destination", metavar="DST", type=Path, help="the file to write (.json, .py, .onnx, .npz)")
+    parser.add_argument("--format", choices=convert.EXPORT_FORMATS, metavar="F",
+                        help=f"the format of DST when its extension does not say ({', '.join(convert.EXPORT_FORMATS)})")
+    parser.add_argument("--hidden", choices=activations.HIDDEN_ACTIVATIONS, metavar="ACT",
+                        help="activation of every hidden layer, for files that do not say (.pkl) or to change it")
+    parser.add_argument("--output", choices=activations.NAMES, metavar="ACT",
+                        help="activation of the output layer, for files that do not say (.pkl) or to change it")
+    parser.set_defaults(handler=_convert)
+
+
+def _convert(args, out: TextIO, err: TextIO) -> int:
+    from . import convert
+    doc, fmt = convert.convert(args.source, args.destination, args.format, hidden=args.hidden, output=args.output)
+    net = doc.network
+    shape = f"{'-'.join(map(str, net.sizes))}: {', '.join(layer.activation for layer in net.layers)}"
+    out.write(f"Wrote {args.destination} ({convert.FORMATS[fmt]}) from {args.source.name} ({shape}).\n")
+    for line in convert.next_steps(args.destination, fmt, net.n_inputs):
+        out.write(line + "\n")
+    return EXIT_OK

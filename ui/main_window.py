@@ -14,6 +14,7 @@ from . import icons
 from .canvas import NetworkView
 from .document import Document
 from .examples import ExamplesPanel, bundled_examples
+from .export import IMPORTABLE, OPEN_FILTER, import_network, install_export
 from .inspector import Inspector
 from .learning import install_learning
 from .new_network_dialog import NewNetworkDialog
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.training = install_training(self)  # docks, actions and the worker session (issue 4)
         self.open_learning = install_learning(self)  # Learn menu: step-through, gradient check, loss (issue 11)
+        self.exporter = install_export(self)     # File → Export (issue 13)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)
@@ -142,7 +144,8 @@ class MainWindow(QMainWindow):
         K = QKeySequence.StandardKey
         self.new_action = self._action("&New network…", self.new_network, K.New, "new",
                                        "Start a new network with chosen layer sizes, activations and seed")
-        self.open_action = self._action("&Open…", self.open_dialog, K.Open, "open", "Open a network file")
+        self.open_action = self._action("&Open…", self.open_dialog, K.Open, "open",
+                                        "Open a network file (.json, or .onnx, .npz, .pkl from other tools)")
         self.save_action = self._action("&Save", self.save, K.Save, "save", "Save the network")
         self.save_as_action = self._action("Save &As…", self.save_as, K.SaveAs, None, "Save the network to a new file")
         self.quit_action = self._action("&Quit", self.close, K.Quit, None, "Quit Synaptica")
@@ -237,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, OPEN_FILTER)
         if path:
             self.open_path(Path(path))
 
@@ -245,6 +248,8 @@ class MainWindow(QMainWindow):
         """Open `path` after offering to save changes; on a bad file show why and keep the current network."""
         if not self.maybe_save():
             return False
+        if path.suffix.lower() in IMPORTABLE:  # another tool's network (issue 13)
+            return import_network(self, path)
         try:
             self.document.load(path)
         except io.NetworkFileError as error:

@@ -1,0 +1,161 @@
+"""What every format shares: errors, activation names, weight dictionaries, atomic writes."""
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .. import activations, io
+from ..network import Dense, Network
+
+
+class ConvertError(ValueError):
+    """A file that cannot be converted; the message is one line naming the file and the problem."""
+
+
+class MissingPackage(ConvertError):
+    """An optional package (onnx) is needed; the message says what to install."""
+
+
+class MissingActivations(ConvertError):
+    """The file holds weights but no activation names: pass hidden=/output= (the app asks in a dialog)."""
+
+    def __init__(self, message: str, n_layers: int, sizes: list[int] | None = None):
+        super().__init__(message)
+        self.n_layers, self.sizes = n_layers, sizes
+
+
+_KEY = re.compile(r"([Wb])([1-9][0-9]*)")
+
+
+def resolve_activations(n_layers: int, from_file: Sequence[str] | None, hidden: str | None, output: str | None,
+                        source: str, sizes: list[int] | None = None) -> list[str]:
+    """One activation name per weight layer: `hidden`/`output` where given, else the file's names."""
+    names: list[str | None] = list(from_file) if from_file is not None else [None] * n_layers
+    if len(names) != n_layers:
+        raise ConvertError(f"{source}: 'activations' lists {len(names)} names but there are {n_layers} weight "
+                           "layers; give one name per layer")
+    if hidden is not None:
+        names[:-1] = [hidden] * (n_layers - 1)
+    if output is not None:
+        names[-1] = output
+    if any(name is None for name in names):
+        needed = "--output ACT" if n_layers == 1 else "--hidden ACT and --output ACT"
+        raise MissingActivations(f"{source} holds the weights of {n_layers} layers but not their activation "
+                                 f"functions; name them with {needed} (the textbook's sample_weight.pkl network "
+                                 "uses --hidden sigmoid --output softmax)", n_layers, sizes)
+    for k, name in enumerate(names):
+        last = k == n_layers - 1
+        if name not in activations.NAMES:
+            raise ConvertError(f"{source}: unknown activation {name!r} for layer {k + 1}; choose one of "
+                               f"{', '.join(activations.NAMES)}")
+        if not last and name not in activations.HIDDEN_ACTIVATIONS:
+            raise ConvertError(f"{source}: layer {k + 1} is a hidden layer, which cannot use {name} (it belongs "
+                               "on the output layer); hidden layers can use "
+                               f"{', '.join(activations.HIDDEN_ACTIVATIONS)}")
+    return [str(name) for name in names]
+
+
+def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] | None, source: str, *,
+                        hidden: str | None = None, output: str | None = None) -> Network:
+    """A Network from a textbook-style weight dictionary {"W1": ..., "b1": ..., ...}, checked thoroughly."""
+    indices: dict[str, set[int]] = {"W": set(), "b": set()}
+    for key in arrays:
+        match = _KEY.fullmatch(key)
+        if match is None:
+            raise ConvertError(f"{source}: unexpected entry {key!r}; a network's weight file holds only W1…WL, "
+                               "b1…bL (and activations)")
+        indices[match.group(1)].add(int(match.group(2)))
+    n_layers = len(indices["W"])
+    if n_layers == 0:
+        raise ConvertError(f"{source}: no weights found (expected arrays named W1, b1, W2, b2, …)")
+    for letter in "Wb":
+        for k in range(1, n_layers + 1):
+            if k not in indices[letter]:
+                raise ConvertError(f"{source}: {letter}{k} is missing (there are {n_layers} weight matrices, so "
+                                   f"W1…W{n_layers} and b1…b{n_layers} are expected)")
+        extra = sorted(indices[letter] - set(range(1, n_layers + 1)))
+        if extra:
+            raise ConvertError(f"{source}: {letter}{extra[0]} has no matching "
+                               f"{'b' if letter == 'W' else 'W'}{extra[0]}")
+    if n_layers > io.MAX_LAYERS:
+        raise ConvertError(f"{source}: {n_layers:,} layers is more than the limit of {io.MAX_LAYERS:,}")
+
+    layers = []
+    total = 0
+    for k in range(1, n_layers + 1):
+        W = _numeric(arrays[f"W{k}"], f"W{k}", source)
+        b = _numeric(arrays[f"b{k}"], f"b{k}", source)
+        if W.ndim == 4:
+            raise ConvertError(f"{source}: W{k} is a 4-D array of shape {W.shape}, the filters of a convolution "
+                               "layer; Synaptica shows dense (fully connected) layers only")
+        if W.ndim != 2:
+            raise ConvertError(f"{source}: W{k} has shape {W.shape}; expected a 2-D (inputs, outputs) matrix")
+        if b.ndim == 2 and b.shape[0] == 1:
+            b = b[0]  # a (1, n) row is a bias vector written as a matrix
+        if b.shape != (W.shape[1],):
+            raise ConvertError(f"{source}: b{k} has shape {b.shape} but W{k} {W.shape} needs ({W.shape[1]},)")
+        if layers and W.shape[0] != layers[-1][0].shape[1]:
+            raise ConvertError(f"{source}: W{k} has {W.shape[0]} rows but layer {k - 1} has "
+                               f"{layers[-1][0].shape[1]} outputs; W{k} needs one row per output of layer {k - 1}")
+        if max(W.shape) > io.MAX_LAYER_SIZE:
+            raise ConvertError(f"{source}: W{k} {W.shape} has a layer larger than the limit of "
+                               f"{io.MAX_LAYER_SIZE:,} neurons")
+        total += W.size
+        if total > io.MAX_WEIGHTS:
+            raise ConvertError(f"{source}: more than {io.MAX_WEIGHTS:,} weights, the limit")
+        layers.append((W, b))
+    sizes = [layers[0][0].shape[0]] + [W.shape[1] for W, _ in layers]
+    chosen = resolve_activations(n_layers, names, hidden, output, source, sizes)
+    return Network([Dense(W, b, name) for (W, b), name in zip(layers, chosen)])
+
+
+def _numeric(value, key: str, source: str) -> np.ndarray:
+    if not isinstance(value, np.ndarray):
+        raise ConvertError(f"{source}: {key} is a {type(value).__name__}, not an array")
+    if value.dtype.kind not in "fiu" or value.dtype.itemsize > 8:
+        raise ConvertError(f"{source}: {key} holds {value.dtype} values; expected real numbers")
+    array = value.astype(float)  # float32 (the textbook's) widens exactly; float64 is copied unchanged
+    if not np.isfinite(array).all():
+        raise ConvertError(f"{source}: {key} holds values that are not finite (NaN or infinity)")
+    return array
+
+
+def arrays_from_network(network: Network) -> dict[str, np.ndarray]:
+    """{"W1": ..., "b1": ..., ..., "activations": array of names}: float64 copies, exact."""
+    arrays: dict[str, np.ndarray] = {}
+    for k, layer in enumerate(network.layers, 1):
+        arrays[f"W{k}"] = np.array(layer.W, dtype=np.float64)
+        arrays[f"b{k}"] = np.array(layer.b, dtype=np.float64)
+    arrays["activations"] = np.array([layer.activation for layer in network.layers], dtype=str)
+    return arrays
+
+
+def suggested_training(network: Network) -> dict:
+    """Training settings that fit an imported network's output layer (files without settings)."""
+    training = copy.deepcopy(io.DEFAULT_TRAINING)
+    out = network.layers[-1].activation
+    if out == "softmax" and network.n_outputs > 1:
+        training["loss"] = "cross_entropy"
+    elif out == "sigmoid":
+        training["loss"] = "binary_cross_entropy"
+    return training
+
+
+def imported_file(network: Network, path: Path) -> io.NetworkFile:
+    """An imported network as a document: named after the file, with settings that fit it."""
+    sizes = "-".join(map(str, network.sizes))
+    return io.NetworkFile(network=network, name=path.stem, description=f"A {sizes} network imported from {path.name}.",
+                          training=suggested_training(network))
+
+
+def write_atomically(path, data: bytes) -> None:
+    """Write bytes to `path` through a temporary file beside it (the same mechanism as network files)."""
+    path = Path(path)
+    try:
+        io._write_atomically(path, data, path.name or str(path))  # noqa: SLF001 - one shared implementation
+    except io.NetworkFileError as exc:
+        raise ConvertError(str(exc)) from exc

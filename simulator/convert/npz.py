@@ -1,0 +1,58 @@
+"""`.npz` weight archives: W1…WL, b1…bL (float64) and `activations` (strings), no pickles.
+
+    np.load("net.npz", allow_pickle=False)["W1"]     # what any NumPy user can do with the file
+"""
+from __future__ import annotations
+
+import io as bytes_io
+import zipfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from .. import io
+from ..network import Network
+from .common import ConvertError, arrays_from_network, network_from_arrays
+
+
+#: What a damaged archive raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError, KeyError,
+            NotImplementedError, OverflowError)
+
+
+def to_bytes(doc: io.NetworkFile, path: Path | None = None) -> bytes:
+    buffer = bytes_io.BytesIO()
+    np.savez(buffer, **arrays_from_network(doc.network))
+    return buffer.getvalue()
+
+
+def read(path: Path, *, hidden: str | None = None, output: str | None = None) -> Network:
+    source = path.name
+    size = path.stat().st_size
+    if size > io.MAX_FILE_BYTES:
+        raise ConvertError(f"{source}: the file is {size / 2 ** 20:.0f} MB; the limit is "
+                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+    try:
+        archive = np.load(path, allow_pickle=False)
+    except _DAMAGED as exc:
+        raise ConvertError(f"{source}: not a readable .npz archive ({exc})") from exc
+    if not isinstance(archive, np.lib.npyio.NpzFile):
+        raise ConvertError(f"{source}: holds a single array, not a weight archive (save W1, b1, … with np.savez)")
+    arrays = {}
+    with archive:
+        for key in archive.files:
+            try:
+                arrays[key] = archive[key]
+            except _DAMAGED as exc:
+                if isinstance(exc, ValueError) and "allow_pickle" in str(exc):  # pickles are never loaded here
+                    raise ConvertError(f"{source}: {key} holds Python objects (a pickle), which Synaptica does "
+                                       "not load; save plain numeric arrays") from exc
+                raise ConvertError(f"{source}: {key} cannot be read ({exc})") from exc
+    names = arrays.pop("activations", None)
+    if names is not None:
+        if names.dtype.kind != "U" or names.ndim != 1:
+            raise ConvertError(f"{source}: activations must be a 1-D array of names like ['sigmoid', 'softmax'], "
+                               f"got {names.dtype} of shape {names.shape}")
+        names = [str(name) for name in names]
+    return network_from_arrays(arrays, names, source, hidden=hidden, output=output)
