@@ -1,0 +1,52 @@
+"""Derivatives-by-hand math: tangents, difference errors, descent outcomes, typed vectors."""
+import numpy as np
+import pytest
+
+from simulator import calculus
+from simulator.gradcheck import gradient_descent
+
+
+def test_tangent_of_the_textbook_function():
+    t = calculus.tangent(calculus.function("textbook"), 5.0)
+    assert t.slope == pytest.approx(0.2, abs=1e-9) and t.exact == pytest.approx(0.2)
+    assert t.y == pytest.approx(0.75)
+    assert t.line(np.array([5.0, 6.0])) == pytest.approx([0.75, 0.95])
+
+
+@pytest.mark.parametrize("name", list(calculus.FUNCTIONS))
+def test_exact_derivatives_agree_with_central_differences(name):
+    fn = calculus.function(name)
+    for x in np.linspace(*fn.x_range, 7):
+        assert calculus.tangent(fn, x).slope == pytest.approx(fn.df(x), rel=1e-6, abs=1e-6)
+
+
+def test_difference_errors_show_truncation_then_rounding():
+    err = calculus.difference_errors(calculus.function("sine"), 1.0)
+    h_fwd, e_fwd = err.best("forward")
+    h_cen, e_cen = err.best("central")
+    assert 1e-10 < h_fwd < 1e-6 and 1e-7 < h_cen < 1e-3   # about sqrt(eps) and eps^(1/3)
+    assert e_cen < e_fwd < 1e-6
+    # At h = 1e-50, x + h == x: both differences are 0, the error is the whole slope.
+    assert err.h[0] == pytest.approx(1e-50)
+    assert err.forward[0] == pytest.approx(np.cos(1.0)) and err.central[0] == pytest.approx(np.cos(1.0))
+    # Large h: truncation dominates and central is far better than forward.
+    i = np.searchsorted(err.h, 1e-2)
+    assert err.central[i] < 0.02 * err.forward[i]
+
+
+@pytest.mark.parametrize("lr, outcome", [(10.0, calculus.DIVERGED), (1e-10, calculus.STUCK),
+                                         (0.1, calculus.CONVERGED), (0.001, calculus.ON_ITS_WAY)])
+def test_descent_outcomes_as_in_the_textbook(lr, outcome):
+    path = gradient_descent(calculus.sum_of_squares, np.array([-3.0, 4.0]), lr=lr, step_num=100)
+    assert calculus.descent_outcome(calculus.sum_of_squares, path) == outcome
+
+
+def test_parse_vector():
+    np.testing.assert_array_equal(calculus.parse_vector("[0.3, 2.9  4.0]"), [0.3, 2.9, 4.0])
+    np.testing.assert_array_equal(calculus.parse_vector("1;−2"), [1.0, -2.0])
+    with pytest.raises(ValueError, match=r"a: entry 2 \('x'\) is not a number"):
+        calculus.parse_vector("1, x", what="a")
+    with pytest.raises(ValueError, match="entry 1"):
+        calculus.parse_vector("inf")
+    with pytest.raises(ValueError, match="at least one"):
+        calculus.parse_vector("  ")
