@@ -35,11 +35,13 @@ class Surface:
     about: str = ""
 
     def __call__(self, x: Array, y: Array) -> Array:
-        return self.f(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        with np.errstate(over="ignore", invalid="ignore"):   # a diverged path is inf/nan, not an error
+            return self.f(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
 
     def gradient(self, x: Array, y: Array) -> tuple[Array, Array]:
         """(∂f/∂x, ∂f/∂y) at (x, y)."""
-        gx, gy = self.df(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        with np.errstate(over="ignore", invalid="ignore"):
+            gx, gy = self.df(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
         return np.broadcast_to(gx, np.shape(x)) * 1.0, np.broadcast_to(gy, np.shape(y)) * 1.0
 
     def grid(self, n: int = 200) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

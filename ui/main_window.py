@@ -21,6 +21,7 @@ from .panels.inputs import InputsPanel
 from .panels.outputs import OutputsPanel
 from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
+from .labs import install_labs
 from .training import install_training
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(lambda _ref: self._update_actions())
 
         self.training = install_training(self)  # docks, actions and the worker session (issue 4)
+        self.labs = install_labs(self)  # the Labs menu and window (issue 12)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)

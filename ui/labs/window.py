@@ -1,0 +1,76 @@
+"""The Labs window (one tab per lab) and the main window's "Labs" menu that opens it.
+
+Labs are built when first opened, so they cost nothing at start-up. The window belongs to the
+main window and closes with it.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+
+def _playground(_window) -> QWidget:
+    from .playground import OptimizerPlayground
+    return OptimizerPlayground()
+
+
+# (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
+LABS: list[tuple[str, str, str, str, Callable]] = [
+    ("playground", "Optimizer playground", "&Optimizer playground",
+     "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface", _playground),
+]
+
+
+class LabsWindow(QMainWindow):
+    """A window of lab tabs; `open_lab(key)` builds the lab on first use and shows its tab."""
+
+    def __init__(self, main_window=None):
+        super().__init__(main_window, Qt.WindowType.Window)
+        self.main_window = main_window
+        self.setWindowTitle("Synaptica — Labs")
+        self.setObjectName("labs_window")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.labs: dict[str, QWidget] = {}
+        self.resize(1280, 800)
+
+    def open_lab(self, key: str) -> QWidget:
+        if key not in self.labs:
+            for lab_key, title, _menu, tip, factory in LABS:
+                if lab_key == key:
+                    widget = factory(self.main_window)
+                    self.labs[key] = widget
+                    index = self.tabs.addTab(widget, title)
+                    self.tabs.setTabToolTip(index, tip)
+                    break
+            else:
+                raise ValueError(f"unknown lab {key!r}; choose one of {', '.join(k for k, *_ in LABS)}")
+        self.tabs.setCurrentWidget(self.labs[key])
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return self.labs[key]
+
+
+def install_labs(window) -> LabsWindow:
+    """Add the "Labs" menu to the main window (before Help); returns the (hidden) Labs window."""
+    labs = LabsWindow(window)
+    menu = window.menuBar()
+    help_action = next((a for a in menu.actions() if a.text().replace("&", "") == "Help"), None)
+    labs_menu = menu.addMenu("&Labs") if help_action is None else None
+    if labs_menu is None:
+        from PySide6.QtWidgets import QMenu
+        labs_menu = QMenu("&Labs", window)
+        menu.insertMenu(help_action, labs_menu)
+    window.labs_menu = labs_menu
+    for key, _title, text, tip, _factory in LABS:
+        action = labs_menu.addAction(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setObjectName(f"lab_{key}")
+        action.triggered.connect(lambda _c=False, k=key: labs.open_lab(k))
+    labs_menu.setToolTipsVisible(True)
+    return labs
