@@ -28,6 +28,7 @@ class Function1D:
     df: Callable[[np.ndarray], np.ndarray]     # the exact derivative, the oracle for the differences
     x_range: tuple[float, float]
     x0: float                                  # where the lab starts
+    note: str = ""                             # what is special about its difference errors
 
     def __call__(self, x):
         return self.f(x)
@@ -39,7 +40,8 @@ class Function1D:
 _FUNCTIONS = (
     # The textbook's function_1; its printed slopes are 0.1999999999990898 at 5 and 0.2999999999986347 at 10.
     Function1D("textbook", "0.01x² + 0.1x", lambda x: 0.01 * x ** 2 + 0.1 * x, lambda x: 0.02 * x + 0.1,
-               (0.0, 20.0), 5.0),
+               (0.0, 20.0), 5.0, "A parabola: its central difference has no truncation error at any h, so only "
+               "rounding shows (choose sin x to see the h² slope)."),
     Function1D("sine", "sin x", np.sin, np.cos, (-2 * math.pi, 2 * math.pi), 1.0),
     Function1D("exp", "eˣ", np.exp, np.exp, (-2.0, 3.0), 1.0),
     Function1D("cubic", "x³ − 3x", lambda x: x ** 3 - 3 * x, lambda x: 3 * x ** 2 - 3, (-2.5, 2.5), 0.5),
@@ -125,6 +127,20 @@ def descent_outcome(f, path: np.ndarray, gradient=None) -> str:
         gradient = lambda p: numerical_gradient(f, p)  # noqa: E731
     g0, g1 = np.linalg.norm(gradient(start)), np.linalg.norm(gradient(end))
     return CONVERGED if g1 <= 1e-3 * g0 else ON_ITS_WAY
+
+
+def frozen_from(path: np.ndarray) -> int | None:
+    """The step from which the path no longer changes at all, if it stops before its end.
+
+    A diverging numerical descent freezes once x is so large that x + h == x: the central
+    difference is then exactly 0 (the textbook's lr = 10 run stops near −2.6e13 this way).
+    """
+    path = np.asarray(path)
+    same = np.all(path[1:] == path[:-1], axis=tuple(range(1, path.ndim)))
+    if len(same) == 0 or not same[-1]:
+        return None
+    moving = np.flatnonzero(~same)
+    return 0 if moving.size == 0 else int(moving[-1]) + 1
 
 
 _SEPARATORS = re.compile(r"[,;\s]+")

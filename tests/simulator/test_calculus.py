@@ -50,3 +50,12 @@ def test_parse_vector():
         calculus.parse_vector("inf")
     with pytest.raises(ValueError, match="at least one"):
         calculus.parse_vector("  ")
+
+
+def test_a_diverging_numerical_descent_freezes_where_x_plus_h_is_x():
+    path = gradient_descent(calculus.sum_of_squares, np.array([-3.0, 4.0]), lr=10.0, step_num=100)
+    k = calculus.frozen_from(path)
+    assert 0 < k < 100 and np.all(path[k:] == path[k])
+    assert abs(path[k, 0]) + 1e-4 == abs(path[k, 0])
+    assert calculus.frozen_from(gradient_descent(calculus.sum_of_squares, np.array([-3.0, 4.0]), lr=0.1)) is None
+    assert calculus.frozen_from(np.zeros((4, 2))) == 0

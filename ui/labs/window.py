@@ -16,10 +16,18 @@ def _playground(_window) -> QWidget:
     return OptimizerPlayground()
 
 
+def _derivatives(_window) -> QWidget:
+    from .derivatives import DerivativesLab
+    return DerivativesLab()
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
      "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface", _playground),
+    ("derivatives", "Derivatives by hand", "&Derivatives by hand",
+     "A slope from a small difference, rounding against h, and gradient descent with numerical gradients",
+     _derivatives),
 ]
 
 
