@@ -143,6 +143,26 @@ def frozen_from(path: np.ndarray) -> int | None:
     return 0 if moving.size == 0 else int(moving[-1]) + 1
 
 
+@dataclass(frozen=True)
+class SoftmaxParts:
+    """Softmax of one vector, step by step: y = exp(a − max a) / Σ exp(a − max a)."""
+    a: np.ndarray
+    shifted: np.ndarray     # a − max(a): the largest is 0, so exp() never overflows
+    exp: np.ndarray
+    total: float
+    y: np.ndarray           # sums to 1
+
+
+def softmax_parts(a) -> SoftmaxParts:
+    from .activations import get
+    a = np.asarray(a, dtype=float)
+    if a.ndim != 1 or a.size == 0:
+        raise ValueError(f"softmax_parts: expected a non-empty vector, got shape {a.shape}")
+    shifted = a - a.max()
+    e = np.exp(shifted)
+    return SoftmaxParts(a, shifted, e, float(e.sum()), get("softmax")(a[None, :])[0])
+
+
 _SEPARATORS = re.compile(r"[,;\s]+")
 
 

@@ -59,3 +59,14 @@ def test_a_diverging_numerical_descent_freezes_where_x_plus_h_is_x():
     assert abs(path[k, 0]) + 1e-4 == abs(path[k, 0])
     assert calculus.frozen_from(gradient_descent(calculus.sum_of_squares, np.array([-3.0, 4.0]), lr=0.1)) is None
     assert calculus.frozen_from(np.zeros((4, 2))) == 0
+
+
+def test_softmax_parts_match_the_textbook():
+    parts = calculus.softmax_parts([0.3, 2.9, 4.0])
+    np.testing.assert_allclose(parts.y, [0.01821127, 0.24519181, 0.73659691], rtol=1e-6)
+    np.testing.assert_allclose(parts.shifted, [-3.7, -1.1, 0.0])
+    np.testing.assert_allclose(parts.exp / parts.total, parts.y)
+    big = calculus.softmax_parts([1010.0, 1000.0, 990.0])   # the textbook's overflow example
+    np.testing.assert_allclose(big.y, [9.99954600e-01, 4.53978686e-05, 2.06106005e-09], rtol=1e-6)
+    with pytest.raises(ValueError, match="non-empty vector"):
+        calculus.softmax_parts([])

@@ -21,6 +21,11 @@ def _derivatives(_window) -> QWidget:
     return DerivativesLab()
 
 
+def _gallery(_window) -> QWidget:
+    from .gallery import ActivationLab
+    return ActivationLab()
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -28,6 +33,8 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
     ("derivatives", "Derivatives by hand", "&Derivatives by hand",
      "A slope from a small difference, rounding against h, and gradient descent with numerical gradients",
      _derivatives),
+    ("activations", "Activation gallery", "&Activation gallery",
+     "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax of a vector", _gallery),
 ]
 
 
