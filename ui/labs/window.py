@@ -26,6 +26,11 @@ def _gallery(_window) -> QWidget:
     return ActivationLab()
 
 
+def _digit_pad(window) -> QWidget:
+    from .digit_pad import DigitPadLab
+    return DigitPadLab(window.document)
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -35,6 +40,9 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
      _derivatives),
     ("activations", "Activation gallery", "&Activation gallery",
      "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax of a vector", _gallery),
+    ("digit_pad", "Draw a digit", "Draw a di&git",
+     "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)",
+     _digit_pad),
 ]
 
 
