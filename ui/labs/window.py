@@ -31,6 +31,11 @@ def _digit_pad(window) -> QWidget:
     return DigitPadLab(window.document)
 
 
+def _confusion(window) -> QWidget:
+    from .confusion import ConfusionLab
+    return ConfusionLab(window.training, window.document)
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -43,6 +48,9 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
     ("digit_pad", "Draw a digit", "Draw a di&git",
      "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)",
      _digit_pad),
+    ("confusion", "Confusion matrix", "&Confusion matrix",
+     "Which classes the current network mixes up on the test set; click a cell to probe its samples",
+     _confusion),
 ]
 
 
