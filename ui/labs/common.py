@@ -36,9 +36,17 @@ def plot_widget(title: str = "", left: str = "", bottom: str = "") -> pg.PlotWid
         widget.setLabel("left", left)
     if bottom:
         widget.setLabel("bottom", bottom)
+    for axis in ("left", "bottom"):
+        widget.getAxis(axis).enableAutoSIPrefix(False)   # "(×0.001)" beside an axis title confuses more than it helps
     widget.setMinimumSize(120, 100)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return widget
+
+
+def add_legend(widget: pg.PlotWidget, offset: tuple[int, int]) -> pg.LegendItem:
+    """A legend that stays readable over curves and contours: dark text on a pale box."""
+    return widget.addLegend(offset=offset, labelTextSize="9pt", labelTextColor="#222",
+                            brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#999"))
 
 
 def pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.mkPen:

@@ -15,7 +15,7 @@ from simulator import calculus
 from simulator.gradcheck import forward_diff, gradient_descent
 
 from ..widgets import ACCENT, NEGATIVE, POSITIVE, dim
-from .common import LogSlider, drawable, full, nice_log_values, number, pen, plot_widget, wrapped
+from .common import LogSlider, add_legend, drawable, full, nice_log_values, number, pen, plot_widget, wrapped
 
 FORWARD_COLOUR, CENTRAL_COLOUR = NEGATIVE, POSITIVE
 ERROR_FLOOR = 1e-20            # an error of exactly 0 is drawn here (log axes have no 0)
@@ -50,9 +50,7 @@ class SlopePanel(QGroupBox):
 
         self.error_plot = plot_widget(bottom="h", left="|error|")
         self.error_plot.setLogMode(x=True, y=True)
-        self.error_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.error_plot.addLegend(offset=(8, -8), labelTextSize="9pt", labelTextColor="#222",
-                                  brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999"))
+        add_legend(self.error_plot, (8, -8))
         self.forward_errors = self.error_plot.plot([], [], pen=pen(FORWARD_COLOUR), name="forward (f(x+h) − f(x)) / h")
         self.central_errors = self.error_plot.plot([], [], pen=pen(CENTRAL_COLOUR),
                                                    name="central (f(x+h) − f(x−h)) / 2h")
@@ -154,7 +152,6 @@ class DescentPanel(QGroupBox):
         self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
         self.loss_plot = plot_widget(bottom="step", left="f(x)")
         self.loss_plot.setLogMode(y=True)
-        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)   # "×1e+27" makes no sense on a log axis
         self.loss_curve = self.loss_plot.plot([], [], pen=pen(POSITIVE), connect="finite")
 
         self.lr_slider = LogSlider("lr", nice_log_values(-10, 1), 0.1)

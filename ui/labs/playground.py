@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from simulator import optimizers, surfaces
 
 from ..widgets import bold, dim
-from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, drawable, number, pen, plot_widget, wrapped
+from .common import OPTIMIZER_ORDER, add_legend, OPTIMIZER_STYLE, drawable, number, pen, plot_widget, wrapped
 
 DEFAULT_STEPS = 30
 FRAME_MS = 80          # animation: one step per frame, a 30-step walk in about 2.5 s
@@ -49,8 +49,7 @@ class OptimizerPlayground(QWidget):
         self.isocurves: list[pg.IsocurveItem] = []
         self.minimum_marker = pg.ScatterPlotItem(symbol="star", size=14, brush=pg.mkBrush("#444"), pen=None)
         self.plot.addItem(self.minimum_marker)
-        self.legend = self.plot.addLegend(offset=(-8, -8), labelTextSize="9pt", labelTextColor="#222",
-                                          brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen("#999"))
+        self.legend = add_legend(self.plot, (-8, -8))
         self.curves, self.heads, self.loss_curves, self.loss_heads = {}, {}, {}, {}
         self.loss_plot = plot_widget(left="f(x, y)", bottom="step")
         self.loss_plot.setMaximumHeight(210)

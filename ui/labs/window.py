@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 
@@ -36,6 +36,11 @@ def _confusion(window) -> QWidget:
     return ConfusionLab(window.training, window.document)
 
 
+def _race(window) -> QWidget:
+    from .race import RaceLab
+    return RaceLab(window.training, window.document)
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -51,6 +56,8 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
     ("confusion", "Confusion matrix", "&Confusion matrix",
      "Which classes the current network mixes up on the test set; click a cell to probe its samples",
      _confusion),
+    ("race", "Race optimizers", "&Race optimizers on this network",
+     "Train the current network with several optimizers from identical weights and batches, side by side", _race),
 ]
 
 
@@ -67,6 +74,12 @@ class LabsWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.labs: dict[str, QWidget] = {}
         self.resize(1280, 800)
+
+    def shutdown(self) -> None:
+        """End background work of every lab (a running race); called when the main window closes."""
+        for lab in self.labs.values():
+            if hasattr(lab, "shutdown"):
+                lab.shutdown()
 
     def open_lab(self, key: str) -> QWidget:
         if key not in self.labs:
@@ -86,9 +99,27 @@ class LabsWindow(QMainWindow):
         return self.labs[key]
 
 
+class _CloseWatcher(QObject):
+    """Stops the labs' background work when the main window is about to close."""
+
+    def __init__(self, window, labs: LabsWindow):
+        super().__init__(window)
+        self.labs = labs
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.labs.shutdown()
+            self.labs.close()
+        return False
+
+
 def install_labs(window) -> LabsWindow:
     """Add the "Labs" menu to the main window (before Help); returns the (hidden) Labs window."""
     labs = LabsWindow(window)
+    window.installEventFilter(_CloseWatcher(window, labs))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(labs.shutdown)
     menu = window.menuBar()
     help_action = next((a for a in menu.actions() if a.text().replace("&", "") == "Help"), None)
     labs_menu = menu.addMenu("&Labs") if help_action is None else None
