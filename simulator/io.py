@@ -54,7 +54,7 @@ MAX_SAMPLES = 1_000_000
 TOP_LEVEL_KEYS = ("format", "version", "name", "description", "layers", "training", "dataset", "layout", "history")
 INPUT_LAYER_KEYS = ("size", "labels")
 LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
-DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed")
+DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "points", "labels")
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
@@ -563,7 +563,31 @@ def _dataset(value, where: str) -> dict | None:
                                        maximum_allowed=False)
     if "seed" in value:
         out["seed"] = _integer(value["seed"], f"{where}.seed", minimum=0)
+    if "points" in value or "labels" in value:    # a set the learner drew (issue 12)
+        out.update(_drawn_points(value, where))
     return out
+
+
+def _drawn_points(value, where: str) -> dict:
+    """points: [[x1, x2], ...] finite numbers; labels: one class index (0..99) per point."""
+    for key in ("points", "labels"):
+        if key not in value:
+            raise _Invalid(f"{where}", f"has {'labels' if key == 'points' else 'points'} but no {key}; "
+                                       "drawn data needs both")
+    points = _array(value["points"], f"{where}.points")
+    labels = _array(value["labels"], f"{where}.labels")
+    if len(points) > MAX_SAMPLES:
+        raise _Invalid(f"{where}.points", f"has {len(points)} points; at most {MAX_SAMPLES} are allowed")
+    if len(points) != len(labels):
+        raise _Invalid(f"{where}.labels", f"has {len(labels)} labels but {where}.points has {len(points)} points")
+    out_points = []
+    for i, point in enumerate(points):
+        pair = _array(point, f"{where}.points[{i}]")
+        if len(pair) != 2:
+            raise _Invalid(f"{where}.points[{i}]", f"expected 2 numbers (x1, x2), got {len(pair)}")
+        out_points.append([_number(v, f"{where}.points[{i}][{j}]") for j, v in enumerate(pair)])
+    out_labels = [_integer(v, f"{where}.labels[{i}]", minimum=0, maximum=99) for i, v in enumerate(labels)]
+    return {"points": out_points, "labels": out_labels}
 
 
 def _history(value, where: str) -> dict | None:

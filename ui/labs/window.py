@@ -41,6 +41,11 @@ def _race(window) -> QWidget:
     return RaceLab(window.training, window.document)
 
 
+def _draw_data(window) -> QWidget:
+    from .draw_data import DrawDataLab
+    return DrawDataLab(window.training, window.document)
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -50,6 +55,8 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
      _derivatives),
     ("activations", "Activation gallery", "&Activation gallery",
      "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax of a vector", _gallery),
+    ("draw_data", "Draw your own data", "Draw your own &data",
+     "Click points of each class on the plane; the network trains on them and the file keeps them", _draw_data),
     ("digit_pad", "Draw a digit", "Draw a di&git",
      "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)",
      _digit_pad),

@@ -29,7 +29,7 @@ LABELS = {
     "circle": "Circle", "xor": "XOR (point cloud)", "gauss": "Gaussian blobs", "spiral": "Spiral",
     "moons": "Two moons", "sin": "sin(x) (regression)", "iris": "Iris flowers", "digits": "Digits (8×8 images)",
     "gate:and": "AND gate", "gate:or": "OR gate", "gate:nand": "NAND gate", "gate:nor": "NOR gate",
-    "gate:xor": "XOR gate",
+    "gate:xor": "XOR gate", datasets.DRAWN: "Drawn by you",
 }
 LOSS_LABELS = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy",
                "binary_cross_entropy": "Binary cross-entropy"}
@@ -41,12 +41,15 @@ _DEFAULTS = {
     "gate": {"test_fraction": 0.0, "seed": 0},
     "bundled": {"test_fraction": 0.25, "seed": 0},
     "import": {"test_fraction": 0.25, "seed": 0},
+    "drawn": {"points": [], "labels": [], "test_fraction": 0.25, "seed": 0},   # the points live in the settings
 }
 
 
 def kind(name: str) -> str:
-    """"points", "sin", "gate", "bundled" or "import"."""
+    """"points", "sin", "gate", "bundled", "import" or "drawn"."""
     name = name.strip().lower()
+    if name == datasets.DRAWN:
+        return "drawn"
     if name.startswith(datasets.GATE_PREFIX):
         return "gate"
     if name.startswith((CSV_PREFIX, IDX_PREFIX)):
@@ -133,6 +136,8 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
     elif name.startswith(IDX_PREFIX):
         images, _, labels = name[len(IDX_PREFIX):].partition("|")
         data = datasets.load_idx(images, labels or None)
+    elif name == datasets.DRAWN:
+        return datasets.from_points(settings.get("points", []), settings.get("labels", []))
     else:
         kwargs = {key: settings[key] for key in ("samples", "noise", "seed") if key in settings}
         return datasets.make(name, **kwargs)
