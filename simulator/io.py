@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from . import activations, init as initialisers, losses, optimizers
+from . import activations, features, init as initialisers, losses, optimizers
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -54,7 +54,7 @@ MAX_SAMPLES = 1_000_000
 TOP_LEVEL_KEYS = ("format", "version", "name", "description", "layers", "training", "dataset", "layout", "history")
 INPUT_LAYER_KEYS = ("size", "labels")
 LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
-DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "points", "labels")
+DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "points", "labels", "features")
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
@@ -565,6 +565,16 @@ def _dataset(value, where: str) -> dict | None:
         out["seed"] = _integer(value["seed"], f"{where}.seed", minimum=0)
     if "points" in value or "labels" in value:    # a set the learner drew (issue 12)
         out.update(_drawn_points(value, where))
+    if "features" in value:                        # derived inputs such as x1² (issue 12)
+        names = [_string(v, f"{where}.features[{i}]") for i, v in enumerate(_array(value["features"],
+                                                                                    f"{where}.features"))]
+        try:
+            chosen = features.check(names)
+        except ValueError as error:
+            raise _Invalid(f"{where}.features", str(error)) from None
+        if len(chosen) != len(names):
+            raise _Invalid(f"{where}.features", "lists a feature twice")
+        out["features"] = list(chosen)
     return out
 
 

@@ -46,6 +46,11 @@ def _draw_data(window) -> QWidget:
     return DrawDataLab(window.training, window.document)
 
 
+def _input_features(window) -> QWidget:
+    from .input_features import InputFeaturesLab
+    return InputFeaturesLab(window.training, window.document)
+
+
 # (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
 LABS: list[tuple[str, str, str, str, Callable]] = [
     ("playground", "Optimizer playground", "&Optimizer playground",
@@ -57,6 +62,8 @@ LABS: list[tuple[str, str, str, str, Callable]] = [
      "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax of a vector", _gallery),
     ("draw_data", "Draw your own data", "Draw your own &data",
      "Click points of each class on the plane; the network trains on them and the file keeps them", _draw_data),
+    ("features", "Input features", "&Input features (x1², x2², …)",
+     "Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow Playground", _input_features),
     ("digit_pad", "Draw a digit", "Draw a di&git",
      "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)",
      _digit_pad),

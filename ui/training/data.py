@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator import Network, datasets
+from simulator import Network, datasets, features
 from simulator.edit import resize_layer
 from simulator.training import problems as engine_problems
 
@@ -43,6 +43,9 @@ _DEFAULTS = {
     "import": {"test_fraction": 0.25, "seed": 0},
     "drawn": {"points": [], "labels": [], "test_fraction": 0.25, "seed": 0},   # the points live in the settings
 }
+
+
+PLANE_KINDS = ("points", "drawn")    # 2-D point sets, where derived input features apply
 
 
 def kind(name: str) -> str:
@@ -110,6 +113,8 @@ def effective_settings(settings: dict | None, network: Network) -> dict:
         name = datasets.GATE_PREFIX + name.lower()
     out = {"name": name, **_DEFAULTS[kind(name)]}
     out.update({key: given[key] for key in out if key in given and key != "name"})
+    if given.get("features") and kind(name) in PLANE_KINDS:
+        out["features"] = list(given["features"])      # derived inputs, only when chosen
     return out
 
 
@@ -120,6 +125,8 @@ def for_new_name(name: str, previous: dict) -> dict:
     for key in out:
         if key in previous and key != "name" and (key != "test_fraction" or keep_split):
             out[key] = previous[key]
+    if previous.get("features") and kind(name) in PLANE_KINDS:
+        out["features"] = list(previous["features"])
     return out
 
 
@@ -127,7 +134,18 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
     """The Dataset `settings` describe (raises datasets.DatasetError with a plain message).
 
     `imported` caches datasets read from files, by name, so re-splitting does not re-read them.
+    Derived input features (settings["features"], e.g. ["x1^2", "x2^2"]) are appended to 2-D data.
     """
+    data = _load_plain(settings, imported)
+    if settings.get("features"):
+        try:
+            data = features.with_features(data, settings["features"])
+        except ValueError as error:
+            raise datasets.DatasetError(str(error)) from None
+    return data
+
+
+def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
     name = settings["name"]
     if imported is not None and name in imported:
         return imported[name]
