@@ -45,15 +45,21 @@ def ink(strokes: Sequence[Stroke], size: int, radius: float) -> np.ndarray:
     Points are in pixel units (0..size); rows are y, columns x.
     """
     centres = np.arange(size) + 0.5
-    px, py = np.meshgrid(centres, centres)             # px[r, c] = c + 0.5, py[r, c] = r + 0.5
-    covered = np.zeros((size, size), dtype=bool)
-    for pts in _points(strokes):
-        segments = [(pts[0], pts[0])] if len(pts) == 1 else zip(pts[:-1], pts[1:])
-        for a, b in segments:
-            d = b - a
-            length2 = float(d @ d)
-            t = 0.0 if length2 == 0 else np.clip(((px - a[0]) * d[0] + (py - a[1]) * d[1]) / length2, 0, 1)
-            covered |= (px - a[0] - t * d[0]) ** 2 + (py - a[1] - t * d[1]) ** 2 < radius ** 2
+    px, py = [c.ravel() for c in np.meshgrid(centres, centres)]   # pixel (r, c) at x = c + 0.5, y = r + 0.5
+    covered = np.zeros(size * size, dtype=bool)
+    segments = [np.stack([pts[:-1], pts[1:]], axis=1) if len(pts) > 1 else np.stack([pts, pts], axis=1)
+                for pts in _points(strokes)]
+    if segments:
+        all_segments = np.concatenate(segments)                     # (S, 2 ends, 2 coordinates)
+        for chunk in np.array_split(all_segments, max(1, len(all_segments) // 64)):
+            a, d = chunk[:, 0, :], chunk[:, 1, :] - chunk[:, 0, :]   # start and direction, (s, 2)
+            length2 = np.einsum("ij,ij->i", d, d)[:, None]
+            ax, ay = a[:, :1], a[:, 1:]
+            t = ((px - ax) * d[:, :1] + (py - ay) * d[:, 1:])
+            t = np.clip(np.divide(t, length2, out=np.zeros_like(t), where=length2 > 0), 0.0, 1.0)
+            dist2 = (px - ax - t * d[:, :1]) ** 2 + (py - ay - t * d[:, 1:]) ** 2
+            covered |= (dist2 < radius ** 2).any(axis=0)
+    covered = covered.reshape(size, size)
     return covered.astype(float)
 
 

@@ -39,10 +39,14 @@ class Surface:
             return self.f(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
 
     def gradient(self, x: Array, y: Array) -> tuple[Array, Array]:
-        """(∂f/∂x, ∂f/∂y) at (x, y)."""
+        """(∂f/∂x, ∂f/∂y) at (x, y): floats for scalars, arrays shaped like x and y for arrays."""
         with np.errstate(over="ignore", invalid="ignore"):
-            gx, gy = self.df(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-        return np.broadcast_to(gx, np.shape(x)) * 1.0, np.broadcast_to(gy, np.shape(y)) * 1.0
+            if np.ndim(x) == 0 and np.ndim(y) == 0:      # the descent's hot path: NumPy scalars (overflow → inf)
+                gx, gy = self.df(np.float64(x), np.float64(y))
+                return np.float64(gx), np.float64(gy)
+            x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+            gx, gy = self.df(x, y)
+        return np.broadcast_to(gx, x.shape) * 1.0, np.broadcast_to(gy, y.shape) * 1.0
 
     def grid(self, n: int = 200) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """xs (n,), ys (n,) and f on the grid, Z[i, j] = f(xs[i], ys[j]), for contour plots."""

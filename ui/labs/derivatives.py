@@ -51,6 +51,10 @@ class SlopePanel(QGroupBox):
         self.error_plot = plot_widget(bottom="h", left="|error|")
         self.error_plot.setLogMode(x=True, y=True)
         add_legend(self.error_plot, (8, -8))
+        # Fixed axes (log10 units): h from 1e-50 to 1, errors from the 1e-20 floor to 10. Autorange
+        # would rescale, and repaint the axes, at every drag of x.
+        self.error_plot.setRange(xRange=(-50, 0), yRange=(np.log10(ERROR_FLOOR), 1), padding=0.02)
+        self.error_plot.disableAutoRange()
         self.forward_errors = self.error_plot.plot([], [], pen=pen(FORWARD_COLOUR), name="forward (f(x+h) − f(x)) / h")
         self.central_errors = self.error_plot.plot([], [], pen=pen(CENTRAL_COLOUR),
                                                    name="central (f(x+h) − f(x−h)) / 2h")
@@ -84,8 +88,14 @@ class SlopePanel(QGroupBox):
         self.fn = calculus.function(name)
         self.function_combo.setCurrentIndex(self.function_combo.findData(name))
         xs = np.linspace(*self.fn.x_range, 400)
-        self.curve.setData(xs, self.fn(xs))
-        self.plot.setXRange(*self.fn.x_range, padding=0.02)
+        ys = self.fn(xs)
+        self.curve.setData(xs, ys)
+        # Fixed to the function's own range: the tangent may leave it, and autorange would then
+        # rescale (and repaint the axes) at every drag.
+        span = float(ys.max() - ys.min()) or 1.0
+        self.plot.setRange(xRange=self.fn.x_range, yRange=(ys.min() - 0.1 * span, ys.max() + 0.1 * span),
+                           padding=0.02)
+        self.plot.disableAutoRange()
         self.set_x(self.fn.x0)
 
     def set_x(self, x: float) -> None:

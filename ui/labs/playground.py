@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from simulator import optimizers, surfaces
 
+from ..plots.loss_plot import round_up
 from ..widgets import bold, dim
-from .common import OPTIMIZER_ORDER, add_legend, OPTIMIZER_STYLE, drawable, number, pen, plot_widget, wrapped
+from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, add_legend, drawable, number, pen, plot_widget, wrapped
 
 DEFAULT_STEPS = 30
 FRAME_MS = 80          # animation: one step per frame, a 30-step walk in about 2.5 s
@@ -33,6 +34,7 @@ class OptimizerPlayground(QWidget):
         self.surface = surfaces.get("textbook")
         self.start = self.surface.start
         self.paths: dict[str, np.ndarray] = {}
+        self._loss_range: tuple | None = None
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
@@ -274,7 +276,13 @@ class OptimizerPlayground(QWidget):
         # diverging optimizer does not flatten everybody else's curve.
         if np.isfinite(low):
             top = min(high, self.surface(*self.start) * 1.5 + 1e-9) if high > low else high + 1
-            self.loss_plot.setRange(xRange=(0, steps), yRange=(low, max(top, low + 1e-9)), padding=0.05)
+            # Snapped to 1, 1.5, 2, 3 … × 10^k so a drag seldom changes the axes (costly to repaint).
+            y_range = (0.0 if low >= 0 else -round_up(-low), round_up(max(top, 1e-12)) if top > 0 else 0.0)
+            if y_range[1] <= y_range[0]:
+                y_range = (y_range[0], y_range[0] + 1.0)
+            if (steps, y_range) != self._loss_range:
+                self._loss_range = (steps, y_range)
+                self.loss_plot.setRange(xRange=(0, steps), yRange=y_range, padding=0.05)
 
     def _readout(self, path: np.ndarray, loss: np.ndarray, k: int) -> str:
         bad = surfaces.diverged_at(path[:k + 1])

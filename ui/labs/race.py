@@ -20,7 +20,7 @@ from simulator.race import RUNNING, Race
 
 from ..plots.throttle import RedrawThrottle
 from ..widgets import bold, dim
-from .common import OPTIMIZER_ORDER, add_legend, OPTIMIZER_STYLE, number, pen, plot_widget, wrapped
+from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, add_legend, number, pen, plot_widget, wrapped
 
 DEFAULT_EPOCHS = 20
 COLUMNS = ("run", "epochs", "train loss", "test loss", "test accuracy", "status")
