@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import datasets, io, optimizers
+from . import datasets, features, io, optimizers
 from .history import History
 from .network import Network
 from .training import EpochStats, Trainer, problems
@@ -211,8 +211,13 @@ def default_output(path: Path) -> Path:
 
 
 def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
-    data = datasets.make(settings["name"], samples=settings["samples"], noise=settings["noise"],
-                         seed=settings["seed"])
+    if settings["name"] == datasets.DRAWN:        # points the learner drew, stored in the file (issue 12)
+        data = datasets.from_points(settings.get("points", []), settings.get("labels", []))
+    else:
+        data = datasets.make(settings["name"], samples=settings["samples"], noise=settings["noise"],
+                             seed=settings["seed"])
+    if settings.get("features"):                   # derived inputs such as x1² (issue 12)
+        data = features.with_features(data, settings["features"])
     if data.n_features != net.n_inputs:
         raise CommandError(f"dataset {data.name!r} has {_plural(data.n_features, 'input feature')} but the "
                            f"network has {_plural(net.n_inputs, 'input')} ({'-'.join(map(str, net.sizes))}); "
@@ -314,6 +319,10 @@ def describe(doc: io.NetworkFile) -> str:
         # Truth tables and bundled data have a fixed size and no noise, so those settings would mislead.
         fixed = d["name"].startswith(datasets.GATE_PREFIX) or d["name"] in datasets.BUNDLED
         size = "" if fixed else f"samples {d['samples']}, noise {d['noise']:g}, "
+        if d["name"] == datasets.DRAWN:
+            size = f"{len(d.get('points', []))} drawn points, "
+        if d.get("features"):
+            size += f"derived inputs {', '.join(d['features'])}, "
         lines.append(f"Dataset:      {d['name']} ({size}test fraction {d['test_fraction']:g}, seed {d['seed']})")
     else:
         lines.append("Dataset:      none (train with --dataset NAME)")
