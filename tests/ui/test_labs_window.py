@@ -37,3 +37,10 @@ def test_each_menu_entry_opens_its_lab_once(window, qtbot, key):
 def test_unknown_lab_is_refused(window):
     with pytest.raises(ValueError, match="unknown lab 'nope'"):
         window.labs.open_lab("nope")
+
+
+def test_tabs_follow_the_menu_order(window):
+    for key in reversed([key for key, *_ in LABS]):
+        window.labs.open_lab(key)
+    assert [window.labs.tabs.tabText(i) for i in range(window.labs.tabs.count())] == [title for _k, title, *_ in LABS]
+    window.labs.close()

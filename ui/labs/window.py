@@ -100,8 +100,11 @@ class LabsWindow(QMainWindow):
             for lab_key, title, _menu, tip, factory in LABS:
                 if lab_key == key:
                     widget = factory(self.main_window)
+                    order = [k for k, *_ in LABS]
+                    # Tabs keep the menu's order, whatever order the labs are opened in.
+                    position = sum(1 for k in self.labs if order.index(k) < order.index(key))
                     self.labs[key] = widget
-                    index = self.tabs.addTab(widget, title)
+                    index = self.tabs.insertTab(position, widget, title)
                     self.tabs.setTabToolTip(index, tip)
                     break
             else:
