@@ -369,6 +369,10 @@ def describe(doc: io.NetworkFile) -> str:
     d = dataspec.complete(doc.dataset, net)
     # Truth tables and bundled data have a fixed size and no noise, so only the settings that apply are shown.
     size = f"samples {d['samples']}, noise {d['noise']:g}, " if "samples" in d else ""
+    if d["name"] == datasets.DRAWN:
+        size = f"{len(d.get('points', []))} drawn points, "
+    if d.get("features"):
+        size += f"derived inputs {', '.join(d['features'])}, "
     chosen = "" if doc.dataset else " — the file names none; this one fits the network"
     lines.append(f"Dataset:      {d['name']} ({size}test fraction {d['test_fraction']:g}, seed {d['seed']}){chosen}")
     lines.append(f"History:      {_history_summary(doc.history)}")

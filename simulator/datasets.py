@@ -58,6 +58,10 @@ DESCRIPTIONS = {
     "gate:nor": "NOR truth table: output 1 only when every input is 0.",
     "gate:xor": "XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1.",
 }
+# A 2-D set the learner drew; its points live in the dataset settings (see from_points), so it is
+# not one of NAMES (make() cannot build it from a name alone).
+DRAWN = "drawn"
+DRAWN_DESCRIPTION = "Points you drew in 2-D, one class per colour (saved in the network file)."
 
 _GATE_RULES = {
     "and": lambda bits: bits.all(axis=1),
@@ -336,6 +340,27 @@ def gate(name: str, n_inputs: int = 2) -> Dataset:
     return Dataset(name=full, X=bits.astype(np.float64), y=label, task=CLASSIFICATION, class_names=("0", "1"),
                    feature_names=tuple(f"x{i + 1}" for i in range(n)),
                    description=f"{DESCRIPTIONS[GATE_PREFIX + key]} {n} inputs, {2 ** n} rows.")
+
+
+# --------------------------------------------------------------------------- drawn data
+
+def from_points(points, labels, n_classes: int | None = None) -> Dataset:
+    """The learner's drawn 2-D classification set: points (n, 2), labels (n,) class indices.
+
+    Classes are "class 0", "class 1", …: at least two, or `n_classes` when given (a class may
+    have no points yet).
+    """
+    X = np.asarray(points, dtype=float).reshape(-1, 2) if len(points) else np.zeros((0, 2))
+    y = np.asarray(labels)
+    if len(X) != len(y):
+        raise DatasetError(f"drawn data: {len(X)} points but {len(y)} labels")
+    if len(X) == 0:
+        raise DatasetError("drawn data: there are no points yet; draw some in Labs → Draw your own data")
+    if not np.all(np.isfinite(X)):
+        raise DatasetError("drawn data: point coordinates must be finite numbers")
+    k = max(2, int(y.max()) + 1 if y.size else 0, n_classes or 0)
+    return Dataset(DRAWN, X, y, CLASSIFICATION, class_names=tuple(f"class {i}" for i in range(k)),
+                   feature_names=("x1", "x2"), description=DRAWN_DESCRIPTION)
 
 
 # --------------------------------------------------------------------------- bundled data

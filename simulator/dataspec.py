@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import datasets
+from . import datasets, features
 from .network import Network
 
 CSV_PREFIX = "csv:"
@@ -25,7 +25,7 @@ LABELS = {
     "circle": "Circle", "xor": "XOR (point cloud)", "gauss": "Gaussian blobs", "spiral": "Spiral",
     "moons": "Two moons", "sin": "sin(x) (regression)", "iris": "Iris flowers", "digits": "Digits (8×8 images)",
     "gate:and": "AND gate", "gate:or": "OR gate", "gate:nand": "NAND gate", "gate:nor": "NOR gate",
-    "gate:xor": "XOR gate",
+    "gate:xor": "XOR gate", datasets.DRAWN: "Drawn by you",
 }
 
 #: Defaults per kind of dataset; only the keys that matter for that kind.
@@ -35,14 +35,18 @@ DEFAULTS = {
     "gate": {"test_fraction": 0.0, "seed": 0},
     "bundled": {"test_fraction": 0.25, "seed": 0},
     "import": {"test_fraction": 0.25, "seed": 0},
+    "drawn": {"points": [], "labels": [], "test_fraction": 0.25, "seed": 0},   # the points live in the settings
 }
+PLANE_KINDS = ("points", "drawn")    # 2-D point sets, where derived input features apply
 #: Point clouds whose shape needs more samples than the default to be learnable from half of them.
 SAMPLES = {"spiral": 800}
 
 
 def kind(name: str) -> str:
-    """"points", "sin", "gate", "bundled" or "import"."""
+    """"points", "sin", "gate", "bundled", "import" or "drawn"."""
     name = name.strip().lower()
+    if name == datasets.DRAWN:
+        return "drawn"
     if name.startswith(datasets.GATE_PREFIX):
         return "gate"
     if name.startswith((CSV_PREFIX, IDX_PREFIX)):
@@ -141,6 +145,8 @@ def complete(settings: dict | None, network: Network) -> dict:
         name = datasets.GATE_PREFIX + gate
     out = defaults(name)
     out.update({key: given[key] for key in out if key in given and key != "name"})
+    if given.get("features") and kind(name) in PLANE_KINDS:
+        out["features"] = list(given["features"])      # derived inputs, only when chosen
     return out
 
 
@@ -156,6 +162,8 @@ def for_new_name(name: str, previous: dict) -> dict:
         if key in previous and key != "name" and (key != "test_fraction" or keep_split) \
                 and (key != "samples" or keep_size):
             out[key] = previous[key]
+    if previous.get("features") and kind(name) in PLANE_KINDS:
+        out["features"] = list(previous["features"])
     return out
 
 
@@ -163,7 +171,18 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
     """The Dataset `settings` describe (raises datasets.DatasetError with a plain message).
 
     `imported` caches datasets read from files, by name, so re-splitting does not re-read them.
+    Derived input features (settings["features"], e.g. ["x1^2", "x2^2"]) are appended to 2-D data.
     """
+    data = _load_plain(settings, imported)
+    if settings.get("features"):
+        try:
+            data = features.with_features(data, settings["features"])
+        except ValueError as error:
+            raise datasets.DatasetError(str(error)) from None
+    return data
+
+
+def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
     name = settings["name"]
     if imported is not None and name in imported:
         return imported[name]
@@ -172,6 +191,8 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
     elif name.startswith(IDX_PREFIX):
         images, _, labels = name[len(IDX_PREFIX):].partition("|")
         data = datasets.load_idx(images, labels or None)
+    elif name == datasets.DRAWN:
+        return datasets.from_points(settings.get("points", []), settings.get("labels", []))
     else:
         kwargs = {key: settings[key] for key in ("samples", "noise", "seed") if key in settings}
         return datasets.make(name, **kwargs)

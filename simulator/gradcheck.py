@@ -23,3 +23,71 @@ def numerical_gradients(net, X, T, loss: str = "mse", h: float = 1e-4,
             pair.append(grad)
         result.append(tuple(pair))
     return result
+
+
+# -- The textbook's chapter 4: derivatives and gradients of plain functions -------------------------
+
+def _check_h(h: float, where: str) -> float:
+    h = float(h)
+    if not (h > 0 and np.isfinite(h)):
+        raise ValueError(f"{where}: h must be a positive finite number, got {h!r}")
+    return h
+
+
+def numerical_diff(f, x: float, h: float = 1e-4) -> float:
+    """The central difference (f(x + h) − f(x − h)) / 2h: the slope of f at x."""
+    h = _check_h(h, "numerical_diff")
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def forward_diff(f, x: float, h: float = 1e-4) -> float:
+    """The forward difference (f(x + h) − f(x)) / h: the naive slope, error of order h (not h²)."""
+    h = _check_h(h, "forward_diff")
+    return (f(x + h) - f(x)) / h
+
+
+def numerical_gradient(f, x: np.ndarray, h: float = 1e-4) -> np.ndarray:
+    """∂f/∂x for every entry of x (any shape) by central differences.
+
+    Like the textbook, the entries of a float array are nudged in place, so an `f` that
+    ignores its argument and reads the same array elsewhere (`lambda W: net.loss(X, T)`)
+    still works; each entry is put back to its saved value, even if `f` raises, so x is
+    left exactly as it was found. Anything else (lists, integer arrays) is read as a
+    float copy and never changed.
+    """
+    h = _check_h(h, "numerical_gradient")
+    if not (isinstance(x, np.ndarray) and x.dtype.kind == "f"):
+        x = np.array(x, dtype=float)
+    grad = np.zeros(x.shape, dtype=float)
+    for idx in np.ndindex(x.shape):
+        saved = x[idx]
+        try:
+            x[idx] = saved + h
+            plus = f(x)
+            x[idx] = saved - h
+            minus = f(x)
+        finally:
+            x[idx] = saved
+        grad[idx] = (plus - minus) / (2 * h)
+    return grad
+
+
+def gradient_descent(f, init_x, lr: float = 0.01, step_num: int = 100) -> np.ndarray:
+    """x ← x − lr·∇f(x) with numerical gradients, `step_num` times, from `init_x` (left unchanged).
+
+    Returns the whole path, shape (step_num + 1, *init_x.shape): the start, then every step.
+    A learning rate that is too large makes x overflow to inf/nan; that is shown, not hidden.
+    """
+    if not isinstance(step_num, (int, np.integer)) or step_num < 0:
+        raise ValueError(f"gradient_descent: step_num must be a whole number ≥ 0, got {step_num!r}")
+    lr = float(lr)
+    if not np.isfinite(lr):
+        raise ValueError(f"gradient_descent: lr must be a finite number, got {lr!r}")
+    x = np.array(init_x, dtype=float)
+    path = np.empty((step_num + 1, *x.shape))
+    path[0] = x
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i in range(1, step_num + 1):
+            x -= lr * numerical_gradient(f, x)
+            path[i] = x
+    return path

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from . import activations, init as initialisers, losses, optimizers
+from . import activations, features, init as initialisers, losses, optimizers
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -54,7 +54,7 @@ MAX_SAMPLES = 1_000_000
 TOP_LEVEL_KEYS = ("format", "version", "name", "description", "layers", "training", "dataset", "layout", "history")
 INPUT_LAYER_KEYS = ("size", "labels")
 LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
-DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed")
+DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "points", "labels", "features")
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
@@ -563,7 +563,41 @@ def _dataset(value, where: str) -> dict | None:
                                        maximum_allowed=False)
     if "seed" in value:
         out["seed"] = _integer(value["seed"], f"{where}.seed", minimum=0)
+    if "points" in value or "labels" in value:    # a set the learner drew (issue 12)
+        out.update(_drawn_points(value, where))
+    if "features" in value:                        # derived inputs such as x1² (issue 12)
+        names = [_string(v, f"{where}.features[{i}]") for i, v in enumerate(_array(value["features"],
+                                                                                    f"{where}.features"))]
+        try:
+            chosen = features.check(names)
+        except ValueError as error:
+            raise _Invalid(f"{where}.features", str(error)) from None
+        if len(chosen) != len(names):
+            raise _Invalid(f"{where}.features", "lists a feature twice")
+        out["features"] = list(chosen)
     return out
+
+
+def _drawn_points(value, where: str) -> dict:
+    """points: [[x1, x2], ...] finite numbers; labels: one class index (0..99) per point."""
+    for key in ("points", "labels"):
+        if key not in value:
+            raise _Invalid(f"{where}", f"has {'labels' if key == 'points' else 'points'} but no {key}; "
+                                       "drawn data needs both")
+    points = _array(value["points"], f"{where}.points")
+    labels = _array(value["labels"], f"{where}.labels")
+    if len(points) > MAX_SAMPLES:
+        raise _Invalid(f"{where}.points", f"has {len(points)} points; at most {MAX_SAMPLES} are allowed")
+    if len(points) != len(labels):
+        raise _Invalid(f"{where}.labels", f"has {len(labels)} labels but {where}.points has {len(points)} points")
+    out_points = []
+    for i, point in enumerate(points):
+        pair = _array(point, f"{where}.points[{i}]")
+        if len(pair) != 2:
+            raise _Invalid(f"{where}.points[{i}]", f"expected 2 numbers (x1, x2), got {len(pair)}")
+        out_points.append([_number(v, f"{where}.points[{i}][{j}]") for j, v in enumerate(pair)])
+    out_labels = [_integer(v, f"{where}.labels[{i}]", minimum=0, maximum=99) for i, v in enumerate(labels)]
+    return {"points": out_points, "labels": out_labels}
 
 
 def _history(value, where: str) -> dict | None:

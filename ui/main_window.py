@@ -23,6 +23,7 @@ from .panels.inputs import InputsPanel
 from .panels.outputs import OutputsPanel
 from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
+from .labs import install_labs
 from .training import install_training
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.training = install_training(self)  # docks, actions and the worker session (issue 4)
         self.open_learning = install_learning(self)  # Learn menu: step-through, gradient check, loss (issue 11)
         self.exporter = install_export(self)     # File → Export (issue 13)
+        self.labs = install_labs(self)  # the Labs menu and window (issue 12)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)

@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from simulator import features as input_features
 from simulator.datasets import REGRESSION
 
 from ..selection import NeuronRef
@@ -77,6 +78,7 @@ class BoundaryPlot(QWidget):
         self.extent = self.data_extent = (*EMPTY_EXTENT, *EMPTY_EXTENT)   # heatmap's / data's (x0, x1, y0, y1)
         self.mode: str | None = None
         self._grid = grid_points(self.extent)
+        self._net_grid = self._grid   # the grid as network inputs (with derived features, if any)
         self._rgb = np.empty((GRID * GRID, 3))
         self._scaled = np.empty((GRID * GRID, 3))
         self.pixels = np.zeros((GRID, GRID, 3), dtype=np.uint8)
@@ -177,13 +179,20 @@ class BoundaryPlot(QWidget):
         sizes = self.document.sizes
         return isinstance(ref, NeuronRef) and 0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]
 
+    def _derived(self) -> tuple[str, ...]:
+        """Derived input features of the data (x1², ...): the plane is still (x1, x2), the network sees more."""
+        return tuple(getattr(self.session, "settings", {}).get("features", ()) or ())
+
+    def _plane_inputs(self) -> int:
+        return 2 + len(self._derived())
+
     def _datasets(self):
         """(train, test) when they are 2-D points that match the network, else None each."""
         found = []
         if no_dataset_chosen(self.session):
             return [None, None]
         for data in (getattr(self.session, "train", None), getattr(self.session, "test", None)):
-            found.append(data if data is not None and data.n_features == 2 and data.n_samples else None)
+            found.append(data if data is not None and data.n_features == self._plane_inputs() and data.n_samples else None)
         return found
 
     def _reconfigure(self) -> None:
@@ -191,7 +200,8 @@ class BoundaryPlot(QWidget):
         if self.neuron is not None and not self._valid(self.neuron):
             self.neuron = None
         train, test = self._datasets()
-        note = NOTE if network.n_inputs != 2 else self._no_data_note() if train is None and test is None else ""
+        note = NOTE if network.n_inputs != self._plane_inputs() else \
+            self._no_data_note() if train is None and test is None else ""
         if note:
             # Without 2-D data there is no plane worth drawing (a lone input point gave axes like ×1e-6).
             self.note.setText(note)
@@ -247,6 +257,7 @@ class BoundaryPlot(QWidget):
         self.extent = tuple(float(v) for v in extent)
         x0, x1, y0, y1 = self.extent
         self._grid = grid_points(self.extent)
+        self._net_grid = input_features.expand(self._grid, self._derived())
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
 
     def _view_changed(self, _view, ranges) -> None:
@@ -281,10 +292,10 @@ class BoundaryPlot(QWidget):
     def _place_probe(self) -> None:
         probe, _where = probe_set(self.session)
         index = getattr(self.session, "probe_index", None)
-        if probe is None or probe.n_features != 2 or index is None or not 0 <= index < probe.n_samples:
+        if probe is None or probe.n_features != self._plane_inputs() or index is None or not 0 <= index < probe.n_samples:
             self.probe_marker.setData([], [])
             return
-        x, y = probe.X[index]
+        x, y = probe.X[index][:2]
         self.probe_marker.setData([x], [y])
 
     def _legend_text(self, train, test) -> str:
@@ -322,13 +333,13 @@ class BoundaryPlot(QWidget):
     # -- drawing ---------------------------------------------------------------------
     def _draw(self) -> None:
         network = self.document.network
-        if network.n_inputs != 2 or self.mode is None:
+        if network.n_inputs != self._plane_inputs() or self.mode is None:
             return
         neuron = self.neuron if self.neuron is not None and self._valid(self.neuron) else None
         inputs = self.document.inputs
         self.input_marker.setData([inputs[0]], [inputs[1]])
         if neuron is None or (neuron.layer == len(network.layers) and self.mode == BINARY):
-            bar = self._colour_output(network.forward(self._grid))
+            bar = self._colour_output(network.forward(self._net_grid))
             self.title.setText("Network output")
         else:
             bar = self._colour_neuron(neuron)
@@ -358,10 +369,10 @@ class BoundaryPlot(QWidget):
         network = self.document.network
         last = len(network.layers)
         if ref.layer == 0:
-            values, activation = self._grid[:, ref.index], None
+            values, activation = self._net_grid[:, ref.index], None
             self.title.setText(f"Input {self.document.label(0, ref.index)}")
         else:
-            trace = network.trace(self._grid)
+            trace = network.trace(self._net_grid)
             values = trace[ref.layer - 1][1][:, ref.index]
             activation = network.layers[ref.layer - 1].activation
             where = "Output" if ref.layer == last else "Hidden"
