@@ -620,3 +620,21 @@ def test_captions_of_close_columns_leave_out_details_instead_of_overlapping(make
     QApplication.processEvents()
     view.fit()
     assert all(caption.shown_parts == caption.part_count for caption in captions)
+
+
+def test_a_name_that_grows_refits_the_view_so_it_is_not_cut(make_view, qtbot):
+    """XOR's output shows a plain name while the network computes nothing standard, "x1 XOR x2" once it does."""
+    from simulator import Dense
+    hidden = Dense([[-0.5, 0.5], [-0.5, 0.5]], [0.7, -0.2], "step")
+    view, doc, _ = make_view(Network([hidden, Dense([[0.5], [0.5]], [-0.7], "step")]), size=(420, 300))
+    doc.set_contents(doc.network, labels=[["x1", "x2"], ["NAND", "OR"], ["x1 XOR x2"]])
+    doc.set_bias(2, 0, 0.7)          # output always 1: no longer XOR, so it shows a plain name
+    view.fit()
+    short_name_zoom = view.zoom
+    scene = view.scene()
+    label = next(item for ref, item in scene.label_items.items() if ref.layer == 2)
+    assert label.text != "x1 XOR x2"
+    doc.set_bias(2, 0, -0.7)         # XOR again: the long name returns and the view makes room for it
+    assert label.text == "x1 XOR x2"
+    right_edge = view.mapFromScene(label.sceneBoundingRect().topRight()).x()
+    assert view.zoom < short_name_zoom and right_edge <= view.viewport().width()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -39,6 +39,8 @@ class NetworkScene(QGraphicsScene):
     bundle_items: [LinkBundleItem] (layer pairs with more than BUNDLE_THRESHOLD links)
     label_items:  NeuronRef -> NeuronLabelItem (names of inputs and outputs, fixed size on screen)
     """
+
+    names_changed = Signal()   # input or output names changed: the room they need beside the network may too
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -176,6 +178,7 @@ class NetworkScene(QGraphicsScene):
             for layer, labels in self._label_layers.items():
                 for label, text in zip(labels, names[layer]):
                     label.set_text(text)
+            self.names_changed.emit()
         for layer, caption in enumerate(self.caption_items):
             caption.set_text(layer_caption(doc, layer))
         self._apply_selection()

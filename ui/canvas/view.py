@@ -35,6 +35,8 @@ class NetworkView(QGraphicsView):
         self._document = document
         self._selection = selection
         self._scene = NetworkScene(document, self)
+        # A name that grows (y1 → x1 XOR x2 once the network computes XOR) must not be cut at the edge.
+        self._scene.names_changed.connect(lambda: self.fit() if self._auto_fit else None)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
