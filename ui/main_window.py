@@ -39,9 +39,9 @@ to read its formula, a = w·x + b → f(a).</li>
 shows the book's outputs. Change the inputs and follow the values layer by layer.</li>
 <li><b>Activation functions.</b> Select a neuron and pick its layer's activation; the Activation panel
 marks where the neuron sits on f (tick “show derivative” for f′).</li>
-<li><b>Train.</b> Open the Training tab, pick a dataset, a loss and an optimizer, and press Play (Space).
-Watch the loss, the probe's probabilities and the decision boundary; hover a hidden neuron to see its own
-map. Ctrl+Z undoes a whole run.</li>
+<li><b>Train.</b> File → New network…, pick a dataset (say Spiral): the dialog proposes a network that
+can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary.
+If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</li>
 <li><b>Save.</b> Files keep every weight exactly, the training settings and the loss curve.</li>
 </ol>"""
 
