@@ -225,14 +225,16 @@ def suggest(data: datasets.Dataset, network: Network, training: dict) -> Suggest
         if old != new:
             where = "Output" if k == len(acts) - 1 else f"Hidden layer {k + 1}"
             changes.append(f"{where} activation {old} → {new}.")
-    # The learner's own learning rate, batch size and epochs are respected while the pairing of
-    # network, loss and optimizer follows the recipe; once it differs, the whole recipe is offered.
-    if not changes and plan.loss == training.get("loss") and plan.optimizer == old_opt.get("name"):
+    # The learner's own optimizer, learning rate, batch size and epochs are respected while the network
+    # and loss suit the data and the optimizer can train it (the digits example keeps the textbook's plain
+    # SGD); once something must change, the whole recipe is offered. A run that then fails to learn is
+    # explained by simulator.diagnose.
+    cannot_train = bool(engine_problems(network, training.get("loss", "mse"), old_opt.get("name", "sgd")))
+    if not changes and plan.loss == training.get("loss") and not cannot_train:
         return None
     changes += training_changes(training, new_training)
     if plan.why:
         changes.append(f"({plan.why[0].upper()}{plan.why[1:]}.)")
-    required = bool(dataspec.mismatch(data, network)) or bool(
-        engine_problems(network, training.get("loss", "mse"), old_opt.get("name", "sgd")))
+    required = bool(dataspec.mismatch(data, network)) or cannot_train
     return Suggestion(data.n_features, outputs, plan.activations, copy.deepcopy(new_training), tuple(changes),
                       required)

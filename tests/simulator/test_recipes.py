@@ -133,3 +133,15 @@ def test_suggestions_carry_the_whole_recipe_and_stay_quiet_when_it_is_followed()
     adapted = suggestion.adapted(net)
     followed = {**suggestion.training, "epochs": 300, "optimizer": {**suggestion.training["optimizer"], "lr": 0.01}}
     assert recipes.suggest(data, adapted, followed) is None   # the learner's own epochs and rate are respected
+
+
+def test_a_working_pairing_keeps_the_learners_optimizer_quietly():
+    """The digits example trains with the textbook's plain SGD: no nagging towards Adam."""
+    doc = io.load(EXAMPLES / "digits.json")
+    data = dataspec.load(dataspec.complete(doc.dataset, doc.network))
+    assert doc.training["optimizer"]["name"] == "sgd"
+    assert recipes.suggest(data, doc.network, doc.training) is None
+    # An optimizer that cannot train the network is part of what must change.
+    perceptron = {**doc.training, "optimizer": {"name": "perceptron", "lr": 0.1}}
+    suggestion = recipes.suggest(data, doc.network, perceptron)
+    assert suggestion.required and suggestion.optimizer == "adam"

@@ -72,3 +72,15 @@ def test_at_1024x700_no_two_panels_overlap(make_window):
     for i, (name, rect) in enumerate(rects):
         for other, rect2 in rects[i + 1:]:
             assert not rect.intersects(rect2), (name, other)
+
+
+def test_the_probe_tab_takes_the_truth_tables_place_where_no_table_applies(make_window, qtbot):
+    from pathlib import Path
+    win = make_window(1280, 800)
+    examples = Path(__file__).resolve().parents[2] / "assets" / "examples"
+    probe = win.training.plots["probability"]
+    assert win.open_path(examples / "digits.json")
+    qtbot.waitUntil(lambda: not probe.visibleRegion().isEmpty())
+    assert win.truth_table.visibleRegion().isEmpty()
+    assert win.open_path(examples / "and.json")
+    qtbot.waitUntil(lambda: not win.truth_table.visibleRegion().isEmpty())

@@ -12,7 +12,7 @@ only when the structure changes; on `values_changed` only cell texts change.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -27,6 +27,9 @@ MAX_INPUTS = 4
 
 class TruthTablePanel(QWidget):
     """See the module docstring."""
+
+    #: True when the panel shows a table, False when it explains why there is none (e.g. spiral data).
+    table_shown = Signal(bool)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -130,6 +133,11 @@ class TruthTablePanel(QWidget):
                                            f"({name.rsplit('/', 1)[-1]}) cannot be checked for 0/1 inputs here.")
         return self._binary_data[name]
 
+    def _show_page(self, page) -> None:
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            self.table_shown.emit(page is self.table)
+
     def _rebuild(self) -> None:
         doc = self.document
         n, m = doc.sizes[0], doc.sizes[-1]
@@ -140,7 +148,7 @@ class TruthTablePanel(QWidget):
             self._gate_bits = {}
             self.targets = self.correct = None
             self.note.setText(reason)
-            self.stack.setCurrentWidget(self.note)
+            self._show_page(self.note)
             self.click_hint.hide()
             self.gate_combo.setEnabled(False)
             self.gate_combo.hide()
@@ -149,7 +157,7 @@ class TruthTablePanel(QWidget):
             self.computes.hide()
             self.summary.setText("")
             return
-        self.stack.setCurrentWidget(self.table)
+        self._show_page(self.table)
         self.click_hint.show()
         self.gate_combo.show()
         self.target_label.show()

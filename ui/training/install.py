@@ -59,8 +59,9 @@ def _arrange_docks(window, dock, plot_docks) -> None:
     window.tabifyDockWidget(window.truth_dock, probability_dock)
     window.tabifyDockWidget(loss_dock, window.outputs_dock)
     window.tabifyDockWidget(window.outputs_dock, window.activation_dock)
-    for raised in (dock, window.truth_dock, loss_dock):
+    for raised in (dock, loss_dock):
         raised.raise_()
+    _raise_table_or_probe(window, probability_dock)
     width, height = window.width(), window.height()
     right = max(340, min(int(0.31 * width), 640))
     window.resizeDocks([dock, boundary_dock], [310 if width < 1500 else 360, right], Qt.Orientation.Horizontal)
@@ -68,6 +69,12 @@ def _arrange_docks(window, dock, plot_docks) -> None:
     window.resizeDocks([boundary_dock, loss_dock], [int(plots * 0.6), int(plots * 0.4)], Qt.Orientation.Vertical)
     window.resizeDocks([window.inputs_dock], [max(170, int(0.27 * height))], Qt.Orientation.Vertical)
     window.resizeDocks([window.inputs_dock, window.truth_dock], [2, 3], Qt.Orientation.Horizontal)
+
+
+def _raise_table_or_probe(window, probability_dock) -> None:
+    """The truth table's tab when it has a table, else the probe sample's (spiral, iris, digits...)."""
+    shown = window.truth_table.stack.currentWidget() is window.truth_table.table
+    (window.truth_dock if shown else probability_dock).raise_()
 
 
 def _action(window, text: str, icon: str, tip: str, slot, shortcut=None) -> QAction:
@@ -108,6 +115,7 @@ def install_training(window) -> TrainingSession:
     probability_dock = window.add_dock("Probe sample", probability_plot, bottom, "probability_plot",
                                        "The network's outputs for one sample")
     boundary_plot.point_clicked.connect(session.set_probe)
+    window.truth_table.table_shown.connect(lambda _shown: _raise_table_or_probe(window, probability_dock))
     window.view.neuron_hovered.connect(boundary_plot.show_neuron)
 
     # Actions: toolbar, a Training menu, and Space (a window shortcut, so a focused button never takes it).
