@@ -707,7 +707,8 @@ class TrainingSession(QObject):
             full = data.load(self.settings, self._imported)
             train, test = data.split(full, self.settings)
             error = ""
-        except (DatasetError, ValueError, OSError) as exc:
+        except (DatasetError, ValueError, OSError, MemoryError) as exc:
+            # No data rather than the previous data: the settings then never name one set and train on another.
             full = train = test = None
             error = f"The {data.label(self.settings['name'])} data could not be loaded: {exc}"
         self.dataset, self.train, self.test, self.dataset_error = full, train, test, error
