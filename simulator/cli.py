@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import datasets, io, optimizers
+from . import datasets, io, io_write, optimizers
 from .history import History
 from .network import Network
 from .training import EpochStats, Trainer, problems
@@ -95,7 +95,7 @@ def _build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch-size", type=_positive_int, metavar="N", help="mini-batch size (default: the file's)")
     train.add_argument("--seed", type=_non_negative_int, metavar="N",
                        help="seed of the mini-batch shuffling (default: the file's training seed)")
-    train.add_argument("--out", type=Path, metavar="FILE",
+    train.add_argument("--out", type=_output_file, metavar="FILE",
                        help="where to save the trained network (default: FILE with the suffix .trained.json, "
                             "e.g. xor.json -> xor.trained.json; FILE itself is never overwritten unless named here)")
     train.set_defaults(handler=_train)
@@ -131,6 +131,16 @@ def _positive_float(text: str) -> float:
     if not (math.isfinite(value) and value > 0):
         raise argparse.ArgumentTypeError(f"must be a finite number above 0, got {text}")
     return value
+
+
+def _output_file(text: str) -> Path:
+    """An --out path that names a regular file (or none yet): devices, pipes and folders are refused
+    before any work is done, and never replaced (saving is atomic, through a temporary file)."""
+    try:
+        io_write.check_target(text)
+    except io_write.WriteRefused as exc:
+        raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
+    return Path(text)
 
 
 def _parse(text: str, kind, what: str):
