@@ -47,3 +47,12 @@ def test_a_data_file_that_fails_to_load_leaves_no_stale_dataset(session, tmp_pat
     assert session.problems() and session.state == "idle"
     session.play()
     assert session.state == "idle"
+
+
+def test_absurd_noise_is_named_as_a_data_problem_and_play_refuses(session):
+    session.update_dataset(noise=1e308)
+    assert session.dataset is not None
+    problem = session.problem()
+    assert problem.startswith("The data's inputs") and "noise setting" in problem
+    session.play()
+    assert session.state == "idle" and "noise setting" in session.last_message

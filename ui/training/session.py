@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from simulator import Network, io, optimizers
 from simulator.datasets import Dataset, DatasetError
 from simulator.history import History
-from simulator.training import problems as engine_problems
+from simulator.training import data_problems as engine_data_problems, problems as engine_problems
 
 from ..commands import ReplaceStateCommand
 from . import data
@@ -123,6 +123,7 @@ class TrainingSession(QObject):
         self.last_message = ""
         self.alert = ""                          # why the last run stopped on its own (divergence, failure)
         self._imported: dict[str, Dataset] = {}
+        self._data_problems: list[str] = []     # NaN or absurd values in the data itself
         self._worker: TrainingWorker | None = None
         self._generation = -1
         self._run: _Run | None = None
@@ -206,6 +207,8 @@ class TrainingSession(QObject):
             return [self.dataset_error]
         if self.dataset is None or self.train is None:
             return ["There is no dataset to train on."]
+        if self._data_problems:
+            return self._data_problems
         net = self.document.network
         found = data.mismatch(self.dataset, net)
         if found:
@@ -707,6 +710,7 @@ class TrainingSession(QObject):
             full = data.load(self.settings, self._imported)
             train, test = data.split(full, self.settings)
             error = ""
+            self._data_problems = engine_data_problems(full.X, full.y)
         except (DatasetError, ValueError, OSError, MemoryError) as exc:
             # No data rather than the previous data: the settings then never name one set and train on another.
             full = train = test = None
