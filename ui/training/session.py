@@ -59,8 +59,12 @@ class _ReplayedEdit(ReplaceStateCommand):
     def id(self) -> int:
         return self._id
 
+    def clone(self) -> "_ReplayedEdit":
+        return _ReplayedEdit(self.document, self.before, self.after, self.text(), self._id, self.drag, self.target)
+
     def mergeWith(self, other) -> bool:
-        if getattr(other, "drag", None) is None or other.drag != self.drag or other.target != self.target:
+        if getattr(other, "drag", None) is None or other.drag != self.drag or other.target != self.target \
+                or self.document._replaying:
             return False
         kind, *where = self.target
         if kind == "W":
