@@ -166,9 +166,9 @@ def _records(lines: _Lines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            line = start if "end of data" in str(exc) else lines.number
-            raise DatasetError(f"{lines.name} line {line}: malformed quoting ({exc}); check for an unclosed "
-                               "quote") from None
+            until = f" (read up to line {lines.number})" if lines.number > start else ""
+            raise DatasetError(f"{lines.name} line {start}: malformed quoting ({exc}){until}; check for an "
+                               "unclosed quote") from None
         if lines.taken - before > 1:
             raise DatasetError(f"{lines.name} line {start}: a quoted field runs over "
                                f"{lines.taken - before} lines (an unclosed quote?)")

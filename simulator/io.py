@@ -46,7 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from . import activations, init as initialisers, io_checks as check, io_sections as sections, io_write, losses, optimizers
+from . import activations, csv_import, init as initialisers, io_checks as check, io_sections as sections, io_write, losses, optimizers
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -73,7 +73,7 @@ MAX_LAYOUT_ITEMS = 10_000
 TOP_LEVEL_KEYS = ("format", "version", "name", "description", "layers", "training", "dataset", "layout", "history")
 INPUT_LAYER_KEYS = ("size", "labels")
 LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
-DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed")
+DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "csv")
 HISTORY_KEYS = sections.HISTORY_KEYS
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
@@ -525,4 +525,33 @@ def _dataset(value, where: str) -> dict | None:
                                        maximum_allowed=False)
     if "seed" in value:
         out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
+    if "csv" in value:
+        out["csv"] = _csv_options(value["csv"], f"{where}.csv")
+    return out
+
+
+def _csv_options(value, where: str) -> dict:
+    """How a CSV data file is read (simulator.csv_import.CsvOptions); only the options given are stored."""
+    check.keys(value, where, optional=tuple(csv_import.CsvOptions.__dataclass_fields__))
+    out: dict = {}
+    for key, item in value.items():
+        place = check.join(where, key)
+        if key == "delimiter":
+            out[key] = check.choice(item, place, csv_import.DELIMITERS, "delimiter")
+        elif key == "decimal":
+            out[key] = check.choice(item, place, csv_import.DECIMALS, "decimal separator")
+        elif key == "header":
+            if not isinstance(item, bool):
+                raise check.Invalid(place, f"expected true or false, got {check.describe(item)}")
+            out[key] = item
+        elif key == "label":
+            if isinstance(item, str):
+                out[key] = check.string(item, place, nonempty=True, max_chars=MAX_LABEL_CHARS)
+            else:
+                out[key] = check.integer(item, place, minimum=-csv_import.MAX_COLUMNS,
+                                         maximum=csv_import.MAX_COLUMNS - 1)
+        elif key == "categorical":
+            out[key] = check.choice(item, place, csv_import.CATEGORICAL, "way to treat text columns")
+        else:
+            out[key] = check.choice(item, place, ("classification", "regression"), "task")
     return out
