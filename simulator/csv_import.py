@@ -134,45 +134,25 @@ class _Lines:
         self.taken = 0           # how many lines were handed out
 
     def __iter__(self) -> Iterator[str]:
-        while True:
-            try:
-                line = self.text.readline()
-            except UnicodeDecodeError as exc:
-                raise DatasetError(f"{self.name} line {self.number + 1}: not a UTF-8 text file (byte "
-                                   f"{exc.start} of the line cannot be decoded)") from None
-            if not line:
-                return
-            self.number += 1
-            stripped = line.strip()
-            if not stripped or stripped.startswith("#"):
-                continue
-            self.taken += 1
-            yield line
+        number = self.number
+        try:
+            for line in self.text:
+                number += 1
+                start = line.lstrip()
+                if not start or start[0] == "#":
+                    continue
+                self.number = number
+                self.taken += 1
+                yield line
+        except UnicodeDecodeError as exc:
+            raise DatasetError(f"{self.name} line {number + 1}: not a UTF-8 text file (byte {exc.start} of the "
+                               "block being read cannot be decoded)") from None
 
 
 def _reader(lines: _Lines, delimiter: str):
     if delimiter == " ":
         return csv.reader((" ".join(line.split()) + "\n" for line in lines), delimiter=" ", strict=True)
     return csv.reader(lines, delimiter=delimiter, strict=True)
-
-
-def _records(lines: _Lines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) per record; a quoted field running over lines is refused."""
-    reader = _reader(lines, delimiter)
-    while True:
-        before, start = lines.taken, lines.number + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            until = f" (read up to line {lines.number})" if lines.number > start else ""
-            raise DatasetError(f"{lines.name} line {start}: malformed quoting ({exc}){until}; check for an "
-                               "unclosed quote") from None
-        if lines.taken - before > 1:
-            raise DatasetError(f"{lines.name} line {start}: a quoted field runs over "
-                               f"{lines.taken - before} lines (an unclosed quote?)")
-        yield lines.number, [f.strip() for f in fields]
 
 
 # ----------------------------------------------------------------------------- detection
@@ -184,6 +164,30 @@ def _number(text: str, decimal: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def _comma_float(text: str) -> float:
+    value = _number(text.strip(), ",")
+    if value is None:
+        raise ValueError(text)
+    return value
+
+
+def _checked_row(fields: list[str], columns: list[int], convert, fname: str, number: int) -> list[float] | None:
+    """The row's numbers, None when one is missing; a non-number or infinity is refused with the line."""
+    row = []
+    for c in columns:
+        text = fields[c].strip()
+        if _is_missing(text):
+            return None
+        try:
+            value = convert(text)
+        except ValueError:
+            raise DatasetError(f"{fname} line {number}: column {c + 1} {text!r} is not a number") from None
+        if not math.isfinite(value):
+            raise DatasetError(f"{fname} line {number}: column {c + 1} {text!r} is not a finite number")
+        row.append(value)
+    return row
 
 
 def _is_missing(text: str) -> bool:
@@ -365,68 +369,74 @@ def load(path, options: CsvOptions | None = None, progress: Callable[[float], bo
     skip_first = layout.sklearn_classes is not None and options.header is None
     decimal, label = layout.decimal, layout.label
 
+    convert = float if decimal == "." else _comma_float
     with open_data(path) as stream:
         lines = _Lines(stream, fname)
-        records = _records(lines, layout.delimiter)
-        if layout.header or skip_first:
-            next(records, None)
-        n = 0
-        for number, fields in records:
-            if layout.trailing_empty and len(fields) == width + 1 and fields[-1] == "":
-                fields.pop()
-            if len(fields) != width:
-                raise DatasetError(f"{fname} line {number}: expected {width} columns, found {len(fields)}")
-            text = fields[label]
-            if text.lower().lstrip("+-") in ("nan", "inf", "infinity"):
-                raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
-                                   "finite number")
-            row = []
-            missing = _is_missing(text)
-            for c in numeric:
-                field_text = fields[c]
-                if _is_missing(field_text):
-                    missing = True
-                    break
-                value = _number(field_text, decimal)
-                if value is None:
-                    raise DatasetError(f"{fname} line {number}: column {c + 1} {field_text!r} is not a number")
-                if not math.isfinite(value):
-                    raise DatasetError(f"{fname} line {number}: column {c + 1} {field_text!r} is not a finite "
-                                       "number")
-                row.append(value)
-            if not missing and any(_is_missing(fields[c]) for c in coded):
-                missing = True
-            if missing:
-                dropped += 1
-                first_dropped = first_dropped or number
-                continue
-            label_value = _number(text, decimal)
-            if label_value is not None and not math.isfinite(label_value):
-                raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
-                                   "finite number")
-            values.extend(row)
-            for k, c in enumerate(coded):
-                table = categories[k]
-                code = table.setdefault(fields[c], len(table))
-                if len(table) > MAX_CATEGORIES:
-                    raise DatasetError(f"{fname} line {number}: column {c + 1} ({layout.names[c]}) has more than "
-                                       f"{MAX_CATEGORIES} different values; skip it instead of one-hot encoding it")
-                codes.append(code)
-            label_numbers.append(math.nan if label_value is None else label_value)
-            if label_value is None and first_text is None:
-                first_text = (number, text)
-            if label_index is not None:
-                label_codes.append(label_index.setdefault(text, len(label_index)))
-                if len(label_index) > MAX_CLASSES:
-                    label_index, label_codes = None, array("l")    # too many to be classes: numbers only
-            if label_value is None and label_index is None:
-                raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
-                                   f"number, and there are more than {MAX_CLASSES} different labels")
-            n += 1
-            if n > MAX_ROWS:
-                raise DatasetError(f"{fname}: more than {MAX_ROWS:,} rows; Synaptica reads at most that many")
-            if progress is not None and n % 4096 == 0 and progress(progress_of(stream)) is False:
-                raise ImportCancelled(f"{fname}: import cancelled")
+        reader = _reader(lines, layout.delimiter)
+        skip = 1 if layout.header or skip_first else 0
+        n = previous = 0
+        try:
+            for fields in reader:
+                spanned, previous, number = lines.taken - previous, lines.taken, lines.number
+                if spanned > 1:
+                    raise DatasetError(f"{fname} line {number - spanned + 1}: a quoted field runs over {spanned} "
+                                       "lines (an unclosed quote?)")
+                if skip:
+                    skip -= 1
+                    continue
+                if layout.trailing_empty and len(fields) == width + 1 and not fields[-1].strip():
+                    fields.pop()
+                if len(fields) != width:
+                    raise DatasetError(f"{fname} line {number}: expected {width} columns, found {len(fields)}")
+                # The common case in one go; anything unusual (gaps, text, NaN) takes the careful path.
+                try:
+                    row = [convert(fields[c]) for c in numeric]
+                    fine = math.isfinite(sum(row))
+                except ValueError:
+                    fine = False
+                if not fine:
+                    row = _checked_row(fields, numeric, convert, fname, number)
+                text = fields[label].strip()
+                try:
+                    label_value = convert(text)
+                except ValueError:
+                    label_value = None
+                if label_value is not None and not math.isfinite(label_value):
+                    raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
+                                       "finite number")
+                if row is None or (label_value is None and _is_missing(text)) or \
+                        any(_is_missing(fields[c].strip()) for c in coded):
+                    dropped += 1
+                    first_dropped = first_dropped or number
+                    continue
+                values.extend(row)
+                for k, c in enumerate(coded):
+                    table = categories[k]
+                    codes.append(table.setdefault(fields[c].strip(), len(table)))
+                    if len(table) > MAX_CATEGORIES:
+                        raise DatasetError(f"{fname} line {number}: column {c + 1} ({layout.names[c]}) has more "
+                                           f"than {MAX_CATEGORIES} different values; skip it instead of one-hot "
+                                           "encoding it")
+                label_numbers.append(math.nan if label_value is None else label_value)
+                if label_value is None and first_text is None:
+                    first_text = (number, text)
+                if label_index is not None:
+                    label_codes.append(label_index.setdefault(text, len(label_index)))
+                    if len(label_index) > MAX_CLASSES:
+                        label_index, label_codes = None, array("l")    # too many to be classes: numbers only
+                if label_value is None and label_index is None:
+                    raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
+                                       f"number, and there are more than {MAX_CLASSES} different labels")
+                n += 1
+                if n > MAX_ROWS:
+                    raise DatasetError(f"{fname}: more than {MAX_ROWS:,} rows; Synaptica reads at most that many")
+                if progress is not None and n % 4096 == 0 and progress(progress_of(stream)) is False:
+                    raise ImportCancelled(f"{fname}: import cancelled")
+        except csv.Error as exc:
+            start = lines.number - (lines.taken - previous) + 1
+            until = f" (read up to line {lines.number})" if lines.number > start else ""
+            raise DatasetError(f"{fname} line {start}: malformed quoting ({exc}){until}; check for an unclosed "
+                               "quote") from None
 
     if n == 0:
         if dropped:
