@@ -116,9 +116,10 @@ class Layout:
         parts = [f"{len(self.names)} columns separated by {DELIMITERS[self.delimiter]}",
                  "decimal comma" if self.decimal == "," else "decimal point",
                  "a header row" if self.header else "no header row",
-                 f"label column {self.label + 1} ({self.names[self.label]})"]
-        if self.sklearn_classes is not None:
-            parts.append("scikit-learn layout")
+                 f"label column {self.label + 1}"]
+        name = self.names[self.label]
+        if name != f"column {self.label + 1}":
+            parts[-1] += f" ({name})"
         return "; ".join(parts)
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from simulator import Network, io, optimizers
+from simulator import Network, csv_import, io, optimizers
+from simulator.csv_import import CsvOptions
 from simulator.datasets import Dataset, DatasetError
 from simulator.history import History
 from simulator.training import data_problems as engine_data_problems, problems as engine_problems
@@ -127,6 +128,7 @@ class TrainingSession(QObject):
         self.last_message = ""
         self.alert = ""                          # why the last run stopped on its own (divergence, failure)
         self._imported: dict[str, Dataset] = {}
+        self._import_options: dict[str, dict] = {}   # how each cached CSV was read (CsvOptions.to_dict())
         self._data_problems: list[str] = []     # NaN or absurd values in the data itself
         self._worker: TrainingWorker | None = None
         self._generation = -1
@@ -327,12 +329,23 @@ class TrainingSession(QObject):
         if settings != self.document.meta.dataset:
             self.document.update_metadata(dataset=settings)
 
-    def import_csv(self, path) -> None:
-        """Read a CSV table (raises DatasetError with a plain message) and train on it."""
+    def import_csv(self, path, options: CsvOptions | None = None, dataset: Dataset | None = None) -> None:
+        """Train on a CSV table read with `options` (raises DatasetError with a plain message).
+
+        `dataset` is the table already read (the import dialog reads it off the GUI thread).
+        The options are stored in the document's dataset settings, so the file reads the same next time.
+        """
         name = data.csv_name(path)
-        self._imported.pop(name, None)
-        data.load({"name": name}, self._imported)
-        self.update_dataset(name=name)
+        options = options or CsvOptions()
+        if dataset is None:
+            dataset = csv_import.load(path, options)
+        self._imported[name] = dataset
+        self._import_options[name] = options.to_dict()
+        changes = {"csv": options.to_dict()} if options.to_dict() else {}
+        previous = self.dataset
+        self.update_dataset(name=name, **changes)
+        if self.dataset is previous and self.settings.get("name") == name:
+            self._load_data(self.settings)      # the same file read anew with other options
 
     def import_idx(self, images, labels=None) -> None:
         """Read MNIST-style IDX images and labels (raises DatasetError) and train on them.
@@ -705,12 +718,30 @@ class TrainingSession(QObject):
 
     def _record_dataset_choice(self) -> None:
         """Store the dataset actually used in the document, so a saved file trains on the same data."""
-        if self.document.meta.dataset != self.settings and self.dataset is not None:
-            self.document.update_metadata(dataset=dict(self.settings))
+        wanted = dict(self.settings)
+        options = self._import_options.get(wanted.get("name"))
+        if options:
+            wanted["csv"] = options
+        if self.document.meta.dataset != wanted and self.dataset is not None:
+            self.document.update_metadata(dataset=wanted)
+
+    def _read_with_stored_options(self, name: str) -> None:
+        """A CSV named by the document is read with the options stored beside its name (dataset.csv)."""
+        if not name.startswith(data.CSV_PREFIX):
+            return
+        stored = self.document.meta.dataset or {}
+        options = stored.get("csv", {}) if stored.get("name") == name else {}
+        if name in self._imported and self._import_options.get(name, {}) == options:
+            return
+        self._imported.pop(name, None)
+        if options:
+            self._imported[name] = csv_import.load(name[len(data.CSV_PREFIX):], CsvOptions.from_dict(options))
+        self._import_options[name] = options
 
     def _load_data(self, settings: dict) -> None:
         self.settings = dict(settings)
         try:
+            self._read_with_stored_options(self.settings["name"])
             full = data.load(self.settings, self._imported)
             train, test = data.split(full, self.settings)
             error = ""
