@@ -2,6 +2,7 @@
 
     python -m simulator train FILE [--dataset NAME] [--epochs N] [--lr X] [--batch-size N] [--seed N] [--out FILE]
     python -m simulator info FILE
+    python -m simulator csv DATA.csv [--label COLUMN] [--delimiter D] ... [--into FILE]   (see cli_csv)
 
 This is the one module of `simulator` that writes to the terminal; it does so
 only through the streams handed to `main`, so tests can run it in-process.
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import datasets, io, io_write, optimizers
+from . import cli_csv, datasets, io, io_write, optimizers
 from .history import History
 from .network import Network
 from .training import EpochStats, Trainer, problems
@@ -105,6 +106,7 @@ def _build_parser() -> argparse.ArgumentParser:
                                            "count, training settings, dataset settings and recorded history.")
     info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
     info.set_defaults(handler=_info)
+    cli_csv.add_parser(commands, _output_file)
     return parser
 
 
