@@ -118,13 +118,20 @@ def _positive_int(text: str) -> int:
     value = _parse(text, int, "a whole number")
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {text}")
-    return value
+    return _within_file_range(value, text)
 
 
 def _non_negative_int(text: str) -> int:
     value = _parse(text, int, "a whole number")
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return _within_file_range(value, text)
+
+
+def _within_file_range(value: int, text: str) -> int:
+    # The same range network files allow, so whatever is saved loads again.
+    if value > io.MAX_INT:
+        raise argparse.ArgumentTypeError(f"must be at most {io.MAX_INT:,}, got {text}")
     return value
 
 
@@ -142,6 +149,8 @@ def _output_file(text: str) -> Path:
         io_write.check_target(text)
     except io_write.WriteRefused as exc:
         raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
+    if not Path(text).parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text}: the folder {Path(text).parent} does not exist")
     return Path(text)
 
 

@@ -181,7 +181,9 @@ def load(path) -> NetworkFile:
     if len(data) > MAX_FILE_BYTES:
         raise fail(_too_big(len(data)))
     try:
-        return from_json(data, source)
+        text = _decode(data, source)
+        del data  # only the text is needed from here on: keeps the peak memory down for big files
+        return from_json(text, source)
     except NetworkFileError as exc:
         exc.path = path
         raise
@@ -218,10 +220,7 @@ def from_json(text: str | bytes, source: str = "") -> NetworkFile:
     if len(text) > MAX_FILE_BYTES:
         raise fail(_too_big(len(text)))
     if isinstance(text, (bytes, bytearray)):
-        try:
-            text = bytes(text).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise fail(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+        text = _decode(text, source)
     if not text.strip():
         raise fail("the file is empty")
     # Each array or object costs ~60-100 bytes once parsed; count them first (brackets inside
@@ -238,6 +237,13 @@ def from_json(text: str | bytes, source: str = "") -> NetworkFile:
     except ValueError as exc:  # an integer with more digits than Python converts (4300)
         raise fail(_huge_integer(text, exc)) from None
     return from_dict(data, source)
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NetworkFileError(f"not a text file (invalid UTF-8 at byte {exc.start})", source=source) from None
 
 
 def _huge_integer(text: str, exc: ValueError) -> str:
