@@ -9,7 +9,6 @@ options given, so the app and later runs read the file the same way.
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import TextIO
 

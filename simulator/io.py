@@ -44,36 +44,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from . import activations, csv_import, init as initialisers, io_checks as check, io_sections as sections, io_write, losses, optimizers
+from . import io_checks as check, io_layers as layer_checks, io_sections as sections, io_settings as settings, io_write
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
 VERSION = 1
 
-DEFAULT_TRAINING: dict = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
-                          "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
+DEFAULT_TRAINING = settings.DEFAULT_TRAINING
 
 # Limits that refuse absurd files before they cost memory.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_CONTAINERS = 1_000_000          # JSON arrays + objects; a 784-1000-1000-10 network needs ~2,800
-MAX_LAYER_SIZE = 100_000
-MAX_WEIGHTS = 2_500_000             # ~60 MB of text at full precision, so any network saved loads again
-MAX_LAYERS = 1_000
-MAX_SAMPLES = 1_000_000
-MAX_INT = 2 ** 31 - 1               # what the app's spin boxes and counters hold
+MAX_LAYER_SIZE = layer_checks.MAX_LAYER_SIZE
+MAX_WEIGHTS = layer_checks.MAX_WEIGHTS
+MAX_LAYERS = layer_checks.MAX_LAYERS
+MAX_SAMPLES = settings.MAX_SAMPLES
+MAX_INT = settings.MAX_INT          # what the app's spin boxes and counters hold
 MAX_NAME_CHARS = 200
 MAX_DESCRIPTION_CHARS = 20_000
-MAX_LABEL_CHARS = 100
-MAX_DATASET_NAME_CHARS = 4_096      # "csv:" + a path
+MAX_LABEL_CHARS = settings.MAX_LABEL_CHARS
+MAX_DATASET_NAME_CHARS = settings.MAX_DATASET_NAME_CHARS
 MAX_HISTORY_POINTS = 1_000_000
 MAX_LAYOUT_ITEMS = 10_000
 
 TOP_LEVEL_KEYS = ("format", "version", "name", "description", "layers", "training", "dataset", "layout", "history")
-INPUT_LAYER_KEYS = ("size", "labels")
-LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
-DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "csv")
+INPUT_LAYER_KEYS = layer_checks.INPUT_LAYER_KEYS
+LAYER_KEYS = layer_checks.LAYER_KEYS
+DATASET_KEYS = settings.DATASET_KEYS
 HISTORY_KEYS = sections.HISTORY_KEYS
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
@@ -365,11 +362,11 @@ def _parse(data) -> NetworkFile:
     data = _migrate(data, version)
 
     check.keys(data, "", required=("format", "version", "layers"), optional=TOP_LEVEL_KEYS)
-    sizes, weights, biases, names, labels = _layers(data["layers"])
+    sizes, weights, biases, names, labels = layer_checks.layers(data["layers"])
     name = check.string(data.get("name", ""), "name", max_chars=MAX_NAME_CHARS)
     description = check.string(data.get("description", ""), "description", max_chars=MAX_DESCRIPTION_CHARS)
-    training = _training(data.get("training", {}), "training")
-    dataset = _dataset(data.get("dataset"), "dataset")
+    training = settings.training(data.get("training", {}), "training")
+    dataset = settings.dataset(data.get("dataset"), "dataset")
     layout = sections.layout(data.get("layout", {}), "layout", n_inputs=sizes[0], max_items=MAX_LAYOUT_ITEMS,
                              max_chars=MAX_NAME_CHARS)
     history = sections.history(data.get("history"), "history", max_points=MAX_HISTORY_POINTS, max_epoch=MAX_INT)
@@ -389,175 +386,3 @@ def _migrate(data: dict, version: int) -> dict:
         version += 1
         data["version"] = version
     return data
-
-
-def _layers(value):
-    layers = check.array(value, "layers")
-    if len(layers) < 2:
-        raise check.Invalid("layers", f"a network needs at least 2 layers (the inputs and an output layer), "
-                                 f"got {len(layers)}")
-    if len(layers) > MAX_LAYERS:
-        raise check.Invalid("layers", f"{len(layers):,} layers is more than the limit of {MAX_LAYERS:,}")
-    last = len(layers) - 1
-
-    # First only keys and sizes, so the size limits apply before any weight is looked at.
-    sizes = []
-    for k, layer in enumerate(layers):
-        where = f"layers[{k}]"
-        if k == 0:
-            check.keys(layer, where, required=("size",), optional=INPUT_LAYER_KEYS,
-                  note="layers[0] is the input layer, which has only a size and labels (weights belong to later layers)")
-        else:
-            check.keys(layer, where, required=("size", "activation", "weights", "biases"), optional=LAYER_KEYS)
-        sizes.append(check.integer(layer["size"], f"{where}.size", minimum=1, maximum=MAX_LAYER_SIZE))
-    total = sum(n_in * n_out for n_in, n_out in zip(sizes, sizes[1:]))
-    if total > MAX_WEIGHTS:
-        raise check.Invalid("layers", f"the sizes {'-'.join(map(str, sizes))} need {total:,} weights; "
-                                 f"the limit is {MAX_WEIGHTS:,}")
-
-    weights, biases, names, labels = [], [], [], []
-    for k, layer in enumerate(layers):
-        where = f"layers[{k}]"
-        if k > 0:
-            names.append(_activation(layer["activation"], f"{where}.activation", output=k == last, last=last))
-            weights.append(_matrix(layer["weights"], f"{where}.weights", sizes[k - 1], sizes[k], k))
-            biases.append(_vector(layer["biases"], f"{where}.biases", sizes[k]))
-        labels.append(_labels(layer.get("labels", []), f"{where}.labels", sizes[k]))
-    return sizes, weights, biases, names, labels
-
-
-def _activation(value, where: str, *, output: bool, last: int) -> str:
-    name = check.string(value, where)
-    if name not in activations.NAMES:
-        raise check.Invalid(where, f"unknown activation {name!r}{check.did_you_mean(name, activations.NAMES)}; "
-                              f"choose one of {', '.join(activations.NAMES)}")
-    if not output and name not in activations.HIDDEN_ACTIVATIONS:
-        raise check.Invalid(where, f"{name} is only allowed on the output layer (layers[{last}]); hidden layers "
-                              f"can use {', '.join(activations.HIDDEN_ACTIVATIONS)}")
-    return name
-
-
-def _matrix(value, where: str, rows: int, cols: int, k: int) -> np.ndarray:
-    matrix = check.array(value, where)
-    for i, row in enumerate(matrix):
-        if not isinstance(row, list):
-            raise check.Invalid(f"{where}[{i}]", f"expected an array (one row of weights), got {check.describe(row)}")
-    for i, row in enumerate(matrix):
-        if len(row) != len(matrix[0]):
-            raise check.Invalid(f"{where}[{i}]", f"rows differ in length: row 0 has {len(matrix[0])} values, "
-                                            f"row {i} has {len(row)}")
-    shape = (len(matrix), len(matrix[0]) if matrix else 0)
-    if shape != (rows, cols):
-        raise check.Invalid(where, f"expected {rows}×{cols}, got {shape[0]}×{shape[1]} (one row per neuron of "
-                              f"layers[{k - 1}], one column per neuron of layers[{k}])")
-    out = np.empty((rows, cols))
-    for i, row in enumerate(matrix):
-        out[i] = check.finite_numbers(row, f"{where}[{i}]")
-    return out
-
-
-def _vector(value, where: str, length: int) -> np.ndarray:
-    values = check.array(value, where)
-    if len(values) != length:
-        raise check.Invalid(where, f"expected {length} {check.plural(length, 'value')}, got {len(values)}")
-    return check.finite_numbers(values, where)
-
-
-def _labels(value, where: str, size: int) -> list[str]:
-    names = check.array(value, where)
-    if names and len(names) != size:
-        raise check.Invalid(where, f"expected {size} {check.plural(size, 'label')} (one per neuron), got {len(names)}")
-    return [check.string(v, f"{where}[{i}]", max_chars=MAX_LABEL_CHARS) for i, v in enumerate(names)]
-
-
-def _training(value, where: str) -> dict:
-    check.keys(value, where, optional=tuple(DEFAULT_TRAINING))
-    out = copy.deepcopy(DEFAULT_TRAINING)
-    if "loss" in value:
-        out["loss"] = check.choice(value["loss"], f"{where}.loss", losses.NAMES, "loss")
-    if "optimizer" in value:
-        out["optimizer"] = _optimizer(value["optimizer"], f"{where}.optimizer")
-    if "batch_size" in value:
-        out["batch_size"] = check.integer(value["batch_size"], f"{where}.batch_size", minimum=1, maximum=MAX_INT)
-    if "epochs" in value:
-        out["epochs"] = check.integer(value["epochs"], f"{where}.epochs", minimum=1, maximum=MAX_INT)
-    if "init" in value:
-        out["init"] = check.choice(value["init"], f"{where}.init", initialisers.NAMES, "initialisation")
-    if "seed" in value:
-        out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
-    if "weight_decay" in value:
-        out["weight_decay"] = check.number(value["weight_decay"], f"{where}.weight_decay", minimum=0.0)
-    return out
-
-
-# Sensible ranges of the optimizers' hyperparameters: (low, high, low is allowed).
-_HYPERPARAMETER_RANGES = {"lr": (0.0, math.inf, False), "momentum": (0.0, 1.0, True),
-                          "decay_rate": (0.0, 1.0, True), "beta1": (0.0, 1.0, True), "beta2": (0.0, 1.0, True)}
-
-
-def _optimizer(value, where: str) -> dict:
-    if not isinstance(value, dict):
-        raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, got {check.describe(value)}")
-    check.keys(value, where, required=("name",), optional=tuple(value))  # duplicates and the name first
-    name = check.choice(value["name"], f"{where}.name", optimizers.NAMES, "optimizer")
-    settings = optimizers.defaults(name)
-    for key in value:
-        if key != "name" and key not in settings:
-            raise check.Invalid(check.join(where, key), f"optimizer {name!r} has no setting {key!r}"
-                                              f"{check.did_you_mean(key, settings)}; it takes {', '.join(settings)}")
-    out = {"name": name}
-    for key, default in settings.items():
-        if key in value:
-            low, high, low_ok = _HYPERPARAMETER_RANGES.get(key, (-math.inf, math.inf, True))
-            out[key] = check.number(value[key], check.join(where, key), minimum=low, maximum=high, minimum_allowed=low_ok,
-                               maximum_allowed=False)
-        else:
-            out[key] = default
-    return out
-
-
-def _dataset(value, where: str) -> dict | None:
-    if value is None:
-        return None
-    check.keys(value, where, required=("name",), optional=DATASET_KEYS)
-    # Names are checked loosely: the datasets module decides which exist.
-    out = {"name": check.string(value["name"], f"{where}.name", nonempty=True, max_chars=MAX_DATASET_NAME_CHARS)}
-    if "noise" in value:
-        out["noise"] = check.number(value["noise"], f"{where}.noise", minimum=0.0)
-    if "samples" in value:
-        out["samples"] = check.integer(value["samples"], f"{where}.samples", minimum=1, maximum=MAX_SAMPLES)
-    if "test_fraction" in value:
-        out["test_fraction"] = check.number(value["test_fraction"], f"{where}.test_fraction", minimum=0.0, maximum=1.0,
-                                       maximum_allowed=False)
-    if "seed" in value:
-        out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
-    if "csv" in value:
-        out["csv"] = _csv_options(value["csv"], f"{where}.csv")
-    return out
-
-
-def _csv_options(value, where: str) -> dict:
-    """How a CSV data file is read (simulator.csv_import.CsvOptions); only the options given are stored."""
-    check.keys(value, where, optional=tuple(csv_import.CsvOptions.__dataclass_fields__))
-    out: dict = {}
-    for key, item in value.items():
-        place = check.join(where, key)
-        if key == "delimiter":
-            out[key] = check.choice(item, place, csv_import.DELIMITERS, "delimiter")
-        elif key == "decimal":
-            out[key] = check.choice(item, place, csv_import.DECIMALS, "decimal separator")
-        elif key == "header":
-            if not isinstance(item, bool):
-                raise check.Invalid(place, f"expected true or false, got {check.describe(item)}")
-            out[key] = item
-        elif key == "label":
-            if isinstance(item, str):
-                out[key] = check.string(item, place, nonempty=True, max_chars=MAX_LABEL_CHARS)
-            else:
-                out[key] = check.integer(item, place, minimum=-csv_import.MAX_COLUMNS,
-                                         maximum=csv_import.MAX_COLUMNS - 1)
-        elif key == "categorical":
-            out[key] = check.choice(item, place, csv_import.CATEGORICAL, "way to treat text columns")
-        else:
-            out[key] = check.choice(item, place, ("classification", "regression"), "task")
-    return out

@@ -9,7 +9,7 @@ import threading
 import numpy as np
 import pytest
 
-from simulator import csv_import, datafiles, datasets, idx
+from simulator import csv_import, csv_layout, datafiles, datasets, idx
 from simulator.datasets import DatasetError, load_csv, load_idx
 
 
@@ -84,7 +84,7 @@ def test_running_out_of_memory_is_a_dataset_error_naming_the_file(tmp_path, monk
 
     def exhausted(*args):
         raise MemoryError
-    monkeypatch.setattr(csv_import, "_number", exhausted)
+    monkeypatch.setattr(csv_layout, "parse_number", exhausted)
     with pytest.raises(DatasetError, match="^big.csv: not enough memory to read this file$"):
         load_csv(path)
 
