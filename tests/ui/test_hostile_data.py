@@ -56,3 +56,13 @@ def test_absurd_noise_is_named_as_a_data_problem_and_play_refuses(session):
     assert problem.startswith("The data's inputs") and "noise setting" in problem
     session.play()
     assert session.state == "idle" and "noise setting" in session.last_message
+
+
+def test_a_one_input_network_gets_a_truth_table_without_a_gate(qtbot):
+    from ui.panels.truth_table import TruthTablePanel
+    document = Document(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    table = TruthTablePanel(document)
+    qtbot.addWidget(table)
+    document.set_contents(Network.build([1, 8, 1], hidden="tanh", output="identity", seed=0))
+    assert table.rows.tolist() == [[0.0], [1.0]] and table.targets is None
+    assert table.table.rowCount() == 2 and not table.gate_combo.isEnabled()

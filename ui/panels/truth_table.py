@@ -123,7 +123,8 @@ class TruthTablePanel(QWidget):
                                    if n >= 2 else "Logic gates need 2 to 4 inputs")
         self.rows = binary_rows(n)
         # Built once per table, not on every slider move: computed_gate runs on the drag's hot path.
-        self._gate_bits = {gate: datasets.gate(gate, n).y for gate in datasets.GATES}
+        # Gates need 2 or more inputs: a 1-input network (e.g. sin) gets its table without a gate.
+        self._gate_bits = {gate: datasets.gate(gate, n).y for gate in datasets.GATES} if n >= 2 else {}
         headers = [doc.label(0, i) for i in range(n)] + [doc.label(-1, j) for j in range(m)] + ["target", "match"]
         table = self.table
         table.clear()
