@@ -122,3 +122,5 @@ def test_the_panel_imports_with_the_chosen_options_and_the_file_keeps_them(qtbot
     again = TrainingSession(reopened)
     assert again.dataset.feature_names == ("label", "pixel0", "pixel1") and not again.problems()
     again.stop()
+    for doc in (document, reopened):
+        doc.undo_stack.clear()      # parentless documents must not be collected together with their commands

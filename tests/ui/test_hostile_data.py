@@ -20,6 +20,7 @@ def session():
     made = TrainingSession(document)
     yield made
     made.stop()
+    document.undo_stack.clear()
 
 
 def test_importing_a_fifo_is_refused_and_changes_nothing(session, tmp_path):
