@@ -310,7 +310,8 @@ class Trainer:
         stats = EpochStats(self.epoch, self.step_count, self._epoch_loss / n,
                            self._epoch_correct / n if self.classification else None, test_loss, test_accuracy)
         self.history.append(stats.epoch, stats.train_loss, test_loss, stats.train_accuracy, test_accuracy)
-        largest = float(np.abs(self._params).max()) if self._params.size else 0.0
+        # max and min instead of abs(): no temporary array the size of the network, once per epoch
+        largest = max(float(self._params.max()), -float(self._params.min())) if self._params.size else 0.0
         if largest > SATURATION_WEIGHT:
             self._diverge("saturation", largest, epoch=self.epoch - 1)
             return stats

@@ -102,6 +102,7 @@ class CsvImportDialog(QDialog):
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # a preview: no current cell to highlight
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setMinimumSectionSize(56)
         self.legend = QLabel("<span style='background:#fde9b8'>&nbsp;label&nbsp;</span>&nbsp; "
@@ -191,8 +192,10 @@ class CsvImportDialog(QDialog):
         skipping = self.text_columns.currentData() == "skip"
         headers = []
         for c, name in enumerate(found.names):
-            role = " (label)" if c == found.label else (" (skipped)" if found.kinds[c] == "text" and skipping
-                                                        else "")
+            if c == found.label:
+                role = "" if name.strip().lower() == "label" else " (label)"   # not "label (label)"
+            else:
+                role = " (skipped)" if found.kinds[c] == "text" and skipping else ""
             headers.append(f"{name}{role}")
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([str(found.first_line + r) for r in range(len(found.rows))])

@@ -36,7 +36,7 @@ def test_the_preview_shows_what_was_detected(qtbot, kaggle):
     assert "label column 1 (label)" in dialog.summary.text()
     assert "Text columns skipped: colour" in dialog.summary.text()
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
-    assert headers == ["label (label)", "pixel0", "pixel1", "pixel2", "colour (skipped)"]
+    assert headers == ["label", "pixel0", "pixel1", "pixel2", "colour (skipped)"]
     assert dialog.table.rowCount() == 20 and dialog.table.verticalHeaderItem(0).text() == "2"
     assert dialog.table.item(0, 0).background().color() == LABEL_BACKGROUND
     assert dialog.table.item(0, 4).foreground().color() == SKIPPED_FOREGROUND
