@@ -5,6 +5,7 @@
                                    [--json]
     python -m simulator info FILE
     python -m simulator convert SRC DST [--format F] [--hidden ACT] [--output ACT]
+    python -m simulator csv DATA.csv [--label COLUMN] [--delimiter D] ... [--into FILE]   (see cli_csv)
 
 This is the one module of `simulator` that writes to the terminal; it does so
 only through the streams handed to `main`, so tests can run it in-process.
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from . import activations, datasets, dataspec, io, optimizers, recipes
+from . import activations, cli_csv, datasets, dataspec, io, io_write, optimizers, recipes
 from .history import History
 from .network import Network
 from .training import EpochStats, Trainer, problems
@@ -97,7 +98,8 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="activation of the output layer (default: the recipe's)")
     new.add_argument("--seed", type=_non_negative_int, default=0, metavar="N",
                      help="seed of the initial weights and of the training (default 0)")
-    new.add_argument("-o", "--out", type=Path, metavar="FILE", required=True, help="the network file to write")
+    new.add_argument("-o", "--out", type=_output_file, metavar="FILE", required=True,
+                     help="the network file to write")
     new.set_defaults(handler=_new)
 
     train = commands.add_parser(
@@ -115,7 +117,7 @@ def _build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch-size", type=_positive_int, metavar="N", help="mini-batch size (default: the file's)")
     train.add_argument("--seed", type=_non_negative_int, metavar="N",
                        help="seed of the mini-batch shuffling (default: the file's training seed)")
-    train.add_argument("--out", type=Path, metavar="FILE",
+    train.add_argument("--out", type=_output_file, metavar="FILE",
                        help="where to save the trained network (default: FILE with the suffix .trained.json, "
                             "e.g. xor.json -> xor.trained.json; FILE itself is never overwritten unless named here)")
     train.add_argument("--json", action="store_true",
@@ -129,6 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
     info.set_defaults(handler=_info)
     _add_convert(commands)
+    cli_csv.add_parser(commands, _output_file)
     return parser
 
 
@@ -147,13 +150,20 @@ def _positive_int(text: str) -> int:
     value = _parse(text, int, "a whole number")
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {text}")
-    return value
+    return _within_file_range(value, text)
 
 
 def _non_negative_int(text: str) -> int:
     value = _parse(text, int, "a whole number")
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return _within_file_range(value, text)
+
+
+def _within_file_range(value: int, text: str) -> int:
+    # The same range network files allow, so whatever is saved loads again.
+    if value > io.MAX_INT:
+        raise argparse.ArgumentTypeError(f"must be at most {io.MAX_INT:,}, got {text}")
     return value
 
 
@@ -162,6 +172,18 @@ def _positive_float(text: str) -> float:
     if not (math.isfinite(value) and value > 0):
         raise argparse.ArgumentTypeError(f"must be a finite number above 0, got {text}")
     return value
+
+
+def _output_file(text: str) -> Path:
+    """An --out path that names a regular file (or none yet): devices, pipes and folders are refused
+    before any work is done, and never replaced (saving is atomic, through a temporary file)."""
+    try:
+        io_write.check_target(text)
+    except io_write.WriteRefused as exc:
+        raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
+    if not Path(text).parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text}: the folder {Path(text).parent} does not exist")
+    return Path(text)
 
 
 def _parse(text: str, kind, what: str):

@@ -19,16 +19,15 @@ always give identical arrays.
 """
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-import gzip
 import math
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from .datafiles import DatasetError
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets" / "datasets"
 
@@ -70,11 +69,6 @@ _GATE_RULES = {
     "nor": lambda bits: ~bits.any(axis=1),
     "xor": lambda bits: bits.sum(axis=1) % 2 == 1,
 }
-_GZIP_MAGIC = b"\x1f\x8b"
-
-
-class DatasetError(ValueError):
-    """A dataset could not be made or read; the message says which file, where and why."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -250,7 +244,8 @@ def make(name: str, samples: int = 200, noise: float = 0.0, seed: int = 0) -> Da
     points, labels = _GENERATORS[key](n0, n1, rng)
     # The noise is drawn even when it is zero, so only its scale differs between noise levels:
     # the same seed then gives the same clean points with or without noise.
-    points = points + noise * rng.standard_normal(points.shape)
+    with np.errstate(over="ignore", invalid="ignore"):  # absurd noise overflows; training reports it as a data problem
+        points = points + noise * rng.standard_normal(points.shape)
     order = rng.permutation(samples)
     return Dataset(name=key, X=points[order], y=labels[order], task=CLASSIFICATION, class_names=("0", "1"),
                    feature_names=("x1", "x2"), description=DESCRIPTIONS[key])
@@ -319,7 +314,8 @@ _GENERATORS = {"circle": _circle, "xor": _xor, "gauss": _gauss, "spiral": _spira
 
 def _sin(samples: int, noise: float, rng) -> Dataset:
     x = np.linspace(-np.pi, np.pi, samples)
-    y = np.sin(x) + noise * rng.standard_normal(samples)
+    with np.errstate(over="ignore", invalid="ignore"):
+        y = np.sin(x) + noise * rng.standard_normal(samples)
     return Dataset(name="sin", X=x.reshape(-1, 1), y=y.reshape(-1, 1), task=REGRESSION,
                    feature_names=("x",), description=DESCRIPTIONS["sin"])
 
@@ -389,220 +385,27 @@ def _load_bundled(filename: str) -> Dataset:
     return dataclasses.replace(cached, X=cached.X.copy(), y=cached.y.copy())
 
 
-# --------------------------------------------------------------------------- CSV import
+# --------------------------------------------------------------------------- file import
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, decompressed when it is gzip (recognised by content, not by name)."""
-    try:
-        raw = path.read_bytes()
-        return gzip.decompress(raw) if raw[:2] == _GZIP_MAGIC else raw
-    except OSError as exc:
-        raise DatasetError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
-    except (EOFError, zlib.error) as exc:
-        raise DatasetError(f"{path.name}: the gzip data is damaged or cut short ({exc})") from exc
+def load_csv(path, label_column: int | str | None = None, header: bool | None = None, task: str | None = None,
+             **options) -> Dataset:
+    """Read a table of numeric features and one label column (see `simulator.csv_import`).
 
+    - `label_column`: position (negative counts from the end) or header name; None picks a
+      column named label/class/target/species/y, else the last.
+    - `header`: None detects it; `task`: None picks classification when every label is a
+      string or a whole number, regression otherwise.
+    - further `options` (delimiter, decimal, categorical) as in `csv_import.CsvOptions`.
 
-def _stem(path: Path) -> str:
-    name = path.name
-    for suffix in (".gz", ".csv", ".txt", ".tsv"):
-        if name.lower().endswith(suffix):
-            name = name[: -len(suffix)]
-    return name or path.name
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def _delimiter(line: str) -> str:
-    # Comma unless the first line clearly uses tabs or semicolons instead.
-    counts = {d: line.count(d) for d in (",", "\t", ";")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] > 0 else ","
-
-
-def load_csv(path, label_column: int | str = -1, header: bool | None = None, task: str | None = None) -> Dataset:
-    """Read a table of numeric features and one label column (comma, tab or semicolon separated).
-
-    - `label_column`: position (negative counts from the end) or header name.
-    - `header`: None detects it: the first line is a header when none of its feature fields is a number.
-    - `task`: None picks classification when every label is a string or a whole number,
-      regression otherwise. Classes are numbered in sorted order of their labels.
-    - Blank lines and lines starting with '#' are skipped; `.gz` files are read transparently.
-
+    Only regular files are read; `.gz` files are decompressed as they are read (with a cap).
     Raises DatasetError naming the file, the line and the problem.
     """
-    path = Path(path)
-    fname = path.name
-    if task is not None and task not in TASKS:
-        raise DatasetError(f"{fname}: task must be one of {TASKS} or None, got {task!r}")
-    try:
-        text = _read_bytes(path).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DatasetError(f"{fname}: not a UTF-8 text file (byte {exc.start} cannot be decoded)") from exc
-
-    lines = [(number, line) for number, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
-        raise DatasetError(f"{fname}: the file is empty")
-    delimiter = _delimiter(lines[0][1])
-    rows = [(number, [f.strip() for f in fields])
-            for (number, line), fields in zip(lines, csv.reader([line for _, line in lines], delimiter=delimiter))]
-
-    n_columns = len(rows[0][1])
-    if n_columns < 2:
-        raise DatasetError(f"{fname} line {rows[0][0]}: found 1 column; a dataset needs at least one feature "
-                           f"column and a label column")
-    first = rows[0][1]
-    names: list[str] | None = None
-    if isinstance(label_column, str):
-        if header is False:
-            raise DatasetError(f"{fname}: label column {label_column!r} is a name, but header=False says the "
-                               f"file has no header")
-        header = True
-        if label_column not in first:
-            raise DatasetError(f"{fname} line {rows[0][0]}: no column named {label_column!r} in the header "
-                               f"({', '.join(first)})")
-        label = first.index(label_column)
-    else:
-        label = int(label_column)
-        if not -n_columns <= label < n_columns:
-            raise DatasetError(f"{fname}: label column {label_column} is out of range for {n_columns} columns")
-        label %= n_columns
-    feature_cols = [c for c in range(n_columns) if c != label]
-    if header is None:
-        header = all(_number(first[c]) is None for c in feature_cols)
-    if header:
-        names = first
-        rows = rows[1:]
-        if not rows:
-            raise DatasetError(f"{fname}: the file has a header but no data rows")
-
-    X = np.empty((len(rows), len(feature_cols)))
-    labels: list[str] = []
-    for r, (number, fields) in enumerate(rows):
-        if len(fields) != n_columns:
-            raise DatasetError(f"{fname} line {number}: expected {n_columns} columns, found {len(fields)}")
-        for j, c in enumerate(feature_cols):
-            value = _number(fields[c]) if fields[c] else None
-            if value is None or not math.isfinite(value):
-                problem = "is empty" if not fields[c] else (
-                    f"{fields[c]!r} is not a number" if value is None else f"{fields[c]!r} is not a finite number")
-                raise DatasetError(f"{fname} line {number}: column {c + 1} {problem}")
-            X[r, j] = value
-        if not fields[label]:
-            raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) is empty")
-        labels.append(fields[label])
-
-    y, class_names, task = _encode_labels(fname, labels, [n for n, _ in rows], label, task)
-    feature_names = tuple(names[c] for c in feature_cols) if names else ()
-    return Dataset(name=_stem(path), X=X, y=y, task=task, class_names=class_names, feature_names=feature_names,
-                   description=f"Loaded from {fname}.")
-
-
-def _encode_labels(fname, labels, line_numbers, label_col, task):
-    """Turn the label column's strings into class indices (+ names) or regression targets."""
-    values = [_number(s) for s in labels]
-    numeric = all(v is not None and math.isfinite(v) for v in values)
-    if task is None:
-        task = CLASSIFICATION if not numeric or all(v == int(v) for v in values) else REGRESSION
-    if task == REGRESSION:
-        for number, text, value in zip(line_numbers, labels, values):
-            if value is None or not math.isfinite(value):
-                raise DatasetError(f"{fname} line {number}: label (column {label_col + 1}) {text!r} is not a "
-                                   f"finite number, as regression needs")
-        return np.array(values, dtype=np.float64).reshape(-1, 1), (), task
-    if numeric:
-        # Numeric classes sort by value and read as "2", not "2.0".
-        classes = sorted(set(values))
-        names = tuple(str(int(v)) if v == int(v) else repr(v) for v in classes)
-        index = {v: i for i, v in enumerate(classes)}
-        y = np.array([index[v] for v in values], dtype=np.int64)
-    else:
-        classes = sorted(set(labels))
-        names = tuple(classes)
-        index = {s: i for i, s in enumerate(classes)}
-        y = np.array([index[s] for s in labels], dtype=np.int64)
-    return y, names, task
-
-
-# --------------------------------------------------------------------------- IDX (MNIST) import
-
-# Type byte of the IDX magic number -> big-endian NumPy dtype.
-_IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
-
-
-def _read_idx(path: Path) -> np.ndarray:
-    data = _read_bytes(path)
-    fname = path.name
-    if len(data) < 4:
-        raise DatasetError(f"{fname}: too short to be an IDX file ({len(data)} bytes)")
-    if data[0] != 0 or data[1] != 0 or data[2] not in _IDX_TYPES or data[3] == 0:
-        raise DatasetError(f"{fname}: not an IDX file (bad magic number 0x{data[:4].hex()}; "
-                           f"expected 0x0000 followed by a type byte and a dimension count)")
-    ndim = data[3]
-    header_size = 4 + 4 * ndim
-    if len(data) < header_size:
-        raise DatasetError(f"{fname}: the header promises {ndim} dimensions but the file ends first")
-    dims = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=ndim, offset=4))
-    dtype = np.dtype(_IDX_TYPES[data[2]])
-    expected = math.prod(dims) * dtype.itemsize
-    found = len(data) - header_size
-    if found != expected:
-        raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected} bytes of data, "
-                           f"found {found}")
-    return np.frombuffer(data, dtype=dtype, offset=header_size).reshape(dims)
-
-
-def _guess_labels_path(images: Path) -> Path | None:
-    # MNIST's own naming: train-images-idx3-ubyte[.gz] <-> train-labels-idx1-ubyte[.gz].
-    for a, b in (("images-idx3", "labels-idx1"), ("images.idx3", "labels.idx1"), ("images", "labels")):
-        if a in images.name:
-            candidate = images.with_name(images.name.replace(a, b))
-            if candidate.exists():
-                return candidate
-    return None
+    from . import csv_import
+    settings = csv_import.CsvOptions(label=label_column, header=header, task=task, **options)
+    return csv_import.load(path, settings)
 
 
 def load_idx(images_path, labels_path=None) -> Dataset:
-    """Read MNIST-style IDX files: images (n, rows, cols) or (n, d) and labels (n,).
-
-    Unsigned-byte pixels are scaled to [0, 1] (divided by 255); other types are kept as
-    they are. Images are flattened row by row. Without `labels_path`, the labels file is
-    looked for beside the images under MNIST's naming (`...-labels-idx1-ubyte`).
-    Classes are the distinct labels in sorted order (named by their values).
-    """
-    images_path = Path(images_path)
-    images = _read_idx(images_path)
-    if images.ndim not in (2, 3):
-        raise DatasetError(f"{images_path.name}: expected images of shape (n, rows, cols) or (n, d), "
-                           f"got {images.ndim} dimension(s) {images.shape}")
-    if labels_path is None:
-        labels_path = _guess_labels_path(images_path)
-        if labels_path is None:
-            raise DatasetError(f"{images_path.name}: no labels file given and none found beside it "
-                               f"(expected a name like 'train-labels-idx1-ubyte'); pass labels_path")
-    labels_path = Path(labels_path)
-    labels = _read_idx(labels_path)
-    if labels.ndim != 1:
-        raise DatasetError(f"{labels_path.name}: expected one label per image (1 dimension), got shape "
-                           f"{labels.shape}")
-    if labels.shape[0] != images.shape[0]:
-        raise DatasetError(f"{labels_path.name} has {labels.shape[0]} labels but {images_path.name} has "
-                           f"{images.shape[0]} images")
-    if not np.issubdtype(labels.dtype, np.integer):
-        raise DatasetError(f"{labels_path.name}: labels must be integers, got {labels.dtype}")
-
-    X = images.reshape(images.shape[0], -1).astype(np.float64)
-    if images.dtype == np.uint8:
-        X /= 255.0
-    if not np.all(np.isfinite(X)):
-        raise DatasetError(f"{images_path.name}: the pixel data contains NaN or infinite values")
-    classes, y = np.unique(labels, return_inverse=True)
-    return Dataset(name=_stem(images_path), X=X, y=y.astype(np.int64), task=CLASSIFICATION,
-                   class_names=tuple(str(int(c)) for c in classes),
-                   image_shape=tuple(images.shape[1:]) if images.ndim == 3 else None,
-                   description=f"IDX images from {images_path.name} with labels from {labels_path.name}.")
+    """Read MNIST-style IDX files (see `simulator.idx`); raises DatasetError naming the file."""
+    from . import idx
+    return idx.load(images_path, labels_path)

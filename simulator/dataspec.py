@@ -12,9 +12,10 @@ The app and the command line share these rules, so a file trains on the same dat
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from . import datasets, features
+from . import csv_import, datasets, features
 from .network import Network
 
 CSV_PREFIX = "csv:"
@@ -147,6 +148,8 @@ def complete(settings: dict | None, network: Network) -> dict:
     out.update({key: given[key] for key in out if key in given and key != "name"})
     if given.get("features") and kind(name) in PLANE_KINDS:
         out["features"] = list(given["features"])      # derived inputs, only when chosen
+    if given.get("csv") and name.startswith(CSV_PREFIX):
+        out["csv"] = dict(given["csv"])                # how the CSV file is read (csv_import.CsvOptions)
     return out
 
 
@@ -167,10 +170,16 @@ def for_new_name(name: str, previous: dict) -> dict:
     return out
 
 
+def cache_key(settings: dict) -> str:
+    """Which file-read dataset `settings` describe: the name, and for a CSV the options it is read with."""
+    options = settings.get("csv")
+    return settings["name"] + (f"?{json.dumps(options, sort_keys=True)}" if options else "")
+
+
 def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
     """The Dataset `settings` describe (raises datasets.DatasetError with a plain message).
 
-    `imported` caches datasets read from files, by name, so re-splitting does not re-read them.
+    `imported` caches datasets read from files, by `cache_key`, so re-splitting does not re-read them.
     Derived input features (settings["features"], e.g. ["x1^2", "x2^2"]) are appended to 2-D data.
     """
     data = _load_plain(settings, imported)
@@ -183,11 +192,12 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
 
 
 def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
-    name = settings["name"]
-    if imported is not None and name in imported:
-        return imported[name]
+    name, key = settings["name"], cache_key(settings)
+    if imported is not None and key in imported:
+        return imported[key]
     if name.startswith(CSV_PREFIX):
-        data = datasets.load_csv(name[len(CSV_PREFIX):])
+        options = csv_import.CsvOptions.from_dict(settings.get("csv") or {})
+        data = csv_import.load(name[len(CSV_PREFIX):], options)
     elif name.startswith(IDX_PREFIX):
         images, _, labels = name[len(IDX_PREFIX):].partition("|")
         data = datasets.load_idx(images, labels or None)
@@ -197,7 +207,7 @@ def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
         kwargs = {key: settings[key] for key in ("samples", "noise", "seed") if key in settings}
         return datasets.make(name, **kwargs)
     if imported is not None:
-        imported[name] = data
+        imported[key] = data
     return data
 
 

@@ -47,7 +47,7 @@ class Culprit:
 class Replay:
     diverged: bool
     steps: int                      # steps whose gradients were recorded (the overflowing one included)
-    what: str                       # "loss" or "weights" when it diverged, "" otherwise
+    what: str                       # "loss", "weights" or "saturation" when it diverged, "" otherwise
     norms: np.ndarray               # (steps, layers): ‖(dW, db)‖ of each layer at each step
     losses: np.ndarray              # (2,): loss on the whole set at the start and at the end
     culprit: Culprit | None
@@ -99,7 +99,7 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
         for _ in range(max_steps):
             trainer.step()
             d = trainer.diverged
-            if d is None or d.what == "weights":   # a loss overflow stops before computing gradients
+            if d is None or d.what in ("weights", "saturation"):   # a loss overflow stops before the gradients
                 norms.append([float(np.sqrt(np.sum(l.dW ** 2) + np.sum(l.db ** 2))) for l in work.layers])
             if d is not None:
                 break

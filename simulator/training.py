@@ -27,19 +27,68 @@ class EpochStats:
     test_accuracy: float | None = None
 
 
+#: An epoch is healthy when its loss is finite and at most this many times the run's best so far;
+#: a blow-up falls back to the weights of the last healthy epoch, not to the step just before it.
+HEALTHY_FACTOR = 10.0
+#: Weights beyond this size mean sigmoid/tanh units are stuck at their limits (saturated) or about to overflow.
+SATURATION_WEIGHT = 1e6
+#: Inputs or targets beyond this size are a problem of the data, which no learning rate can fix.
+ABSURD_VALUE = 1e12
+
+
 @dataclass(frozen=True)
 class Divergence:
     epoch: int
     step: int
-    what: str        # "loss" or "weights"
-    value: float     # the non-finite value seen
+    what: str                        # "loss", "weights" or "saturation"
+    value: float                     # the non-finite value seen (the largest weight for "saturation")
+    restored_epoch: int | None = None    # whose weights were restored (None: those the run started from)
+    restored_loss: float | None = None
+    lr: float | None = None
 
     @property
     def message(self) -> str:
+        if self.restored_epoch is None:
+            restored = "The weights the run started from were restored"
+        else:
+            restored = (f"The weights of epoch {self.restored_epoch} (train loss {self.restored_loss:.4g}), the last "
+                        "healthy epoch, were restored")
+        rate = f" (now {self.lr:g})" if self.lr is not None else ""
+        if self.what == "saturation":
+            return (f"Training stopped: at epoch {self.epoch + 1} the weights grew to {self.value:.3g}, far beyond "
+                    f"useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the "
+                    f"gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too "
+                    f"large, try a smaller learning rate.")
         kind = "not a number (NaN)" if math.isnan(self.value) else "infinite"
         subject = "the loss" if self.what == "loss" else "the weights"
         return (f"Training stopped: {subject} became {kind} at epoch {self.epoch + 1} (step {self.step + 1}). "
-                f"The last finite weights were restored; try a smaller learning rate.")
+                f"{restored}; try a smaller learning rate{rate}.")
+
+
+def data_problems(X, T) -> list[str]:
+    """Plain-language reasons why the data itself cannot be trained on (empty when it can).
+
+    NaN, infinite or absurdly large values would make any network diverge; saying
+    "try a smaller learning rate" then would send the learner the wrong way.
+    """
+    found = []
+    for name, values in (("inputs", X), ("targets", T)):
+        values = np.asarray(values, dtype=float)
+        if values.size == 0:
+            continue
+        with np.errstate(invalid="ignore"):
+            finite = np.isfinite(values)
+        if not finite.all():
+            rows = np.flatnonzero(~finite.reshape(len(values), -1).all(axis=1))
+            found.append(f"The data's {name} contain {np.count_nonzero(~finite):,} NaN or infinite values (first in "
+                         f"sample {rows[0] + 1}); fix the data (file or noise setting): no training setting can "
+                         "make a network learn from them.")
+            continue
+        largest = float(np.abs(values).max())
+        if largest > ABSURD_VALUE:
+            found.append(f"The data's {name} reach {largest:.3g}, far beyond what a network can use; check the data "
+                         "(file or noise setting), or scale it to a range like -1…1.")
+    return found
 
 
 class TrainingStopped(Exception):
@@ -94,7 +143,7 @@ class Trainer:
         self.loss_name = loss
         self._loss = losses.get(loss)
         self.optimizer = optimizer if optimizer is not None else SGD()
-        found = problems(net, loss, self.optimizer)
+        found = problems(net, loss, self.optimizer) + data_problems(self.X, self.T)
         if found:
             raise ValueError(" ".join(found))
         self.batch_size = int(batch_size)
@@ -109,7 +158,10 @@ class Trainer:
         self.step_count = 0
         self.diverged: Divergence | None = None
         self._params, self._grads = net.pack()
-        self._backup = self._params.copy()
+        self._healthy = self._params.copy()   # the weights a blow-up falls back to
+        self._healthy_epoch: int | None = None
+        self._healthy_loss: float | None = None
+        self._best_loss = math.inf
         self._order = None           # this epoch's sample order
         self._cursor = 0             # position inside it
         self._epoch_loss = 0.0
@@ -138,7 +190,9 @@ class Trainer:
 
     def parameters_changed(self) -> None:
         """Call after editing weights in place between steps: they become the new fallback."""
-        np.copyto(self._backup, self._params)
+        np.copyto(self._healthy, self._params)
+        self._healthy_epoch = self._healthy_loss = None
+        self._best_loss = math.inf
 
     # -- training ------------------------------------------------------------
     def step(self) -> EpochStats | None:
@@ -185,6 +239,8 @@ class Trainer:
         for _ in range(epochs):
             stats = self.run_epoch()
             if self.diverged is not None:
+                if stats is not None and callback is not None:
+                    callback(stats)       # the epoch completed before its weights were found blown up
                 return "diverged"
             if stats is None:
                 return "stopped"
@@ -215,7 +271,6 @@ class Trainer:
             self._perceptron_pseudo_gradient(X, T, Y)
         else:
             net.backward(T, self.loss_name, self.weight_decay, self._rows_sum_to_one)
-        np.copyto(self._backup, self._params)
         self.optimizer.update([self._params], [self._grads])
         total = float(self._params.sum())
         if not math.isfinite(total):
@@ -238,10 +293,10 @@ class Trainer:
             return int(np.count_nonzero((Y > 0.5) == (T > 0.5)))
         return int(np.count_nonzero(Y.argmax(axis=1) == T.argmax(axis=1)))
 
-    def _diverge(self, what: str, value: float) -> bool:
-        if what == "weights":
-            np.copyto(self._params, self._backup)
-        self.diverged = Divergence(self.epoch, self.step_count, what, value)
+    def _diverge(self, what: str, value: float, epoch: int | None = None) -> bool:
+        np.copyto(self._params, self._healthy)
+        self.diverged = Divergence(self.epoch if epoch is None else epoch, self.step_count, what, value, self._healthy_epoch, self._healthy_loss,
+                                   getattr(self.optimizer, "lr", None))
         self._order = None
         return False
 
@@ -255,6 +310,17 @@ class Trainer:
         stats = EpochStats(self.epoch, self.step_count, self._epoch_loss / n,
                            self._epoch_correct / n if self.classification else None, test_loss, test_accuracy)
         self.history.append(stats.epoch, stats.train_loss, test_loss, stats.train_accuracy, test_accuracy)
+        # max and min instead of abs(): no temporary array the size of the network, once per epoch
+        largest = max(float(self._params.max()), -float(self._params.min())) if self._params.size else 0.0
+        if largest > SATURATION_WEIGHT:
+            self._diverge("saturation", largest, epoch=self.epoch - 1)
+            return stats
+        loss = stats.train_loss
+        if math.isfinite(loss):
+            self._best_loss = min(self._best_loss, loss)
+            if loss <= HEALTHY_FACTOR * self._best_loss:
+                np.copyto(self._healthy, self._params)
+                self._healthy_epoch, self._healthy_loss = self.epoch, loss
         return stats
 
     def __repr__(self) -> str:

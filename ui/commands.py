@@ -21,12 +21,16 @@ class SetValueCommand(QUndoCommand):
         return _SET_VALUE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValueCommand) or self.drag is None:
+        if not isinstance(other, SetValueCommand) or self.drag is None or self.document._replaying:
             return False
         if other.drag != self.drag or other.target != self.target:
             return False
         self.new = other.new
         return True
+
+    def clone(self) -> "SetValueCommand":
+        """An equal command (undo_budget rebuilds the stack from clones)."""
+        return SetValueCommand(self.document, self.target, self.old, self.new, self.text(), self.drag)
 
     def redo(self) -> None:
         self.document._apply_value(self.target, self.new)
@@ -39,6 +43,9 @@ class SetActivationCommand(QUndoCommand):
     def __init__(self, document, layer: int, old: str, new: str):
         super().__init__(f"Set layer {layer} activation to {new}")
         self.document, self.layer, self.old, self.new = document, layer, old, new
+
+    def clone(self) -> "SetActivationCommand":
+        return SetActivationCommand(self.document, self.layer, self.old, self.new)
 
     def redo(self) -> None:
         self.document._apply_activation(self.layer, self.new)
@@ -53,6 +60,9 @@ class ReplaceStateCommand(QUndoCommand):
     def __init__(self, document, before, after, text: str):
         super().__init__(text)
         self.document, self.before, self.after = document, before, after
+
+    def clone(self) -> "ReplaceStateCommand":
+        return ReplaceStateCommand(self.document, self.before, self.after, self.text())
 
     def redo(self) -> None:
         self.document._apply_state(self.after)

@@ -21,6 +21,7 @@ from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
+from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
 _drag_tokens = itertools.count(1)
 
@@ -78,6 +79,11 @@ class Document(QObject):
         self._shown_labels = None
         self._rng = np.random.default_rng()
         self._dirty_outside_undo = False
+        self._replaying = False        # undo_budget.trim is rebuilding the undo stack: apply silently
+        # The state object an undo command just applied, while nothing changed since (see snapshot_state).
+        self._pristine: tuple[NetworkState, int] | None = None
+        self._changes = 0
+        self.undo_budget = UNDO_BUDGET_BYTES
 
     # -- reading -------------------------------------------------------------
     @property
@@ -168,7 +174,8 @@ class Document(QObject):
             raise ValueError(f"expected {self.inputs.shape[0]} input values, got {values.shape}")
         after = self._state.copy()
         after.inputs = values.copy()
-        self.undo_stack.push(ReplaceStateCommand(self, self._state.copy(), after, "Set inputs"))
+        self.undo_stack.push(ReplaceStateCommand(self, self.snapshot_state(), after, "Set inputs"))
+        trim(self, self.undo_budget)
 
     def set_activation(self, layer: int, name: str) -> None:
         old = self.activation(layer)
@@ -203,8 +210,19 @@ class Document(QObject):
 
     # -- training --------------------------------------------------------------
     def snapshot_state(self) -> NetworkState:
-        """A copy of the network state, e.g. taken before training so the run can become one undo step."""
+        """The network state as a value that is never changed, e.g. taken before training so the run can
+        become one undo step.
+
+        Right after an undo command applied a state, that command's own state object is
+        returned instead of a copy: one run's end is then the next run's start in memory too.
+        """
+        if self._pristine is not None and self._pristine[1] == self._changes:
+            return self._pristine[0]
         return self._state.copy()
+
+    def undo_memory(self) -> int:
+        """Bytes of network states the undo history holds (see ui.undo_budget)."""
+        return stack_bytes(self.undo_stack)
 
     def show_training_progress(self, weights, history_rows=()) -> None:
         """Show weights streamed from training (not an undo step by itself; see commit_training).
@@ -226,6 +244,7 @@ class Document(QObject):
         """Record everything training changed since `before` as one undo step."""
         after = self._state.copy()
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
+        trim(self, self.undo_budget)
 
     def clear_history(self) -> None:
         """Forget the loss curve (e.g. when training is reset); part of the next undo step."""
@@ -305,6 +324,7 @@ class Document(QObject):
     def _apply_state(self, state: NetworkState) -> None:
         structure = state.network.sizes != self.sizes
         self._state = state.copy()
+        self._pristine = (state, self._changes + 1)   # valid until the next change after this one
         self._changed(structure=structure)
 
     # -- internals -------------------------------------------------------------
@@ -324,7 +344,7 @@ class Document(QObject):
 
     def _restructure(self, network: Network, text: str, history: History | None = None,
                      labels: list | None = None, clear_history: bool = False) -> None:
-        before = self._state.copy()
+        before = self.snapshot_state()
         given = labels
         labels = default_labels(network.sizes)
         if network.sizes == before.network.sizes:
@@ -342,9 +362,13 @@ class Document(QObject):
         kept = None if clear_history else before.history
         after = NetworkState(network, labels, inputs, history if history is not None else kept)
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
+        trim(self, self.undo_budget)
 
     def _changed(self, structure: bool = False) -> None:
         self._trace = self._shown_labels = None
+        self._changes += 1
+        if self._replaying:
+            return
         if structure:
             self.structure_changed.emit()
         self.values_changed.emit()

@@ -25,6 +25,7 @@ from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
 from .labs import install_labs
 from .training import install_training
+from .undo_budget import budget_text
 
 FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
 MAX_RECENT = 8
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.undo_budget_note = edit_menu.addAction(budget_text() + ".")   # a note, not a command
+        self.undo_budget_note.setEnabled(False)
 
         network_menu = menu.addMenu("&Network")
         network_menu.addActions([self.add_layer_action, self.remove_layer_action])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import activations, io
+from .. import activations, io, io_write
 from ..network import Dense, Network
 
 
@@ -156,6 +156,6 @@ def write_atomically(path, data: bytes) -> None:
     """Write bytes to `path` through a temporary file beside it (the same mechanism as network files)."""
     path = Path(path)
     try:
-        io._write_atomically(path, data, path.name or str(path))  # noqa: SLF001 - one shared implementation
-    except io.NetworkFileError as exc:
-        raise ConvertError(str(exc)) from exc
+        io_write.write_atomically(path, data)   # one shared implementation: regular files only, all or nothing
+    except (io_write.WriteRefused, OSError) as exc:
+        raise ConvertError(f"{path.name or path}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}") from exc

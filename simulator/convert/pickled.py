@@ -23,9 +23,19 @@ from .common import ConvertError, network_from_arrays
 _CORE = importlib.import_module("numpy._core" if hasattr(np, "_core") else "numpy.core")
 _REBUILDERS = {"multiarray": ("_reconstruct", "scalar"), "numeric": ("_frombuffer",)}
 _ALLOWED: dict[tuple[str, str], object] = {("numpy", "ndarray"): np.ndarray, ("numpy", "dtype"): np.dtype}
+_numpy_frombuffer = getattr(importlib.import_module(f"{_CORE.__name__}.numeric"), "_frombuffer")
+
+
+def _frombuffer(buffer, dtype, shape, order):
+    """numpy's own rebuild, from an immutable copy: an array viewing a pickle's bytearray could outlive
+    a damaged pickle's half-built stack and leave Python a bytearray freed while still exported."""
+    return _numpy_frombuffer(bytes(buffer), dtype, shape, order).copy()
+
+
 for _module, _names in _REBUILDERS.items():
     for _name in _names:
-        _function = getattr(importlib.import_module(f"{_CORE.__name__}.{_module}"), _name)
+        _function = _frombuffer if _name == "_frombuffer" else \
+            getattr(importlib.import_module(f"{_CORE.__name__}.{_module}"), _name)
         for _package in ("numpy.core", "numpy._core"):
             _ALLOWED[(f"{_package}.{_module}", _name)] = _function
 

@@ -228,6 +228,8 @@ def train(argv):
             save_weights(model, save_to)
             print(f"Saved {save_to}; back into Synaptica with: python -m simulator convert {save_to} trained.json",
                   flush=True)
+        if distributed:
+            dist.barrier()   # every process leaves together: tearing gloo down while a peer still works aborts it
     finally:
         if distributed:
             dist.destroy_process_group()

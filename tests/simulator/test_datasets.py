@@ -386,9 +386,9 @@ def test_csv_gzip_and_tabs(tmp_path):
     ("1,2,x\n1,2,y\n1,abc,y\n", "bad.csv line 3: column 2 'abc' is not a number"),
     ("1,2,x\n1,2\n", "bad.csv line 2: expected 3 columns, found 2"),
     ("1,2,x\n1,2,x,4\n", "bad.csv line 2: expected 3 columns, found 4"),
-    ("1,2,x\n1,,x\n", "bad.csv line 2: column 2 is empty"),
-    ("1,2,x\n1,nan,x\n", "bad.csv line 2: column 2 'nan' is not a finite number"),
-    ("1,2,x\n1,2,\n", "bad.csv line 2: the label (column 3) is empty"),
+    ("1,,x\n1,?,x\n", "bad.csv: every data row has a missing value (2 dropped, first at line 1)"),
+    ("1,2,x\n1,inf,x\n", "bad.csv line 2: column 2 'inf' is not a finite number"),
+    ("1,2,x\n1,2,nan\n", "bad.csv line 2: the label (column 3) 'nan' is not a finite number"),
     ("", "bad.csv: the file is empty"),
     ("\n\n# only comments\n", "bad.csv: the file is empty"),
     ("a,b,label\n", "bad.csv: the file has a header but no data rows"),
@@ -415,7 +415,7 @@ def test_csv_argument_errors(tmp_path):
         load_csv(tmp_path / "missing.csv")
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"\xff\xfe\x00a,b")
-    with pytest.raises(DatasetError, match="binary.csv: not a UTF-8 text file"):
+    with pytest.raises(DatasetError, match="binary.csv line 1: not a UTF-8 text file"):
         load_csv(binary)
     assert issubclass(DatasetError, ValueError)
 

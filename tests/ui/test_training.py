@@ -479,6 +479,12 @@ def test_a_csv_file_can_be_imported_from_the_panel(qtbot, sessions, tmp_path):
     panel = TrainingPanel(session)
     qtbot.addWidget(panel)
     panel.ask_csv_path = lambda: str(path)
+
+    def import_with_defaults(dialog):
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+        return True
+    panel.run_import_dialog = import_with_defaults
     index = panel.dataset_combo.findData("__import_csv__")
     panel.dataset_combo.setCurrentIndex(index)
     panel.dataset_combo.activated.emit(index)

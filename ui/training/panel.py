@@ -6,7 +6,7 @@ keeps them) and follows the document when they change elsewhere (undo, open file
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from simulator import datasets, dataspec, init as initialisers, losses, optimize
 from simulator.datasets import DatasetError
 
 from .. import icons
+from ..csv_import_dialog import CsvImportDialog
 from ..widgets import NEGATIVE, POSITIVE, dim
 from .notices import DiagnosisNotice, Notice
 
@@ -400,7 +401,7 @@ class TrainingPanel(QWidget):
             if name == IMPORT_CSV:
                 path = self.ask_csv_path()
                 if path:
-                    self.session.import_csv(path)
+                    self._import_csv(path)
             elif name == IMPORT_IDX:
                 self._import_idx()
             elif name:
@@ -409,6 +410,15 @@ class TrainingPanel(QWidget):
         except DatasetError as error:
             QMessageBox.warning(self, "Could not import the data", str(error))
         self._sync()
+
+    def _import_csv(self, path: str) -> None:
+        dialog = CsvImportDialog(path, self)        # raises DatasetError when the file cannot be read at all
+        if self.run_import_dialog(dialog):
+            self.session.import_csv(path, dialog.options(), dialog.dataset)
+
+    def run_import_dialog(self, dialog: CsvImportDialog) -> bool:
+        """Show the CSV import dialog; True when it read the data (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _import_idx(self) -> None:
         images = self.ask_idx_path("Open IDX images (e.g. train-images-idx3-ubyte)")

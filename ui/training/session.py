@@ -24,10 +24,11 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from simulator import Network, dataspec, io, recipes
+from simulator import Network, csv_import, dataspec, io, recipes
+from simulator.csv_import import CsvOptions
 from simulator.datasets import Dataset, DatasetError
 from simulator.history import History
-from simulator.training import problems as engine_problems
+from simulator.training import data_problems as engine_data_problems, problems as engine_problems
 
 from ..commands import ReplaceStateCommand
 from . import doctor
@@ -59,8 +60,12 @@ class _ReplayedEdit(ReplaceStateCommand):
     def id(self) -> int:
         return self._id
 
+    def clone(self) -> "_ReplayedEdit":
+        return _ReplayedEdit(self.document, self.before, self.after, self.text(), self._id, self.drag, self.target)
+
     def mergeWith(self, other) -> bool:
-        if getattr(other, "drag", None) is None or other.drag != self.drag or other.target != self.target:
+        if getattr(other, "drag", None) is None or other.drag != self.drag or other.target != self.target \
+                or self.document._replaying:
             return False
         kind, *where = self.target
         if kind == "W":
@@ -125,6 +130,7 @@ class TrainingSession(QObject):
         self.diagnoses: list = []                # why the last run did not learn (simulator.diagnose), with fixes
         self._next_stall_check = doctor.STALL_WINDOW
         self._imported: dict[str, Dataset] = {}
+        self._data_problems: list[str] = []     # NaN or absurd values in the data itself
         self._worker: TrainingWorker | None = None
         self._generation = -1
         self._run: _Run | None = None
@@ -208,6 +214,8 @@ class TrainingSession(QObject):
             return [self.dataset_error]
         if self.dataset is None or self.train is None:
             return ["There is no dataset to train on."]
+        if self._data_problems:
+            return self._data_problems
         net = self.document.network
         found = dataspec.mismatch(self.dataset, net)
         if found:
@@ -340,12 +348,18 @@ class TrainingSession(QObject):
         else:
             self.document.update_metadata(dataset=settings)
 
-    def import_csv(self, path) -> None:
-        """Read a CSV table (raises DatasetError with a plain message) and train on it."""
-        name = dataspec.csv_name(path)
-        self._imported.pop(name, None)
-        dataspec.load({"name": name}, self._imported)
-        self.update_dataset(name=name)
+    def import_csv(self, path, options: CsvOptions | None = None, dataset: Dataset | None = None) -> None:
+        """Train on a CSV table read with `options` (raises DatasetError with a plain message).
+
+        `dataset` is the table already read (the import dialog reads it off the GUI thread).
+        The options are stored in the document's dataset settings, so the file reads the same next time.
+        """
+        options = options or CsvOptions()
+        settings = {"name": dataspec.csv_name(path), **({"csv": options.to_dict()} if options.to_dict() else {})}
+        if dataset is None:
+            dataset = csv_import.load(path, options)
+        self._imported[dataspec.cache_key(settings)] = dataset
+        self.update_dataset(**settings)
 
     def import_idx(self, images, labels=None) -> None:
         """Read MNIST-style IDX images and labels (raises DatasetError) and train on them.
@@ -362,7 +376,7 @@ class TrainingSession(QObject):
         running = self.state == "running"
         self.pause()
         settings = dataspec.complete(self.document.meta.dataset, self.document.network)
-        self._imported.pop(settings["name"], None)
+        self._imported.pop(dataspec.cache_key(settings), None)
         self._load_data(settings)
         if running:
             self.play()
@@ -755,7 +769,9 @@ class TrainingSession(QObject):
             full = dataspec.load(self.settings, self._imported)
             train, test = dataspec.split(full, self.settings)
             error = ""
-        except (DatasetError, ValueError, OSError) as exc:
+            self._data_problems = engine_data_problems(full.X, full.y)
+        except (DatasetError, ValueError, OSError, MemoryError) as exc:
+            # No data rather than the previous data: the settings then never name one set and train on another.
             full = train = test = None
             error = f"The {dataspec.label(self.settings['name'])} data could not be loaded: {exc}"
         self.dataset, self.train, self.test, self.dataset_error = full, train, test, error

@@ -1,0 +1,112 @@
+"""MNIST-style IDX files: a small binary header, then one big array.
+
+    data = idx.load("train-images-idx3-ubyte.gz")   # labels found beside it by MNIST's naming
+
+Only regular files are read (gzip decompressed as it streams, with a cap); the
+header's dimensions are checked against the cap before the data is read, and every
+failure is a DatasetError naming the file.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from . import datafiles
+from .datafiles import DatasetError, open_data, reading
+from .datasets import CLASSIFICATION, Dataset
+
+# Type byte of the IDX magic number -> big-endian NumPy dtype.
+_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
+
+
+@reading
+def read(path: Path) -> np.ndarray:
+    """The array an IDX file holds (big-endian dtype as stored)."""
+    fname = path.name
+    with open_data(path) as stream:
+        head = stream.read(4)
+        if len(head) < 4:
+            raise DatasetError(f"{fname}: too short to be an IDX file ({len(head)} bytes)")
+        if head[0] != 0 or head[1] != 0 or head[2] not in _TYPES or head[3] == 0:
+            raise DatasetError(f"{fname}: not an IDX file (bad magic number 0x{head.hex()}; "
+                               f"expected 0x0000 followed by a type byte and a dimension count)")
+        ndim = head[3]
+        sizes = stream.read(4 * ndim)
+        if len(sizes) < 4 * ndim:
+            raise DatasetError(f"{fname}: the header promises {ndim} dimensions but the file ends first")
+        dims = tuple(int(d) for d in np.frombuffer(sizes, dtype=">u4"))
+        dtype = np.dtype(_TYPES[head[2]])
+        expected = math.prod(dims) * dtype.itemsize
+        if expected > datafiles.MAX_DATA_BYTES:
+            raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected / 2 ** 20:,.0f} MB; "
+                               f"Synaptica reads at most {datafiles.MAX_DATA_BYTES // 2 ** 20} MB from one data file")
+        data = stream.read(expected)
+        extra = len(stream.read(1))
+    if len(data) != expected or extra:
+        found = f"more than {expected}" if extra else str(len(data))
+        raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected} bytes of data, "
+                           f"found {found}")
+    return np.frombuffer(data, dtype=dtype).reshape(dims)
+
+
+def guess_labels_path(images: Path) -> Path | None:
+    # MNIST's own naming: train-images-idx3-ubyte[.gz] <-> train-labels-idx1-ubyte[.gz].
+    for a, b in (("images-idx3", "labels-idx1"), ("images.idx3", "labels.idx1"), ("images", "labels")):
+        if a in images.name:
+            candidate = images.with_name(images.name.replace(a, b))
+            if candidate.exists():
+                return candidate
+    return None
+
+
+@reading
+def load(images_path, labels_path=None) -> Dataset:
+    """Read MNIST-style IDX files: images (n, rows, cols) or (n, d) and labels (n,).
+
+    Unsigned-byte pixels are scaled to [0, 1] (divided by 255); other types are kept as
+    they are. Images are flattened row by row. Without `labels_path`, the labels file is
+    looked for beside the images under MNIST's naming (`...-labels-idx1-ubyte`).
+    Classes are the distinct labels in sorted order (named by their values).
+    """
+    images_path = Path(images_path)
+    images = read(images_path)
+    if images.ndim not in (2, 3):
+        raise DatasetError(f"{images_path.name}: expected images of shape (n, rows, cols) or (n, d), "
+                           f"got {images.ndim} dimension(s) {images.shape}")
+    if images.shape[0] == 0 or images[0].size == 0:
+        raise DatasetError(f"{images_path.name}: holds no images (shape {'x'.join(map(str, images.shape))})")
+    if labels_path is None:
+        labels_path = guess_labels_path(images_path)
+        if labels_path is None:
+            raise DatasetError(f"{images_path.name}: no labels file given and none found beside it "
+                               f"(expected a name like 'train-labels-idx1-ubyte'); pass labels_path")
+    labels_path = Path(labels_path)
+    labels = read(labels_path)
+    if labels.ndim != 1:
+        raise DatasetError(f"{labels_path.name}: expected one label per image (1 dimension), got shape "
+                           f"{labels.shape}")
+    if labels.shape[0] != images.shape[0]:
+        raise DatasetError(f"{labels_path.name} has {labels.shape[0]} labels but {images_path.name} has "
+                           f"{images.shape[0]} images")
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise DatasetError(f"{labels_path.name}: labels must be integers, got {labels.dtype}")
+    try:
+        X = images.reshape(images.shape[0], -1).astype(np.float64)
+    except MemoryError:
+        raise DatasetError(f"{images_path.name}: not enough memory for {images.size:,} pixels") from None
+    if images.dtype == np.uint8:
+        X /= 255.0
+    if not np.all(np.isfinite(X)):
+        raise DatasetError(f"{images_path.name}: the pixel data contains NaN or infinite values")
+    classes, y = np.unique(labels, return_inverse=True)
+    return Dataset(name=_stem(images_path), X=X, y=y.astype(np.int64), task=CLASSIFICATION,
+                   class_names=tuple(str(int(c)) for c in classes),
+                   image_shape=tuple(images.shape[1:]) if images.ndim == 3 else None,
+                   description=f"IDX images from {images_path.name} with labels from {labels_path.name}.")
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    return name[:-3] if name.lower().endswith(".gz") else name

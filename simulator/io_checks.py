@@ -1,0 +1,193 @@
+"""Validation primitives for network files: each checks one JSON value and names its place.
+
+A failed check raises `Invalid(where, problem)`; `simulator.io` turns it into a
+`NetworkFileError` that also names the file.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import numbers
+
+import numpy as np
+
+class Invalid(Exception):
+    """A validation failure at `where`; from_dict adds the file name."""
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(where, problem)
+        self.where, self.problem = where, problem
+
+
+
+def finite_numbers(values: list, where: str) -> np.ndarray:
+    """A list of finite numbers as a float array; fast for the common case, exact about failures."""
+    if set(map(type, values)) <= {float, int}:
+        try:
+            array = np.array(values, dtype=float)
+        except (OverflowError, ValueError):
+            array = None
+        if array is not None and np.isfinite(array).all():
+            return array
+    return np.array([number(v, f"{where}[{j}]") for j, v in enumerate(values)], dtype=float)
+
+
+
+def json_tree(value, where: str, *, want_object: bool = False, max_chars: int | None = None):
+    """A free-form JSON value (the UI's layout), checked for JSON types and finite numbers; returns a copy."""
+    if want_object and not isinstance(value, dict):
+        raise Invalid(where, f"expected an object, got {describe(value)}")
+    result: list = [None]
+    stack = [(value, where, result, 0)]  # iterative, so deep nesting cannot overflow the stack
+    while stack:
+        item, place, parent, slot = stack.pop()
+        if isinstance(item, dict):
+            check_duplicates(item, place)
+            copied: dict = {}
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    raise Invalid(place, f"object keys must be strings, got {describe(key)}")
+                string(key, join(place, key), max_chars=max_chars)
+                copied[key] = None
+                stack.append((child, join(place, key), copied, key))
+            parent[slot] = copied
+        elif isinstance(item, list):
+            copied_list: list = [None] * len(item)
+            stack.extend((child, f"{place}[{i}]", copied_list, i) for i, child in enumerate(item))
+            parent[slot] = copied_list
+        elif item is None or isinstance(item, bool):
+            parent[slot] = item
+        elif isinstance(item, str):
+            parent[slot] = string(item, place, max_chars=max_chars)
+        elif isinstance(item, numbers.Integral):
+            parent[slot] = int(item)
+        elif isinstance(item, numbers.Real):
+            parent[slot] = number(item, place)
+        else:
+            raise Invalid(place, f"expected a JSON value, got {describe(item)}")
+    return result[0]
+
+
+# ---------------------------------------------------------------- small checks
+
+def keys(value, where: str, *, required=(), optional=(), note: str = "") -> dict:
+    if not isinstance(value, dict):
+        raise Invalid(where, f"expected an object, got {describe(value)}")
+    check_duplicates(value, where)
+    allowed = tuple(dict.fromkeys((*required, *optional)))
+    for key in value:
+        if not isinstance(key, str):
+            raise Invalid(where, f"object keys must be strings, got {describe(key)}")
+        if key not in allowed:
+            hint = note or f"allowed here: {', '.join(allowed)}"
+            raise Invalid(join(where, key), f"unknown key{did_you_mean(key, allowed)}; {hint}")
+    for key in required:
+        if key not in value:
+            raise Invalid(join(where, key), "missing (it is required)")
+    return value
+
+
+def check_duplicates(value, where: str) -> None:
+    for key in getattr(value, "duplicates", ()):
+        raise Invalid(join(where, key), "appears more than once in the same object")
+
+
+def array(value, where: str) -> list:
+    if not isinstance(value, list):
+        raise Invalid(where, f"expected an array, got {describe(value)}")
+    return value
+
+
+def string(value, where: str, *, nonempty: bool = False, max_chars: int | None = None) -> str:
+    if not isinstance(value, str):
+        raise Invalid(where, f"expected a string, got {describe(value)}")
+    if max_chars is not None and len(value) > max_chars:
+        raise Invalid(where, f"is {len(value):,} characters long; at most {max_chars:,} are allowed")
+    if nonempty and not value.strip():
+        raise Invalid(where, "must not be empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Invalid(where, "contains invalid Unicode (an unpaired surrogate)") from None
+    return str(value)
+
+
+def choice(value, where: str, names, what: str) -> str:
+    name = string(value, where)
+    if name not in names:
+        raise Invalid(where, f"unknown {what} {name!r}{did_you_mean(name, names)}; choose one of {', '.join(names)}")
+    return name
+
+
+def integer(value, where: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise Invalid(where, f"expected a whole number, got {describe(value)}")
+    value = int(value)
+    if minimum is not None and value < minimum:
+        raise Invalid(where, f"must be at least {minimum:,}, got {value:,}")
+    if maximum is not None and value > maximum:
+        raise Invalid(where, f"must be at most {maximum:,}, got {value:,}")
+    return value
+
+
+def number(value, where: str, *, minimum: float = -math.inf, maximum: float = math.inf,
+            minimum_allowed: bool = True, maximum_allowed: bool = True) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise Invalid(where, f"expected a number, got {describe(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise Invalid(where, "number too large (numbers must be finite)") from None
+    if not math.isfinite(number):
+        raise Invalid(where, f"{describe(value)} is not allowed (numbers must be finite)")
+    if number < minimum or (number == minimum and not minimum_allowed):
+        bound = "at least" if minimum_allowed else "greater than"
+        raise Invalid(where, f"must be {bound} {minimum:g}, got {number!r}")
+    if number > maximum or (number == maximum and not maximum_allowed):
+        bound = "at most" if maximum_allowed else "less than"
+        raise Invalid(where, f"must be {bound} {maximum:g}, got {number!r}")
+    return number
+
+
+def join(where: str, key: str) -> str:
+    part = key if key.isidentifier() else None
+    if part is None:
+        return f"{where}[{json.dumps(key)}]"
+    return f"{where}.{part}" if where else part
+
+
+def did_you_mean(name: str, choices) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
+def describe(value) -> str:
+    """How a value reads in an error message, in JSON terms."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return f"the string {json.dumps(text)}"
+    if isinstance(value, numbers.Integral):
+        digits = str(int(value)) if int(value).bit_length() < 200 else "a huge integer"
+        return digits
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        if math.isnan(number):
+            return "NaN"
+        if math.isinf(number):
+            return "Infinity" if number > 0 else "-Infinity"
+        return repr(number)
+    if isinstance(value, list):
+        return f"an array of {len(value)} {plural(len(value), 'item')}"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a Python {type(value).__name__}"
+

@@ -1,0 +1,146 @@
+"""The settings sections of a network file: `training` (with its optimizer) and `dataset` (with CSV options).
+
+Each function checks one section and returns it normalised (training defaults filled
+in); a problem raises `io_checks.Invalid` naming the exact place.
+"""
+from __future__ import annotations
+
+import copy
+import math
+
+from . import csv_import, features, init as initialisers, io_checks as check, losses, optimizers
+from .io_layers import MAX_LABEL_CHARS
+
+DEFAULT_TRAINING: dict = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
+                          "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
+DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "csv", "points", "labels", "features")
+MAX_INT = 2 ** 31 - 1               # what the app's spin boxes and counters hold
+MAX_SAMPLES = 1_000_000
+MAX_DATASET_NAME_CHARS = 4_096      # "csv:" + a path
+
+
+def training(value, where: str) -> dict:
+    check.keys(value, where, optional=tuple(DEFAULT_TRAINING))
+    out = copy.deepcopy(DEFAULT_TRAINING)
+    if "loss" in value:
+        out["loss"] = check.choice(value["loss"], f"{where}.loss", losses.NAMES, "loss")
+    if "optimizer" in value:
+        out["optimizer"] = optimizer(value["optimizer"], f"{where}.optimizer")
+    if "batch_size" in value:
+        out["batch_size"] = check.integer(value["batch_size"], f"{where}.batch_size", minimum=1, maximum=MAX_INT)
+    if "epochs" in value:
+        out["epochs"] = check.integer(value["epochs"], f"{where}.epochs", minimum=1, maximum=MAX_INT)
+    if "init" in value:
+        out["init"] = check.choice(value["init"], f"{where}.init", initialisers.NAMES, "initialisation")
+    if "seed" in value:
+        out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
+    if "weight_decay" in value:
+        out["weight_decay"] = check.number(value["weight_decay"], f"{where}.weight_decay", minimum=0.0)
+    return out
+
+
+# Sensible ranges of the optimizers' hyperparameters: (low, high, low is allowed).
+_HYPERPARAMETER_RANGES = {"lr": (0.0, math.inf, False), "momentum": (0.0, 1.0, True),
+                          "decay_rate": (0.0, 1.0, True), "beta1": (0.0, 1.0, True), "beta2": (0.0, 1.0, True)}
+
+
+def optimizer(value, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, got {check.describe(value)}")
+    check.keys(value, where, required=("name",), optional=tuple(value))  # duplicates and the name first
+    name = check.choice(value["name"], f"{where}.name", optimizers.NAMES, "optimizer")
+    settings = optimizers.defaults(name)
+    for key in value:
+        if key != "name" and key not in settings:
+            raise check.Invalid(check.join(where, key), f"optimizer {name!r} has no setting {key!r}"
+                                              f"{check.did_you_mean(key, settings)}; it takes {', '.join(settings)}")
+    out = {"name": name}
+    for key, default in settings.items():
+        if key in value:
+            low, high, low_ok = _HYPERPARAMETER_RANGES.get(key, (-math.inf, math.inf, True))
+            out[key] = check.number(value[key], check.join(where, key), minimum=low, maximum=high, minimum_allowed=low_ok,
+                               maximum_allowed=False)
+        else:
+            out[key] = default
+    return out
+
+
+def dataset(value, where: str) -> dict | None:
+    if value is None:
+        return None
+    check.keys(value, where, required=("name",), optional=DATASET_KEYS)
+    # Names are checked loosely: the datasets module decides which exist.
+    out = {"name": check.string(value["name"], f"{where}.name", nonempty=True, max_chars=MAX_DATASET_NAME_CHARS)}
+    if "noise" in value:
+        out["noise"] = check.number(value["noise"], f"{where}.noise", minimum=0.0)
+    if "samples" in value:
+        out["samples"] = check.integer(value["samples"], f"{where}.samples", minimum=1, maximum=MAX_SAMPLES)
+    if "test_fraction" in value:
+        out["test_fraction"] = check.number(value["test_fraction"], f"{where}.test_fraction", minimum=0.0, maximum=1.0,
+                                       maximum_allowed=False)
+    if "seed" in value:
+        out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
+    if "csv" in value:
+        out["csv"] = csv_options(value["csv"], f"{where}.csv")
+    if "points" in value or "labels" in value:    # a set the learner drew
+        out.update(drawn_points(value, where))
+    if "features" in value:                        # derived inputs such as x1²
+        names = [check.string(v, f"{where}.features[{i}]") for i, v in enumerate(check.array(value["features"],
+                                                                                            f"{where}.features"))]
+        try:
+            chosen = features.check(names)
+        except ValueError as error:
+            raise check.Invalid(f"{where}.features", str(error)) from None
+        if len(chosen) != len(names):
+            raise check.Invalid(f"{where}.features", "lists a feature twice")
+        out["features"] = list(chosen)
+    return out
+
+
+def drawn_points(value, where: str) -> dict:
+    """points: [[x1, x2], ...] finite numbers; labels: one class index (0..99) per point."""
+    for key in ("points", "labels"):
+        if key not in value:
+            raise check.Invalid(where, f"has {'labels' if key == 'points' else 'points'} but no {key}; "
+                                       "drawn data needs both")
+    points = check.array(value["points"], f"{where}.points")
+    labels = check.array(value["labels"], f"{where}.labels")
+    if len(points) > MAX_SAMPLES:
+        raise check.Invalid(f"{where}.points", f"has {len(points)} points; at most {MAX_SAMPLES} are allowed")
+    if len(points) != len(labels):
+        raise check.Invalid(f"{where}.labels", f"has {len(labels)} labels but {where}.points has {len(points)} points")
+    out_points = []
+    for i, point in enumerate(points):
+        pair = check.array(point, f"{where}.points[{i}]")
+        if len(pair) != 2:
+            raise check.Invalid(f"{where}.points[{i}]", f"expected 2 numbers (x1, x2), got {len(pair)}")
+        out_points.append([check.number(v, f"{where}.points[{i}][{j}]") for j, v in enumerate(pair)])
+    out_labels = [check.integer(v, f"{where}.labels[{i}]", minimum=0, maximum=99) for i, v in enumerate(labels)]
+    return {"points": out_points, "labels": out_labels}
+
+
+def csv_options(value, where: str) -> dict:
+    """How a CSV data file is read (simulator.csv_import.CsvOptions); only the options given are stored."""
+    check.keys(value, where, optional=tuple(csv_import.CsvOptions.__dataclass_fields__))
+    out: dict = {}
+    for key, item in value.items():
+        place = check.join(where, key)
+        if key == "delimiter":
+            out[key] = check.choice(item, place, csv_import.DELIMITERS, "delimiter")
+        elif key == "decimal":
+            out[key] = check.choice(item, place, csv_import.DECIMALS, "decimal separator")
+        elif key == "header":
+            if not isinstance(item, bool):
+                raise check.Invalid(place, f"expected true or false, got {check.describe(item)}")
+            out[key] = item
+        elif key == "label":
+            if isinstance(item, str):
+                out[key] = check.string(item, place, nonempty=True, max_chars=MAX_LABEL_CHARS)
+            else:
+                out[key] = check.integer(item, place, minimum=-csv_import.MAX_COLUMNS,
+                                         maximum=csv_import.MAX_COLUMNS - 1)
+        elif key == "categorical":
+            out[key] = check.choice(item, place, csv_import.CATEGORICAL, "way to treat text columns")
+        else:
+            out[key] = check.choice(item, place, ("classification", "regression"), "task")
+    return out
