@@ -5,6 +5,8 @@
                                    [--json]
     python -m simulator info FILE
 
+FILE may also name a bundled example (`python -m simulator train xor`).
+
 This is the one module of `simulator` that writes to the terminal; it does so
 only through the streams handed to `main`, so tests can run it in-process.
 Expected failures (bad files, unknown datasets, impossible settings, divergence)
@@ -107,7 +109,7 @@ def _build_parser() -> argparse.ArgumentParser:
                      "Dataset settings missing from the file take the same defaults as in the app "
                      "(a file that names no dataset trains on one that fits its network)."),
         epilog=f"Datasets: {', '.join(datasets.NAMES)}.")
-    train.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    train.add_argument("file", metavar="FILE", type=network_file, help=FILE_HELP)
     train.add_argument("--dataset", metavar="NAME", help="train on this dataset instead of the file's")
     train.add_argument("--epochs", type=_positive_int, metavar="N", help="epochs to train (default: the file's)")
     train.add_argument("--lr", type=_positive_float, metavar="X", help="learning rate (default: the file's)")
@@ -125,7 +127,7 @@ def _build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="describe a network file",
                                description="Print a network file's name, description, architecture, parameter "
                                            "count, training settings, dataset settings and recorded history.")
-    info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    info.add_argument("file", metavar="FILE", type=network_file, help=FILE_HELP)
     info.set_defaults(handler=_info)
     return parser
 
@@ -263,9 +265,26 @@ def _new(args, out: TextIO, err: TextIO) -> int:
 
 
 def default_output(path: Path) -> Path:
-    """Where `train` saves by default: xor.json -> xor.trained.json (the input is kept)."""
+    """Where `train` saves by default: xor.json -> xor.trained.json (the input is kept).
+
+    A bundled example is saved in the current folder: its own folder is the installed package.
+    """
     path = Path(path)
+    if path.resolve().parent == io.EXAMPLES_DIR.resolve():
+        return Path(path.stem + ".trained.json")
     return path.with_name(path.stem + ".trained.json")
+
+
+FILE_HELP = "the network file (.json), or the name of a bundled example: " + ", ".join(io.example_paths())
+
+
+def network_file(text: str) -> Path:
+    """FILE as given, or the bundled example it names ("xor", "xor.json") when no such file is here."""
+    path = Path(text)
+    bundled = io.example_paths().get(path.stem if path.suffix == ".json" else path.name)
+    if bundled is not None and not path.exists() and path.parent == Path("."):
+        return bundled
+    return path
 
 
 def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:

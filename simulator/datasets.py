@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets" / "datasets"
+from . import assets
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -355,7 +355,7 @@ def load_digits() -> Dataset:
 
 @functools.lru_cache(maxsize=None)
 def _parsed_bundle(filename: str) -> Dataset:
-    return load_csv(ASSETS / filename, label_column=-1, header=True, task=CLASSIFICATION)
+    return load_csv(assets.dataset_path(filename), label_column=-1, header=True, task=CLASSIFICATION)
 
 
 def _load_bundled(filename: str) -> Dataset:

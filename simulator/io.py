@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from . import activations, init as initialisers, losses, optimizers
+from . import assets
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -57,7 +58,7 @@ LAYER_KEYS = ("size", "activation", "weights", "biases", "labels")
 DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed")
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
-EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
+EXAMPLES_DIR = assets.examples_dir()
 
 #: version -> function turning a document of that version into one of the next version.
 #: Files older than VERSION pass through each step in turn. A step must not modify

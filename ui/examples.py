@@ -23,7 +23,7 @@ class Example:
 
 
 def bundled_examples() -> list[Example]:
-    """Every example in assets/examples, in learning order; unreadable files are skipped."""
+    """Every bundled example network, in learning order; unreadable files are skipped."""
     paths = io.example_paths()
     stems = [s for s in ORDER if s in paths] + sorted(s for s in paths if s not in ORDER)
     found = []
