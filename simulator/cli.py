@@ -21,8 +21,9 @@ import math
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import activations, datasets, dataspec, io, optimizers, recipes
 from .history import History
@@ -46,7 +47,7 @@ class _UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors to main() instead of exiting, so main() stays in charge."""
 
-    def error(self, message):
+    def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{message} (see: {self.prog} --help)")
 
 
@@ -164,7 +165,7 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _parse(text: str, kind, what: str):
+def _parse(text: str, kind: Callable[[str], Any], what: str) -> Any:
     try:
         return kind(text)
     except ValueError:
@@ -173,7 +174,7 @@ def _parse(text: str, kind, what: str):
 
 # --------------------------------------------------------------------------- train
 
-def _train(args, out: TextIO, err: TextIO) -> int:
+def _train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     doc = io.load(args.file)
     net = doc.network
     source = args.file.name
@@ -212,6 +213,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
         progress.close()
     seconds = time.perf_counter() - started
     if outcome == "diverged":
+        assert trainer.diverged is not None
         raise CommandError(f"{trainer.diverged.message} Nothing was saved.")
 
     write = err.write if args.json else out.write   # with --json, stdout holds only the JSON line
@@ -221,7 +223,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     train_loss, train_accuracy = trainer.evaluate(trainer.X, trainer.T)
     test_loss = test_accuracy = None
     write(_metrics_line("train", train_loss, train_accuracy))
-    if trainer.X_test is not None:
+    if trainer.X_test is not None and trainer.T_test is not None:
         test_loss, test_accuracy = trainer.evaluate(trainer.X_test, trainer.T_test)
         write(_metrics_line("test", test_loss, test_accuracy))
     else:
@@ -240,7 +242,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _new(args, out: TextIO, err: TextIO) -> int:
+def _new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     settings = dataspec.defaults(args.dataset)
     data = dataspec.load(settings)
     sizes = list(args.sizes)
@@ -287,7 +289,7 @@ def network_file(text: str) -> Path:
     return path
 
 
-def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
+def _load_data(settings: dict[str, Any], net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
     data, train, test = dataspec.load_split(settings)
     found = dataspec.mismatch(data, net)
     if found:
@@ -295,7 +297,7 @@ def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets
     return train, test
 
 
-def _last_epoch(history: dict | None) -> int:
+def _last_epoch(history: dict[str, Any] | None) -> int:
     epochs = [e for e in (history or {}).get("epoch", []) if e is not None]
     return int(max(epochs)) if epochs else 0
 
@@ -311,7 +313,7 @@ class ProgressLine:
     """One status line on a terminal stream, redrawn with \\r at most `1 / interval` times a second."""
 
     def __init__(self, stream: TextIO, epochs: int, start_epoch: int = 0, interval: float = 0.1,
-                 clock=time.monotonic, width: int = 20):
+                 clock: Callable[[], float] = time.monotonic, width: int = 20):
         self.stream, self.epochs, self.start_epoch = stream, epochs, start_epoch
         self.interval, self.clock, self.width = interval, clock, width
         self.started = clock()
@@ -356,7 +358,7 @@ def _clock_time(seconds: float) -> str:
 
 # --------------------------------------------------------------------------- info
 
-def _info(args, out: TextIO, err: TextIO) -> int:
+def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     doc = io.load(args.file)
     out.write(describe(doc))
     return EXIT_OK
@@ -392,7 +394,7 @@ def describe(doc: io.NetworkFile) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _history_summary(history: dict | None) -> str:
+def _history_summary(history: dict[str, Any] | None) -> str:
     if not history or not history.get("epoch"):
         return "none (not trained yet)"
     parts = [f"{_plural(_last_epoch(history), 'epoch')} trained, {len(history['epoch'])} points recorded"]

@@ -51,7 +51,8 @@ class ExamplesPanel(QWidget):
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_button = QPushButton("Open example")
-        self.open_button.setToolTip("Open the selected example network (your current network is kept until you confirm)")
+        self.open_button.setToolTip("Open the selected example network "
+                                    "(your current network is kept until you confirm)")
         for example in bundled_examples():
             item = QListWidgetItem(example.name)
             item.setData(Qt.ItemDataRole.UserRole, example)

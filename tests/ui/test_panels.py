@@ -110,7 +110,7 @@ def test_non_binary_inputs_highlight_no_row(doc, qtbot):
 
 
 def test_truth_table_uses_one_forward_call_per_update(doc, qtbot, monkeypatch):
-    table = show(qtbot, TruthTablePanel(doc))
+    _panel = show(qtbot, TruthTablePanel(doc))  # held: a panel nobody references is collected
     calls = []
     original = doc.network.forward
     monkeypatch.setattr(doc.network, "forward", lambda x: calls.append(np.shape(x)) or original(x))

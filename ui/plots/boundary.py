@@ -27,7 +27,8 @@ from ..selection import NeuronRef
 from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
-from .probabilities import no_dataset_chosen, BINARY, REGRESSION_MODE, class_names, class_probabilities, output_mode, probe_set
+from .probabilities import (BINARY, REGRESSION_MODE, class_names, class_probabilities, no_dataset_chosen, output_mode,
+                            probe_set)
 from .throttle import RedrawThrottle
 
 GRID = 80                 # heatmap cells per side
