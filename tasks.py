@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if not rest:
-        print("usage: python tasks.py bench NAME   (engine, ui or app)")
+        print("usage: python tasks.py bench NAME   (engine, ui, app, canvas or snapshots)")
         return 2
     _ensure_env("test,bench")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

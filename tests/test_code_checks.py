@@ -42,3 +42,16 @@ def test_mypy_would_notice_a_type_error(tmp_path):
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 1
     assert "bad.py:1: error: Function is missing a type annotation" in result.stdout
+
+
+# What a test must not call: it waits on a condition or a signal instead, and speed goes in benchmarks/.
+WALL_CLOCK_CALLS = ("time.sleep(", "time.perf_counter(", "time.monotonic(", "time.time(", "qtbot.wait(", ".qWait(")
+
+
+def test_tests_wait_on_conditions_not_on_the_clock():
+    this_file = Path(__file__).resolve()
+    found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+             for path in sorted((ROOT / "tests").rglob("*.py")) if path.resolve() != this_file
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if any(call in line for call in WALL_CLOCK_CALLS)]
+    assert not found, "timing in tests (use qtbot.waitUntil / waitSignal, or a benchmark):\n" + "\n".join(found)
