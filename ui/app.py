@@ -32,6 +32,10 @@ def change_desktop_entry(install: bool) -> int:
     """--install-desktop-entry / --remove-desktop-entry: no window, one line per file, exit status."""
     from . import desktop
 
+    if not desktop.supported():
+        print(f"synaptica: desktop entries are for Linux desktops (freedesktop.org), not {sys.platform}; "
+              f"start Synaptica with the `synaptica` command", file=sys.stderr)
+        return 1
     try:
         changed = desktop.install() if install else desktop.remove()
     except OSError as error:

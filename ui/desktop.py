@@ -16,6 +16,11 @@ APP_ID = "synaptica"  # the .desktop file's name; the app sets it as its desktop
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
+def supported() -> bool:
+    """Desktops that read freedesktop.org entries: Linux and the BSDs (not Windows or macOS)."""
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
 def data_home() -> Path:
     """$XDG_DATA_HOME, or ~/.local/share when it is not set."""
     configured = os.environ.get("XDG_DATA_HOME", "")

@@ -107,3 +107,11 @@ def test_the_about_box_shows_the_version(qtbot, monkeypatch):
     assert box.windowTitle() == "About Synaptica"
     assert f"Synaptica {PROJECT_VERSION}" in box.text() and "NumPy" in box.text()
     assert not box.iconPixmap().isNull()
+
+
+def test_other_systems_are_told_plainly(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert app.main(["--install-desktop-entry"]) == 1
+    assert "for Linux desktops" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
