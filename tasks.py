@@ -1,7 +1,8 @@
 """Run Synaptica or its tests in a project-local virtual environment.
 
     python tasks.py run [FILE]      start the app (creates .venv and installs on first use)
-    python tasks.py test [ARGS]     run the test suite (pytest ARGS; installs the export extra so every format is tested)
+    python tasks.py test [ARGS]     run the test suite (pytest ARGS; installs the export extra, so every
+                                    conversion format is tested)
     python tasks.py bench NAME      run benchmarks/bench_NAME.py (installs the bench extra)
 
 Only the standard library is used here, so this works on a machine that has
@@ -124,7 +125,7 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if not rest:
-        print("usage: python tasks.py bench NAME   (engine, ui or app)")
+        print("usage: python tasks.py bench NAME   (engine, ui, app, canvas or snapshots)")
         return 2
     _ensure_env("test,bench")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

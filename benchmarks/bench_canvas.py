@@ -13,9 +13,10 @@ Renders offscreen (QT_QPA_PLATFORM=offscreen unless set), at 1000×650 by defaul
   input+paint an input edit (neuron numbers change, weights don't) + repaint
   pan       after zooming in three steps, scroll 40 px right and repaint
 
-Each figure is the median over the rounds. Targets: 784-100-10 opens within 3 s
-(the exit status is 1 otherwise); a 2-8-8-1 edit with repaint fits one 60 Hz frame
-(16 ms, reported). The last line is a SUMMARY.
+Each figure is the median over the rounds. Targets: 784-100-10 opens within 3 s and a
+2-8-8-1 refresh fits one 60 Hz frame (16 ms; it was a test's assertion before timing moved
+out of the tests); the exit status is 1 when either is missed. A 2-8-8-1 edit with repaint
+within a frame is reported. The last line is a SUMMARY.
 """
 from __future__ import annotations
 
@@ -110,11 +111,13 @@ def main(argv=None) -> int:
 
     big_open = results["784-100-10"]["open"]
     small_edit = ms(results["2-8-8-1"]["edit"])
-    ok = big_open <= OPEN_TARGET_S
+    small_refresh = ms(results["2-8-8-1"]["refresh"])
+    open_ok, refresh_ok = big_open <= OPEN_TARGET_S, small_refresh <= FRAME_MS
     print(f"SUMMARY: 784-100-10 opens in {big_open:.2f} s (target <= {OPEN_TARGET_S:.0f} s: "
-          f"{'ok' if ok else 'MISSED'}); 2-8-8-1 edit + repaint {small_edit:.1f} ms "
+          f"{'ok' if open_ok else 'MISSED'}); 2-8-8-1 refresh {small_refresh:.2f} ms (target <= {FRAME_MS:.0f} ms: "
+          f"{'ok' if refresh_ok else 'MISSED'}); 2-8-8-1 edit + repaint {small_edit:.1f} ms "
           f"({'within' if small_edit <= FRAME_MS else 'over'} a {FRAME_MS:.0f} ms frame)")
-    return 0 if ok else 1
+    return 0 if open_ok and refresh_ok else 1
 
 
 if __name__ == "__main__":

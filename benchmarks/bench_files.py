@@ -103,14 +103,16 @@ def main(argv=None) -> int:
     ratio = (peak - base) / data_bytes
     ok = outcome == "loaded" and ratio <= 5
     met &= ok
-    parts.append(f"csv {args.rows:,} rows {sizes['csv'] / mb:.0f} MB: {seconds:.1f} s, peak +{(peak - base) / mb:.0f} MB "
+    parts.append(f"csv {args.rows:,} rows {sizes['csv'] / mb:.0f} MB: {seconds:.1f} s, "
+                 f"peak +{(peak - base) / mb:.0f} MB "
                  f"= {ratio:.1f}x the {data_bytes / mb:.0f} MB of numbers (<= 5x{'' if ok else ' MISSED'})")
     for kind in ("arrays", "floats"):
         outcome, seconds, peak, _ = results[kind]
         limit = 10 * sizes[kind] + 100 * mb
         ok = outcome == "refused" and peak - base <= limit
         met &= ok
-        parts.append(f"{kind} {sizes[kind] / mb:.0f} MB {outcome} in {seconds:.1f} s, peak +{(peak - base) / mb:.0f} MB "
+        parts.append(f"{kind} {sizes[kind] / mb:.0f} MB {outcome} in {seconds:.1f} s, "
+                     f"peak +{(peak - base) / mb:.0f} MB "
                      f"(<= {limit / mb:.0f} MB{'' if ok else ' MISSED'})")
     print(f"interpreter baseline {base / mb:.0f} MB")
     print("SUMMARY " + " | ".join(parts) + (" | all targets met" if met else " | TARGET MISSED"))

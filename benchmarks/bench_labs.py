@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:28s} {ms:7.2f} ms")
     missed = [f"{name} {ms:.1f} ms" for name, ms in results.items() if ms > TARGET_MS]
     summary = ", ".join(f"{name} {ms:.1f}" for name, ms in results.items())
-    print(("FAIL: " + "; ".join(missed) + " > " if missed else "PASS: ") + f"{TARGET_MS:.0f} ms per action — {summary} ms")
+    verdict = "FAIL: " + "; ".join(missed) + " > " if missed else "PASS: "
+    print(verdict + f"{TARGET_MS:.0f} ms per action — {summary} ms")
     return 1 if missed else 0
 
 

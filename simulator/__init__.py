@@ -5,7 +5,7 @@ from .network import Dense, Network
 __all__ = ["Dense", "Network", "activations", "init", "losses", "optimizers", "io"]
 
 
-def __getattr__(name):
+def __getattr__(name: str) -> object:
     # `simulator.io` is imported lazily so `import simulator` stays light.
     if name == "io":
         # import_module, not `from . import io`: the latter asks this very

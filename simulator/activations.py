@@ -30,17 +30,17 @@ class Activation:
 class Step(Activation):
     name = "step"
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return (a > 0).astype(float)  # step(0) = 0, as in the textbook
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         return np.zeros_like(a, dtype=float)  # zero almost everywhere: gradient descent cannot learn through it
 
 
 class Sigmoid(Activation):
     name = "sigmoid"
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         # 1 / (1 + exp(-a)) in one buffer (training calls it every step; exp is about twice as
         # fast as tanh). For a < -709 exp(-a) overflows to inf and 1 / inf is exactly the
         # limit 0 (and for a > 745 exp(-a) underflows to 0, giving exactly 1), so both are
@@ -53,11 +53,11 @@ class Sigmoid(Activation):
                 return np.reciprocal(y, out=y)
             return 1.0 / (1.0 + np.exp(y))  # a scalar has no buffer to reuse
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         y = self(a)
         return y * (1.0 - y)
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         da = dy * y  # (dy·y)·(1 − y) with one temporary fewer: a hot path of training
         da *= 1.0 - y
         return da
@@ -66,26 +66,26 @@ class Sigmoid(Activation):
 class Tanh(Activation):
     name = "tanh"
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return np.tanh(a)
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         return 1.0 - np.tanh(a) ** 2
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         return dy * (1.0 - y * y)
 
 
 class ReLU(Activation):
     name = "relu"
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return np.maximum(a, 0.0)
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         return (a > 0).astype(float)
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         return dy * (a > 0)
 
 
@@ -93,23 +93,23 @@ class LeakyReLU(Activation):
     name = "leaky_relu"
     slope = 0.01
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return np.where(a > 0, a, self.slope * a)
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         return np.where(a > 0, 1.0, self.slope)
 
 
 class Identity(Activation):
     name = "identity"
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return np.array(a, dtype=float, copy=True)
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         return np.ones_like(a, dtype=float)
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         return dy.copy()
 
 
@@ -119,17 +119,17 @@ class Softmax(Activation):
     name = "softmax"
     elementwise = False
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         e = a - a.max(axis=-1, keepdims=True)
         e = np.exp(e, out=e) if e.dtype.kind == "f" else np.exp(e)  # in place when it can be: a hot path
         e /= e.sum(axis=-1, keepdims=True)
         return e
 
-    def derivative(self, a):
+    def derivative(self, a: np.ndarray) -> np.ndarray:
         y = self(a)
         return y * (1.0 - y)
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         # Jacobian-vector product: dL/da_i = y_i (dL/dy_i - sum_j dL/dy_j y_j)
         return y * (dy - np.sum(dy * y, axis=-1, keepdims=True))
 

@@ -7,6 +7,8 @@
     python -m simulator convert SRC DST [--format F] [--hidden ACT] [--output ACT]
     python -m simulator csv DATA.csv [--label COLUMN] [--delimiter D] ... [--into FILE]   (see cli_csv)
 
+FILE may also name a bundled example (`python -m simulator train xor`).
+
 This is the one module of `simulator` that writes to the terminal; it does so
 only through the streams handed to `main`, so tests can run it in-process.
 Expected failures (bad files, unknown datasets, impossible settings, divergence)
@@ -21,8 +23,9 @@ import math
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import activations, cli_csv, datasets, dataspec, io, io_write, optimizers, recipes
 from .history import History
@@ -46,7 +49,7 @@ class _UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors to main() instead of exiting, so main() stays in charge."""
 
-    def error(self, message):
+    def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{message} (see: {self.prog} --help)")
 
 
@@ -110,7 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
                      "Dataset settings missing from the file take the same defaults as in the app "
                      "(a file that names no dataset trains on one that fits its network)."),
         epilog=f"Datasets: {', '.join(datasets.NAMES)}.")
-    train.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    train.add_argument("file", metavar="FILE", type=network_file, help=FILE_HELP)
     train.add_argument("--dataset", metavar="NAME", help="train on this dataset instead of the file's")
     train.add_argument("--epochs", type=_positive_int, metavar="N", help="epochs to train (default: the file's)")
     train.add_argument("--lr", type=_positive_float, metavar="X", help="learning rate (default: the file's)")
@@ -128,7 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="describe a network file",
                                description="Print a network file's name, description, architecture, parameter "
                                            "count, training settings, dataset settings and recorded history.")
-    info.add_argument("file", metavar="FILE", type=Path, help="the network file (.json)")
+    info.add_argument("file", metavar="FILE", type=network_file, help=FILE_HELP)
     info.set_defaults(handler=_info)
     _add_convert(commands)
     cli_csv.add_parser(commands, _output_file)
@@ -186,7 +189,7 @@ def _output_file(text: str) -> Path:
     return Path(text)
 
 
-def _parse(text: str, kind, what: str):
+def _parse(text: str, kind: Callable[[str], Any], what: str) -> Any:
     try:
         return kind(text)
     except ValueError:
@@ -195,7 +198,7 @@ def _parse(text: str, kind, what: str):
 
 # --------------------------------------------------------------------------- train
 
-def _train(args, out: TextIO, err: TextIO) -> int:
+def _train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     doc = io.load(args.file)
     net = doc.network
     source = args.file.name
@@ -234,6 +237,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
         progress.close()
     seconds = time.perf_counter() - started
     if outcome == "diverged":
+        assert trainer.diverged is not None
         raise CommandError(f"{trainer.diverged.message} Nothing was saved.")
 
     write = err.write if args.json else out.write   # with --json, stdout holds only the JSON line
@@ -243,7 +247,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     train_loss, train_accuracy = trainer.evaluate(trainer.X, trainer.T)
     test_loss = test_accuracy = None
     write(_metrics_line("train", train_loss, train_accuracy))
-    if trainer.X_test is not None:
+    if trainer.X_test is not None and trainer.T_test is not None:
         test_loss, test_accuracy = trainer.evaluate(trainer.X_test, trainer.T_test)
         write(_metrics_line("test", test_loss, test_accuracy))
     else:
@@ -262,7 +266,7 @@ def _train(args, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _new(args, out: TextIO, err: TextIO) -> int:
+def _new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     settings = dataspec.defaults(args.dataset)
     data = dataspec.load(settings)
     sizes = list(args.sizes)
@@ -287,12 +291,29 @@ def _new(args, out: TextIO, err: TextIO) -> int:
 
 
 def default_output(path: Path) -> Path:
-    """Where `train` saves by default: xor.json -> xor.trained.json (the input is kept)."""
+    """Where `train` saves by default: xor.json -> xor.trained.json (the input is kept).
+
+    A bundled example is saved in the current folder: its own folder is the installed package.
+    """
     path = Path(path)
+    if path.resolve().parent == io.EXAMPLES_DIR.resolve():
+        return Path(path.stem + ".trained.json")
     return path.with_name(path.stem + ".trained.json")
 
 
-def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
+FILE_HELP = "the network file (.json), or the name of a bundled example: " + ", ".join(io.example_paths())
+
+
+def network_file(text: str) -> Path:
+    """FILE as given, or the bundled example it names ("xor", "xor.json") when no such file is here."""
+    path = Path(text)
+    bundled = io.example_paths().get(path.stem if path.suffix == ".json" else path.name)
+    if bundled is not None and not path.exists() and path.parent == Path("."):
+        return bundled
+    return path
+
+
+def _load_data(settings: dict[str, Any], net: Network) -> tuple[datasets.Dataset, datasets.Dataset]:
     data, train, test = dataspec.load_split(settings)
     found = dataspec.mismatch(data, net)
     if found:
@@ -300,7 +321,7 @@ def _load_data(settings: dict, net: Network) -> tuple[datasets.Dataset, datasets
     return train, test
 
 
-def _last_epoch(history: dict | None) -> int:
+def _last_epoch(history: dict[str, Any] | None) -> int:
     epochs = [e for e in (history or {}).get("epoch", []) if e is not None]
     return int(max(epochs)) if epochs else 0
 
@@ -316,7 +337,7 @@ class ProgressLine:
     """One status line on a terminal stream, redrawn with \\r at most `1 / interval` times a second."""
 
     def __init__(self, stream: TextIO, epochs: int, start_epoch: int = 0, interval: float = 0.1,
-                 clock=time.monotonic, width: int = 20):
+                 clock: Callable[[], float] = time.monotonic, width: int = 20):
         self.stream, self.epochs, self.start_epoch = stream, epochs, start_epoch
         self.interval, self.clock, self.width = interval, clock, width
         self.started = clock()
@@ -361,7 +382,7 @@ def _clock_time(seconds: float) -> str:
 
 # --------------------------------------------------------------------------- info
 
-def _info(args, out: TextIO, err: TextIO) -> int:
+def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     doc = io.load(args.file)
     out.write(describe(doc))
     return EXIT_OK
@@ -401,7 +422,7 @@ def describe(doc: io.NetworkFile) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _history_summary(history: dict | None) -> str:
+def _history_summary(history: dict[str, Any] | None) -> str:
     if not history or not history.get("epoch"):
         return "none (not trained yet)"
     parts = [f"{_plural(_last_epoch(history), 'epoch')} trained, {len(history['epoch'])} points recorded"]

@@ -141,7 +141,7 @@ def open_data(path, limit: int | None = None) -> Iterator[io.BufferedReader]:
         raw.seek(0)
         inner = _CappedGunzip(raw, name, limit) if gzipped else _Capped(raw, name, limit)
         stream = io.BufferedReader(inner, _CHUNK)
-        stream.file_size, stream.file = size, raw      # for progress reports
+        stream.file_size, stream.file = size, raw  # type: ignore[attr-defined]  # for progress reports
         try:
             yield stream
         except DatasetError:

@@ -23,13 +23,11 @@ import dataclasses
 import functools
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
+from . import assets
 from .datafiles import DatasetError
-
-ASSETS = Path(__file__).resolve().parent.parent / "assets" / "datasets"
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -376,7 +374,7 @@ def load_digits() -> Dataset:
 
 @functools.lru_cache(maxsize=None)
 def _parsed_bundle(filename: str) -> Dataset:
-    return load_csv(ASSETS / filename, label_column=-1, header=True, task=CLASSIFICATION)
+    return load_csv(assets.dataset_path(filename), label_column=-1, header=True, task=CLASSIFICATION)
 
 
 def _load_bundled(filename: str) -> Dataset:

@@ -13,9 +13,13 @@ The app and the command line share these rules, so a file trains on the same dat
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from . import csv_import, datasets, features
+from .datafiles import DatasetError
 from .network import Network
 
 CSV_PREFIX = "csv:"
@@ -73,17 +77,17 @@ def label(name: str) -> str:
     return name
 
 
-def csv_name(path) -> str:
+def csv_name(path: str | os.PathLike[str]) -> str:
     return CSV_PREFIX + str(Path(path).resolve())
 
 
-def idx_name(images, labels=None) -> str:
+def idx_name(images: str | os.PathLike[str], labels: str | os.PathLike[str] | None = None) -> str:
     """``idx:<images>|<labels>``, or ``idx:<images>`` when the labels file is found beside the images."""
     name = f"{IDX_PREFIX}{Path(images).resolve()}"
     return name if labels is None else f"{name}|{Path(labels).resolve()}"
 
 
-def gate_of(settings: dict | None) -> str | None:
+def gate_of(settings: dict[str, Any] | None) -> str | None:
     """The logic gate ("and", "xor", ...) dataset settings name, else None.
 
     Accepts "gate:and", "gate:xor:3" and the bare names "and", "or", "nand", "nor".
@@ -101,7 +105,7 @@ def gate_of(settings: dict | None) -> str | None:
     return name if name in datasets.GATES else None
 
 
-def dataset_settings(dataset: dict | None) -> tuple[str, dict] | None:
+def dataset_settings(dataset: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
     """(name, keyword arguments) for `datasets.make`, or None without a dataset."""
     if not dataset or not isinstance(dataset.get("name"), str):
         return None
@@ -109,7 +113,7 @@ def dataset_settings(dataset: dict | None) -> tuple[str, dict] | None:
     name = dataset["name"].strip().lower()
     if gate is not None and not name.startswith(datasets.GATE_PREFIX):
         name = datasets.GATE_PREFIX + gate
-    kwargs = {key: dataset[key] for key in ("samples", "noise", "seed") if key in dataset}
+    kwargs: dict[str, Any] = {key: dataset[key] for key in ("samples", "noise", "seed") if key in dataset}
     return name, kwargs
 
 
@@ -129,7 +133,7 @@ def default_name(network: Network) -> str:
     return "circle"
 
 
-def defaults(name: str) -> dict:
+def defaults(name: str) -> dict[str, Any]:
     """Every setting of dataset `name` at its default."""
     out = {"name": name, **DEFAULTS[kind(name)]}
     if name in SAMPLES:
@@ -137,7 +141,7 @@ def defaults(name: str) -> dict:
     return out
 
 
-def complete(settings: dict | None, network: Network) -> dict:
+def complete(settings: dict[str, Any] | None, network: Network) -> dict[str, Any]:
     """Complete settings {"name", ...}: the given ones, or a default dataset that fits `network`."""
     given = dict(settings or {})
     name = str(given.get("name") or default_name(network)).strip()
@@ -153,7 +157,7 @@ def complete(settings: dict | None, network: Network) -> dict:
     return out
 
 
-def for_new_name(name: str, previous: dict) -> dict:
+def for_new_name(name: str, previous: dict[str, Any]) -> dict[str, Any]:
     """Settings after picking dataset `name`: keep the previous values that still apply."""
     out = defaults(name)
     old_name = str(previous.get("name", ""))
@@ -176,7 +180,7 @@ def cache_key(settings: dict) -> str:
     return settings["name"] + (f"?{json.dumps(options, sort_keys=True)}" if options else "")
 
 
-def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
+def load(settings: dict[str, Any], imported: dict[str, Any] | None = None) -> datasets.Dataset:
     """The Dataset `settings` describe (raises datasets.DatasetError with a plain message).
 
     `imported` caches datasets read from files, by `cache_key`, so re-splitting does not re-read them.
@@ -187,7 +191,7 @@ def load(settings: dict, imported: dict | None = None) -> datasets.Dataset:
         try:
             data = features.with_features(data, settings["features"])
         except ValueError as error:
-            raise datasets.DatasetError(str(error)) from None
+            raise DatasetError(str(error)) from None
     return data
 
 
@@ -211,19 +215,19 @@ def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
     return data
 
 
-def split(data: datasets.Dataset, settings: dict) -> tuple[datasets.Dataset, datasets.Dataset]:
+def split(data: datasets.Dataset, settings: dict[str, Any]) -> tuple[datasets.Dataset, datasets.Dataset]:
     return data.split(settings.get("test_fraction", 0.0), settings.get("seed", 0))
 
 
-def load_split(settings: dict, imported: dict | None = None) -> tuple[datasets.Dataset, datasets.Dataset,
-                                                                         datasets.Dataset]:
+def load_split(settings: dict[str, Any], imported: dict[str, Any] | None = None
+               ) -> tuple[datasets.Dataset, datasets.Dataset, datasets.Dataset]:
     """(whole dataset, train part, test part) for complete `settings`."""
     data = load(settings, imported)
     train, test = split(data, settings)
     return data, train, test
 
 
-def _names(items, limit: int = 3) -> str:
+def _names(items: Iterable[str], limit: int = 3) -> str:
     items = list(items)
     shown = ", ".join(items[:limit])
     return shown + (", …" if len(items) > limit else "")
@@ -264,9 +268,9 @@ def mismatch(data: datasets.Dataset, network: Network) -> list[str]:
     return found
 
 
-def layer_labels(dataset: datasets.Dataset | None, network: Network) -> list:
+def layer_labels(dataset: datasets.Dataset | None, network: Network) -> list[Any]:
     """Input and output names taken from `dataset` where they fit `network` (None: keep the usual ones)."""
-    labels: list = [None] * len(network.sizes)
+    labels: list[Any] = [None] * len(network.sizes)
     if dataset is None:
         return labels
     if len(dataset.feature_names) == network.n_inputs:

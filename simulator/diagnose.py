@@ -17,9 +17,12 @@ the messages, so a learner can see what was measured.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import datasets, recipes
 from .network import Network
@@ -42,7 +45,7 @@ class Fix:
     """What one click changes: training settings, and/or the network's sizes or activations."""
 
     label: str                                   # the button text, e.g. "Use learning rate 0.01"
-    training: dict = field(default_factory=dict)  # top-level training keys; "lr" sets the optimizer's rate
+    training: dict[str, Any] = field(default_factory=dict)  # top-level training keys; "lr" sets the optimizer's rate
     sizes: tuple[int, ...] | None = None
     activations: tuple[str, ...] | None = None
     reset: bool = False                          # draw fresh weights afterwards
@@ -58,7 +61,7 @@ class Diagnosis:
         return f"Diagnosis({self.code}: {self.fix.label})"
 
 
-def learned(losses, accuracy: float | None, T: np.ndarray) -> bool:
+def learned(losses: Sequence[float] | np.ndarray, accuracy: float | None, T: np.ndarray) -> bool:
     """Did the run reach a useful fit? Classifiers by accuracy; regression by loss against the targets' spread."""
     if accuracy is not None:
         return accuracy >= LEARNED_ACCURACY
@@ -69,20 +72,20 @@ def learned(losses, accuracy: float | None, T: np.ndarray) -> bool:
     return losses[-1] <= 0.01 * max(baseline, 1e-12)
 
 
-def diagnose(net: Network, X, T, losses, training: dict, data: datasets.Dataset | None = None,
-             accuracy: float | None = None) -> list[Diagnosis]:
+def diagnose(net: Network, X: ArrayLike, T: ArrayLike, losses: Sequence[float | None], training: dict[str, Any],
+             data: datasets.Dataset | None = None, accuracy: float | None = None) -> list[Diagnosis]:
     """Plain-language causes for a run that did not learn (empty when it learned or nothing is known)."""
-    losses = np.asarray([v for v in losses if v is not None], dtype=float)
+    curve = np.asarray([v for v in losses if v is not None], dtype=float)
     X, T = np.asarray(X, dtype=float), np.asarray(T, dtype=float)
-    if learned(losses, accuracy, T):
+    if learned(curve, accuracy, T):
         return []
     lr = float(training.get("optimizer", {}).get("lr", 0.1))
     found = _cannot_fit(net, T)
-    if len(losses) >= MIN_EPOCHS and np.all(np.isfinite(losses)):
-        found += _unstable(losses, lr)
+    if len(curve) >= MIN_EPOCHS and np.all(np.isfinite(curve)):
+        found += _unstable(curve, lr)
     found += _unit_problems(net, X, lr)
-    if len(losses) >= MIN_EPOCHS and not any(d.code == "lr_too_large" for d in found):
-        found += _plateau(net, losses, lr, data)
+    if len(curve) >= MIN_EPOCHS and not any(d.code == "lr_too_large" for d in found):
+        found += _plateau(net, curve, lr, data)
     return found
 
 

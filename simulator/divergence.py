@@ -1,7 +1,8 @@
 """Why did training blow up, and which learning rate would not?
 
 `replay(...)` trains a copy of the network from the weights a run started with, with the same
-settings (same seed, so the same mini-batches), step by step through the Trainer, recording every layer's gradient norm, until
+settings (same seed, so the same mini-batches), step by step through the Trainer, recording every layer's
+gradient norm, until
 a value becomes non-finite or `max_steps` pass. When it overflows, `Replay.culprit` names
 the layer, the parameter, its value, its gradient and the update that overflowed.
 `suggest_learning_rate(...)` halves the learning rate until a replay stays finite and lowers
@@ -112,7 +113,8 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
         culprit = _culprit(work, float(optimizer.get("lr", trainer.optimizer.lr)), d.what == "loss")
         if d.what == "loss":
             bad = _first_bad_layer(work, X)
-    return Replay(d is not None, len(norms), d.what if d else "", np.array(norms, dtype=float).reshape(len(norms), len(net.layers)),
+    norm_rows = np.array(norms, dtype=float).reshape(len(norms), len(net.layers))
+    return Replay(d is not None, len(norms), d.what if d else "", norm_rows,
                   np.array(curve), culprit, bad)
 
 

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
+
+from .network import Network
 
 
-def numerical_gradients(net, X, T, loss: str = "mse", h: float = 1e-4,
+def numerical_gradients(net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse", h: float = 1e-4,
                         weight_decay: float = 0.0) -> list[tuple[np.ndarray, np.ndarray]]:
     """[(dW, db), ...] shaped like `net.gradients`, each entry (L(p+h) − L(p−h)) / 2h."""
-    result = []
+    result: list[tuple[np.ndarray, np.ndarray]] = []
     for layer in net.layers:
         pair = []
         for param in (layer.W, layer.b):
@@ -21,7 +24,7 @@ def numerical_gradients(net, X, T, loss: str = "mse", h: float = 1e-4,
                 param[idx] = saved
                 grad[idx] = (plus - minus) / (2 * h)
             pair.append(grad)
-        result.append(tuple(pair))
+        result.append((pair[0], pair[1]))
     return result
 
 

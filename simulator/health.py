@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SATURATION = 0.98          # |tanh| > 0.98, sigmoid < 0.02 or > 0.98: the slope is < 4% (tanh) / 8% (sigmoid) of its peak
+# |tanh| > 0.98, sigmoid < 0.02 or > 0.98: the slope is < 4% (tanh) / 8% (sigmoid) of its peak
+SATURATION = 0.98
 SATURATED_ROWS = 0.9       # ... on at least 90% of the rows
 VANISHING_RATIO = 1e-3     # first layer's RMS gradient below 1/1000 of the last layer's
 EXPLODING_RATIO = 1e3      # ... or above 1000 times it
@@ -75,7 +76,8 @@ def diagnose(net, bt) -> Health:
         if saturated.any():
             warnings.append(Finding("saturated", k, f"Layer {k + 1}: {int(saturated.sum())} of {n} {name} units are "
                                      f"saturated (output pinned near its limit): their slope h′(a) is almost 0, so "
-                                     f"little gradient passes. Smaller initial weights (Xavier) or scaled inputs help."))
+                                     f"little gradient passes. Smaller initial weights (Xavier) or scaled inputs "
+                                     f"help."))
     rms = [float(np.sqrt(np.mean(dW ** 2))) if dW.size else 0.0 for dW in bt.dW]
     if len(rms) > 1 and rms[-1] > 0 and np.isfinite(rms[-1]):
         ratio = rms[0] / rms[-1]

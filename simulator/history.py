@@ -9,6 +9,7 @@ and the counters always end at the latest epoch.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -19,14 +20,15 @@ class History:
             raise ValueError("capacity must be at least 2")
         self.capacity = capacity
         self.stride = 1
-        self.columns: dict[str, list] = {name: [] for name in FIELDS}  # the evenly spaced points kept
+        self.columns: dict[str, list[Any]] = {name: [] for name in FIELDS}  # the evenly spaced points kept
         self._seen = 0
-        self._tail: tuple | None = None   # the newest row when the stride did not keep it
+        self._tail: tuple[Any, ...] | None = None   # the newest row when the stride did not keep it
 
     def __len__(self) -> int:
         return len(self.columns["epoch"]) + (self._tail is not None)
 
-    def append(self, epoch: int, train_loss: float, test_loss=None, train_accuracy=None, test_accuracy=None) -> None:
+    def append(self, epoch: int, train_loss: float, test_loss: float | None = None,
+               train_accuracy: float | None = None, test_accuracy: float | None = None) -> None:
         row = (epoch, train_loss, test_loss, train_accuracy, test_accuracy)
         self._seen += 1
         if (self._seen - 1) % self.stride:
@@ -43,7 +45,7 @@ class History:
             if dropped_newest:
                 self._tail = row
 
-    def series(self, name: str) -> list:
+    def series(self, name: str) -> list[Any]:
         """Every kept value of one field, ending with the newest epoch's."""
         values = self.columns[name]
         if self._tail is None:
@@ -51,14 +53,14 @@ class History:
         return values + [self._tail[FIELDS.index(name)]]
 
     def clear(self) -> None:
-        self.__init__(self.capacity)
+        self.__init__(self.capacity)  # type: ignore[misc]  # History has no subclasses
 
-    def to_dict(self) -> dict[str, list]:
+    def to_dict(self) -> dict[str, list[Any]]:
         """Plain lists (None where a value is missing), e.g. for saving to a file."""
         return {name: self.series(name) for name in FIELDS}
 
     @classmethod
-    def from_dict(cls, data: dict, capacity: int = 1000) -> "History":
+    def from_dict(cls, data: dict[str, Any], capacity: int = 1000) -> "History":
         """The history that appending every row of `data` in order would give, built in linear time.
 
         Appending keeps the points whose position is a multiple of the stride, and the stride
@@ -81,7 +83,7 @@ class History:
             history._tail = tuple(data[name][n - 1] if data.get(name) is not None else None for name in FIELDS)
         return history
 
-    def last(self, name: str):
+    def last(self, name: str) -> Any:
         if self._tail is not None:
             return self._tail[FIELDS.index(name)]
         values = self.columns[name]

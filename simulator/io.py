@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import assets
 from . import io_checks as check, io_layers as layer_checks, io_sections as sections, io_settings as settings, io_write
 from .network import Dense, Network
 
@@ -62,7 +63,7 @@ MAX_SAMPLES = settings.MAX_SAMPLES
 MAX_INT = settings.MAX_INT          # what the app's spin boxes and counters hold
 MAX_NAME_CHARS = 200
 MAX_DESCRIPTION_CHARS = 20_000
-MAX_LABEL_CHARS = settings.MAX_LABEL_CHARS
+MAX_LABEL_CHARS = layer_checks.MAX_LABEL_CHARS
 MAX_DATASET_NAME_CHARS = settings.MAX_DATASET_NAME_CHARS
 MAX_HISTORY_POINTS = 1_000_000
 MAX_LAYOUT_ITEMS = 10_000
@@ -73,7 +74,7 @@ LAYER_KEYS = layer_checks.LAYER_KEYS
 DATASET_KEYS = settings.DATASET_KEYS
 HISTORY_KEYS = sections.HISTORY_KEYS
 
-EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "examples"
+EXAMPLES_DIR = assets.examples_dir()
 
 #: version -> function turning a document of that version into one of the next version.
 #: Files older than VERSION pass through each step in turn. A step must not modify

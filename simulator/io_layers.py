@@ -29,7 +29,8 @@ def layers(value):
         where = f"layers[{k}]"
         if k == 0:
             check.keys(layer, where, required=("size",), optional=INPUT_LAYER_KEYS,
-                  note="layers[0] is the input layer, which has only a size and labels (weights belong to later layers)")
+                  note="layers[0] is the input layer, which has only a size and labels "
+                       "(weights belong to later layers)")
         else:
             check.keys(layer, where, required=("size", "activation", "weights", "biases"), optional=LAYER_KEYS)
         sizes.append(check.integer(layer["size"], f"{where}.size", minimum=1, maximum=MAX_LAYER_SIZE))

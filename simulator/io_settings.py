@@ -46,7 +46,8 @@ _HYPERPARAMETER_RANGES = {"lr": (0.0, math.inf, False), "momentum": (0.0, 1.0, T
 
 def optimizer(value, where: str) -> dict:
     if not isinstance(value, dict):
-        raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, got {check.describe(value)}")
+        raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, "
+                                   f"got {check.describe(value)}")
     check.keys(value, where, required=("name",), optional=tuple(value))  # duplicates and the name first
     name = check.choice(value["name"], f"{where}.name", optimizers.NAMES, "optimizer")
     settings = optimizers.defaults(name)
@@ -58,8 +59,8 @@ def optimizer(value, where: str) -> dict:
     for key, default in settings.items():
         if key in value:
             low, high, low_ok = _HYPERPARAMETER_RANGES.get(key, (-math.inf, math.inf, True))
-            out[key] = check.number(value[key], check.join(where, key), minimum=low, maximum=high, minimum_allowed=low_ok,
-                               maximum_allowed=False)
+            out[key] = check.number(value[key], check.join(where, key), minimum=low, maximum=high,
+                                    minimum_allowed=low_ok, maximum_allowed=False)
         else:
             out[key] = default
     return out

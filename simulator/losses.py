@@ -41,10 +41,10 @@ class MeanSquaredError(Loss):
 
     name = "mse"
 
-    def value(self, y, t):
+    def value(self, y: np.ndarray, t: np.ndarray) -> float:
         return float(0.5 * ((y - t) ** 2).sum() / _rows(y))
 
-    def gradient(self, y, t):
+    def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (y - t) / _rows(y)
 
     def terms(self, y, t):
@@ -56,10 +56,10 @@ class CrossEntropy(Loss):
 
     name = "cross_entropy"
 
-    def value(self, y, t):
+    def value(self, y: np.ndarray, t: np.ndarray) -> float:
         return max(0.0, float(-(t * np.log(y + EPS)).sum() / _rows(y)))
 
-    def gradient(self, y, t):
+    def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return -t / (y + EPS) / _rows(y)
 
     def terms(self, y, t):
@@ -71,10 +71,10 @@ class BinaryCrossEntropy(Loss):
 
     name = "binary_cross_entropy"
 
-    def value(self, y, t):
+    def value(self, y: np.ndarray, t: np.ndarray) -> float:
         return max(0.0, float(-(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS)).sum() / _rows(y)))
 
-    def gradient(self, y, t):
+    def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (-t / (y + EPS) + (1 - t) / (1 - y + EPS)) / _rows(y)
 
     def terms(self, y, t):

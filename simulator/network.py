@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import activations, init as initialisers, losses
 
@@ -15,7 +16,7 @@ from . import activations, init as initialisers, losses
 class Dense:
     """One fully connected layer: y = f(x @ W + b)."""
 
-    def __init__(self, W, b, activation: str = "sigmoid"):
+    def __init__(self, W: ArrayLike, b: ArrayLike, activation: str = "sigmoid"):
         self.W = np.array(W, dtype=float)
         self.b = np.array(b, dtype=float)
         if self.W.ndim != 2:
@@ -25,8 +26,11 @@ class Dense:
         self.activation = activation
         self.dW = np.zeros_like(self.W)
         self.db = np.zeros_like(self.b)
-        self._x = self._a = self._y = None
-        self._dy = self._da = None  # the last backward()'s dL/dy and dL/da, kept for simulator.trace
+        self._x: np.ndarray | None = None  # input, pre-activation and output of the last forward()
+        self._a: np.ndarray | None = None
+        self._y: np.ndarray | None = None
+        self._dy: np.ndarray | None = None  # the last backward()'s dL/dy and dL/da, kept for simulator.trace
+        self._da: np.ndarray | None = None
 
     @property
     def activation(self) -> str:
@@ -43,6 +47,12 @@ class Dense:
     @property
     def n_out(self) -> int:
         return self.W.shape[1]
+
+    def last_forward(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(x, a, y) of the last forward(), which backward needs."""
+        if self._x is None or self._a is None or self._y is None:
+            raise RuntimeError("backward() needs a forward() first")
+        return self._x, self._a, self._y
 
     def preactivation(self, x: np.ndarray) -> np.ndarray:
         return x @ self.W + self.b
@@ -62,14 +72,15 @@ class Dense:
         needed, and for wide inputs it is one of the costliest products of a step.
         """
         self._da = da
-        np.matmul(self._x.T, da, out=self.dW)
+        np.matmul(self.last_forward()[0].T, da, out=self.dW)
         da.sum(axis=0, out=self.db)
         return da @ self.W.T if input_gradient else None
 
     def backward(self, dy: np.ndarray, input_gradient: bool = True) -> np.ndarray | None:
         """Given dL/dy for the last forward(), store dW, db and return dL/dx (None if not input_gradient)."""
         self._dy = dy
-        return self.backward_from_preactivation(self._activation.backward(self._a, self._y, dy), input_gradient)
+        _, a, y = self.last_forward()
+        return self.backward_from_preactivation(self._activation.backward(a, y, dy), input_gradient)
 
     def copy(self) -> "Dense":
         return Dense(self.W.copy(), self.b.copy(), self.activation)
@@ -174,7 +185,7 @@ class Network:
             mine.activation = theirs.activation
 
     # -- computing -----------------------------------------------------------
-    def forward(self, x) -> np.ndarray:
+    def forward(self, x: ArrayLike) -> np.ndarray:
         """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out)."""
         x = np.asarray(x, dtype=float)
         single = x.ndim == 1
@@ -187,13 +198,14 @@ class Network:
 
     __call__ = forward
 
-    def trace(self, x) -> list[tuple[np.ndarray, np.ndarray]]:
+    def trace(self, x: ArrayLike) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every layer's (pre-activation a, output y) for input x, for inspection."""
         self.forward(x)
         single = np.asarray(x).ndim == 1
-        return [(layer._a[0], layer._y[0]) if single else (layer._a, layer._y) for layer in self.layers]
+        traced = [layer.last_forward()[1:] for layer in self.layers]
+        return [(a[0], y[0]) if single else (a, y) for a, y in traced]
 
-    def loss(self, X, T, loss: str = "mse", weight_decay: float = 0.0) -> float:
+    def loss(self, X: ArrayLike, T: ArrayLike, loss: str = "mse", weight_decay: float = 0.0) -> float:
         """Batch-mean loss, plus ½λΣW² over the weights (not biases) when weight_decay λ > 0."""
         Y = self.forward(X)
         value = losses.get(loss).value(Y, np.asarray(T, dtype=float))
@@ -201,7 +213,8 @@ class Network:
             value += 0.5 * weight_decay * sum(float(np.sum(layer.W ** 2)) for layer in self.layers)
         return value
 
-    def backward(self, T, loss: str = "mse", weight_decay: float = 0.0, rows_sum_to_one: bool = False) -> None:
+    def backward(self, T: ArrayLike, loss: str = "mse", weight_decay: float = 0.0,
+                 rows_sum_to_one: bool = False) -> None:
         """Backpropagate from the last forward(); leaves dW, db on every layer.
 
         `rows_sum_to_one` promises that every target row sums to 1 (one-hot labels): the
@@ -209,7 +222,7 @@ class Network:
         """
         layers = self.layers
         last = layers[-1]
-        Y, T = last._y, np.asarray(T, dtype=float)
+        Y, T = last.last_forward()[2], np.asarray(T, dtype=float)
         if T.ndim == 1:
             T = T[None, :]
         if (last.activation, loss) in losses.FUSED:
@@ -223,12 +236,14 @@ class Network:
         else:
             dout = last.backward(losses.get(loss).gradient(Y, T), len(layers) > 1)
         for k in range(len(layers) - 2, -1, -1):
+            assert dout is not None  # layer k + 1 was asked for its input gradient
             dout = layers[k].backward(dout, input_gradient=k > 0)  # nobody needs dL/dX of the inputs
         if weight_decay:
             for layer in self.layers:
                 layer.dW += weight_decay * layer.W
 
-    def gradients(self, X, T, loss: str = "mse", weight_decay: float = 0.0) -> list[tuple[np.ndarray, np.ndarray]]:
+    def gradients(self, X: ArrayLike, T: ArrayLike, loss: str = "mse",
+                  weight_decay: float = 0.0) -> list[tuple[np.ndarray, np.ndarray]]:
         """[(dW, db), ...] one pair per layer, by backpropagation."""
         X = np.asarray(X, dtype=float)
         self.forward(X[None, :] if X.ndim == 1 else X)

@@ -7,15 +7,22 @@ Every optimizer has `update(params, grads)`, which changes the arrays in
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 
 EPS = 1e-7
 
+Params = Sequence[np.ndarray]
+#: One gradient per parameter, or the [(dW, db), ...] pairs that Network.gradients returns.
+Grads = Sequence[np.ndarray] | Sequence[tuple[np.ndarray, np.ndarray]]
 
-def _flat(grads):
+
+def _flat(grads: Grads) -> list[np.ndarray]:
     if grads and isinstance(grads[0], tuple):
         return [g for pair in grads for g in pair]
-    return list(grads)
+    return list(grads)  # type: ignore[arg-type]  # not pairs, so arrays
 
 
 class Optimizer:
@@ -34,7 +41,7 @@ class Optimizer:
         """Forget accumulated state (velocities, moments), e.g. after the network changed."""
         self._state = None
 
-    def _slots(self, params, count: int) -> list[list[np.ndarray]]:
+    def _slots(self, params: Params, count: int) -> list[list[np.ndarray]]:
         """`count` zero-initialised state arrays per parameter; re-created if shapes changed."""
         if self._state is None or len(self._state) != len(params) or any(
                 s[0].shape != p.shape for s, p in zip(self._state, params)):
@@ -45,7 +52,7 @@ class Optimizer:
     def _on_reset(self) -> None:
         pass
 
-    def update(self, params, grads) -> None:
+    def update(self, params: Params, grads: Grads) -> None:
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -59,7 +66,7 @@ class SGD(Optimizer):
     def __init__(self, lr: float = 0.01):
         super().__init__(lr)
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         for p, g in zip(params, _flat(grads)):
             p -= self.lr * g
 
@@ -85,10 +92,10 @@ class Momentum(Optimizer):
         super().__init__(lr)
         self.momentum = float(momentum)
 
-    def hyperparameters(self):
+    def hyperparameters(self) -> dict[str, float]:
         return {"lr": self.lr, "momentum": self.momentum}
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         for p, g, (v,) in zip(params, _flat(grads), self._slots(params, 1)):
             v *= self.momentum
             v -= self.lr * g
@@ -105,7 +112,7 @@ class Nesterov(Momentum):
 
     name = "nesterov"
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         m = self.momentum
         for p, g, (v,) in zip(params, _flat(grads), self._slots(params, 1)):
             p += m * m * v
@@ -120,7 +127,7 @@ class AdaGrad(Optimizer):
     def __init__(self, lr: float = 0.01):
         super().__init__(lr)
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         for p, g, (h,) in zip(params, _flat(grads), self._slots(params, 1)):
             h += g * g
             p -= self.lr * g / (np.sqrt(h) + EPS)
@@ -133,10 +140,10 @@ class RMSprop(Optimizer):
         super().__init__(lr)
         self.decay_rate = float(decay_rate)
 
-    def hyperparameters(self):
+    def hyperparameters(self) -> dict[str, float]:
         return {"lr": self.lr, "decay_rate": self.decay_rate}
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         for p, g, (h,) in zip(params, _flat(grads), self._slots(params, 1)):
             h *= self.decay_rate
             h += (1 - self.decay_rate) * g * g
@@ -153,13 +160,13 @@ class Adam(Optimizer):
         self.beta1, self.beta2 = float(beta1), float(beta2)
         self.iter = 0
 
-    def hyperparameters(self):
+    def hyperparameters(self) -> dict[str, float]:
         return {"lr": self.lr, "beta1": self.beta1, "beta2": self.beta2}
 
-    def _on_reset(self):
+    def _on_reset(self) -> None:
         self.iter = 0
 
-    def update(self, params, grads):
+    def update(self, params: Params, grads: Grads) -> None:
         slots = self._slots(params, 2)
         self.iter += 1
         lr_t = self.lr * np.sqrt(1.0 - self.beta2 ** self.iter) / (1.0 - self.beta1 ** self.iter)
@@ -173,7 +180,7 @@ OPTIMIZERS = {cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSpro
 NAMES = tuple(OPTIMIZERS)
 
 
-def create(name: str, **hyperparameters) -> Optimizer:
+def create(name: str, **hyperparameters: Any) -> Optimizer:
     """An optimizer by name, e.g. create("adam", lr=0.01)."""
     try:
         cls = OPTIMIZERS[name]

@@ -12,7 +12,9 @@ Every recipe here is checked by a test that trains each built-in dataset to its 
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +42,7 @@ class Recipe:
     init: str
     why: str = ""                    # one sentence: why this loss and output
 
-    def training(self, seed: int = 0, weight_decay: float = 0.0) -> dict:
+    def training(self, seed: int = 0, weight_decay: float = 0.0) -> dict[str, Any]:
         """These settings in the network file's "training" format."""
         return {"loss": self.loss, "optimizer": {"name": self.optimizer, **optimizers.defaults(self.optimizer),
                                                  "lr": self.lr},
@@ -101,8 +103,8 @@ def recipe(data: datasets.Dataset, network: Network) -> Recipe:
     return Recipe(tuple(hidden + [output]), loss, "adam", lr, batch, epochs, init, why)
 
 
-def new_network(sizes, data: datasets.Dataset, hidden: str | None = None, output: str | None = None,
-                seed: int = 0) -> tuple[Network, dict]:
+def new_network(sizes: Sequence[int], data: datasets.Dataset, hidden: str | None = None, output: str | None = None,
+                seed: int = 0) -> tuple[Network, dict[str, Any]]:
     """A fresh network of `sizes` for `data` and the training settings to train it with.
 
     `hidden` / `output` override the recipe's activations (the recipe then adapts to them).
@@ -126,7 +128,7 @@ class Suggestion:
     inputs: int
     outputs: int
     activations: tuple[str, ...]     # one per weight layer
-    training: dict                   # the complete training settings to use
+    training: dict[str, Any]         # the complete training settings to use
     changes: tuple[str, ...]         # what would change, one plain sentence each
     required: bool                   # True when the data cannot train the network without it
 
@@ -168,15 +170,16 @@ class Suggestion:
                 f"optimizer={self.optimizer}, required={self.required})")
 
 
-def _number(value) -> str:
+def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def training_changes(old: dict, new: dict) -> list[str]:
+def training_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """Plain sentences for the differences between two training settings."""
     changes = []
     if new["loss"] != old.get("loss"):
-        changes.append(f"Loss {LOSS_LABELS.get(old.get('loss'), old.get('loss'))} → {LOSS_LABELS[new['loss']]}.")
+        old_loss = old.get("loss")
+        changes.append(f"Loss {LOSS_LABELS.get(str(old_loss), old_loss)} → {LOSS_LABELS[new['loss']]}.")
     old_opt, new_opt = old.get("optimizer", {}), new["optimizer"]
     if new_opt["name"] != old_opt.get("name"):
         changes.append(f"Optimizer {old_opt.get('name')} → {new_opt['name']}.")
@@ -190,7 +193,7 @@ def training_changes(old: dict, new: dict) -> list[str]:
     return changes
 
 
-def _follow(plan: Recipe, training: dict) -> dict:
+def _follow(plan: Recipe, training: dict[str, Any]) -> dict[str, Any]:
     """`training` changed to follow `plan`, keeping the seed, weight decay and the optimizer's other
     hyperparameters (momentum, betas) when the optimizer stays the same."""
     new = plan.training(seed=training.get("seed", 0), weight_decay=training.get("weight_decay", 0.0))
@@ -200,7 +203,7 @@ def _follow(plan: Recipe, training: dict) -> dict:
     return new
 
 
-def training_for(data: datasets.Dataset, network: Network, training: dict) -> dict | None:
+def training_for(data: datasets.Dataset, network: Network, training: dict[str, Any]) -> dict[str, Any] | None:
     """The recipe's training settings for `data` when `network` already has its activations, else None
     (then the network must change too: see `suggest`)."""
     plan = recipe(data, network)
@@ -209,7 +212,7 @@ def training_for(data: datasets.Dataset, network: Network, training: dict) -> di
     return _follow(plan, training)
 
 
-def suggest(data: datasets.Dataset, network: Network, training: dict) -> Suggestion | None:
+def suggest(data: datasets.Dataset, network: Network, training: dict[str, Any]) -> Suggestion | None:
     """The recipe for `data` as changes to `network` and `training`, or None when they already follow it."""
     plan = recipe(data, network)
     outputs = dataspec.outputs_needed(data, network)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import losses
 from .history import History
@@ -124,8 +126,9 @@ class Trainer:
     from another thread; they take effect between mini-batches.
     """
 
-    def __init__(self, net: Network, X, T, loss: str = "mse", optimizer: Optimizer | None = None,
-                 batch_size: int = 32, seed: int | None = 0, X_test=None, T_test=None,
+    def __init__(self, net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse", optimizer: Optimizer | None = None,
+                 batch_size: int = 32, seed: int | None = 0, X_test: np.ndarray | None = None,
+                 T_test: np.ndarray | None = None,
                  weight_decay: float = 0.0, history: History | None = None):
         self.net = net
         self.X = np.asarray(X, dtype=float)
@@ -162,7 +165,7 @@ class Trainer:
         self._healthy_epoch: int | None = None
         self._healthy_loss: float | None = None
         self._best_loss = math.inf
-        self._order = None           # this epoch's sample order
+        self._order: np.ndarray | None = None  # this epoch's sample order
         self._cursor = 0             # position inside it
         self._epoch_loss = 0.0
         self._epoch_correct = 0
@@ -231,7 +234,7 @@ class Trainer:
             if stats is not None or self.diverged is not None:
                 return stats
 
-    def run(self, epochs: int, callback=None) -> str:
+    def run(self, epochs: int, callback: Callable[[EpochStats], bool | None] | None = None) -> str:
         """Train for up to `epochs` more epochs; `callback(stats)` after each may return False to stop.
 
         Returns why it ended: "finished", "stopped" or "diverged".
@@ -248,7 +251,7 @@ class Trainer:
                 return "stopped"
         return "finished"
 
-    def evaluate(self, X, T) -> tuple[float, float | None]:
+    def evaluate(self, X: ArrayLike, T: ArrayLike) -> tuple[float, float | None]:
         """(loss, accuracy) of the current network on (X, T); accuracy is None for regression targets."""
         Y = self.net.forward(X)
         T = np.asarray(T, dtype=float).reshape(Y.shape)
@@ -281,7 +284,7 @@ class Trainer:
             self._epoch_correct += self._correct(Y, T)
         return True
 
-    def _perceptron_pseudo_gradient(self, X, T, Y) -> None:
+    def _perceptron_pseudo_gradient(self, X: np.ndarray, T: np.ndarray, Y: np.ndarray) -> None:
         layer = self.net.layers[0]
         error = (T - Y) / len(X)
         np.matmul(X.T, -error, out=layer.dW)
@@ -295,17 +298,18 @@ class Trainer:
 
     def _diverge(self, what: str, value: float, epoch: int | None = None) -> bool:
         np.copyto(self._params, self._healthy)
-        self.diverged = Divergence(self.epoch if epoch is None else epoch, self.step_count, what, value, self._healthy_epoch, self._healthy_loss,
-                                   getattr(self.optimizer, "lr", None))
+        self.diverged = Divergence(self.epoch if epoch is None else epoch, self.step_count, what, value,
+                                   self._healthy_epoch, self._healthy_loss, getattr(self.optimizer, "lr", None))
         self._order = None
         return False
 
     def _finish_epoch(self) -> EpochStats:
+        assert self._order is not None  # step() started this epoch
         n = len(self._order)
         self._order = None
         self.epoch += 1
         test_loss = test_accuracy = None
-        if self.X_test is not None:
+        if self.X_test is not None and self.T_test is not None:
             test_loss, test_accuracy = self.evaluate(self.X_test, self.T_test)
         stats = EpochStats(self.epoch, self.step_count, self._epoch_loss / n,
                            self._epoch_correct / n if self.classification else None, test_loss, test_accuracy)

@@ -165,9 +165,11 @@ def network_documents() -> list[tuple[str, bytes]]:
         flipped = bytearray(good)
         flipped[position] ^= 1 << int(rng.integers(0, 8))
         out.append((f"bit flip {k}", bytes(flipped)))
-    out += [("empty", b""), ("spaces", b"   \n\t "), ("BOM only", b"\xef\xbb\xbf"), ("UTF-16", good.decode().encode("utf-16")),
-            ("invalid UTF-8", b"\xff\xfe" + good), ("latin-1 name", good.replace(b"corpus", "cörpus".encode("latin-1"))),
-            ("nested 100k", b"[" * 100_000 + b"]" * 100_000), ("objects nested", b'{"a":' * 50_000 + b"1" + b"}" * 50_000),
+    out += [("empty", b""), ("spaces", b"   \n\t "), ("BOM only", b"\xef\xbb\xbf"),
+            ("UTF-16", good.decode().encode("utf-16")), ("invalid UTF-8", b"\xff\xfe" + good),
+            ("latin-1 name", good.replace(b"corpus", "cörpus".encode("latin-1"))),
+            ("nested 100k", b"[" * 100_000 + b"]" * 100_000),
+            ("objects nested", b'{"a":' * 50_000 + b"1" + b"}" * 50_000),
             ("null", b"null"), ("array", b"[]"), ("number", b"1"), ("string", b'"synaptica-network"'),
             ("4300 digits", good.replace(b'"seed": 0', b'"seed": ' + b"9" * 4400)),
             ("NaN literal", good.replace(b'"lr": 0.1', b'"lr": NaN')),

@@ -1,58 +1,56 @@
-"""The engine stays free of Qt: importing every part of `simulator` loads no GUI module."""
-import json
+"""The engine stays free of Qt: an import-linter contract in pyproject.toml, checked by `lint-imports`."""
+from __future__ import annotations
+
+import os
+import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
-FORBIDDEN_PREFIXES = ("PySide6", "shiboken6", "PyQt", "pyqtgraph")
-# Listed explicitly so the test grows with the package; modules not written yet are skipped.
-MODULES = (
-    "simulator",
-    "simulator.activations",
-    "simulator.losses",
-    "simulator.init",
-    "simulator.network",
-    "simulator.optimizers",
-    "simulator.gradcheck",
-    "simulator.io",
-    "simulator.datasets",
-    "simulator.training",
-)
-
-PROBE = textwrap.dedent("""
-    import importlib, importlib.util, json, pkgutil, sys
-    wanted = json.loads(sys.argv[1])
-    import simulator
-    # Also any submodule added later that is not in the list above.
-    wanted += [f"simulator.{m.name}" for m in pkgutil.iter_modules(simulator.__path__)
-               if f"simulator.{m.name}" not in wanted and m.name != "__main__"]
-    imported, missing = [], []
-    for name in wanted:
-        if importlib.util.find_spec(name) is None:
-            missing.append(name)
-        else:
-            importlib.import_module(name)  # an existing module that fails to import fails the test
-            imported.append(name)
-    print(json.dumps({"imported": imported, "missing": missing, "modules": sorted(sys.modules)}))
-""")
 
 
-def test_importing_the_engine_loads_no_qt():
-    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(list(MODULES))],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    # The core modules exist now and must really have been checked.
-    for name in MODULES[:7]:
-        assert name in report["imported"], f"{name} was not imported: {report}"
-    gui = [m for m in report["modules"] if m.startswith(FORBIDDEN_PREFIXES)]
-    assert not gui, f"importing {report['imported']} loaded GUI modules: {gui}"
+def lint_imports() -> str:
+    """The lint-imports beside this Python (installed by the `test` extra)."""
+    found = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    if found is None:
+        pytest.skip("lint-imports is not installed: pip install -e '.[test]' (python3 tasks.py test does)")
+    return found
 
 
-def test_the_probe_would_notice_qt():
-    # Guard against a probe that can never fail: importing a Qt module is seen.
-    code = "import sys, PySide6.QtCore; print(any(m.startswith('PySide6') for m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "True", result.stderr
+def run_contracts(cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath)
+    return subprocess.run([lint_imports(), "--no-cache"], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_the_engine_imports_no_gui_code():
+    result = run_contracts(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "simulator (the engine) imports no GUI code KEPT" in result.stdout
+    assert "1 kept, 0 broken" in result.stdout
+
+
+@pytest.mark.parametrize("statement, package, reported", [
+    ("import PySide6.QtCore", "PySide6", "simulator.network -> PySide6 (l.1)"),
+    ("from pyqtgraph import PlotWidget", "pyqtgraph", "simulator.network -> pyqtgraph (l.1)"),
+    ("import superqt", "superqt", "simulator.network -> superqt (l.1)"),
+    ("from ui import widgets", "ui", "simulator.network -> ui.widgets (l.1)"),
+])
+def test_the_contract_notices_a_gui_import(tmp_path, statement, package, reported):
+    # Guard against a contract that can never fail: the same configuration on a small engine that imports Qt.
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "simulator").mkdir()
+    (tmp_path / "simulator" / "__init__.py").write_text("")
+    (tmp_path / "simulator" / "network.py").write_text(statement + "\n")
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "__init__.py").write_text("")
+    (tmp_path / "ui" / "widgets.py").write_text("")
+    result = run_contracts(tmp_path, pythonpath=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"simulator is not allowed to import {package}:" in result.stdout
+    assert reported in result.stdout

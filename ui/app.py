@@ -1,6 +1,8 @@
 """Start Synaptica: `python main.py [FILE]`, `python -m ui [FILE]` or the `synaptica` script.
 
 `--screenshot PATH [FILE]` renders the main window offscreen to a PNG and exits.
+`--install-desktop-entry` adds Synaptica to a Linux desktop's application menu (for this user);
+`--remove-desktop-entry` takes it out again. `--version` prints the version.
 """
 from __future__ import annotations
 
@@ -9,13 +11,42 @@ import os
 import sys
 from pathlib import Path
 
+from simulator.version import version
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="synaptica", description="See and touch a neural network.")
     parser.add_argument("file", nargs="?", help="a network file (.json) to open")
     parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file offscreen and exit")
     parser.add_argument("--size", default="1400x880", help="window size for --screenshot, e.g. 1400x880")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    desktop_entry = parser.add_mutually_exclusive_group()
+    desktop_entry.add_argument("--install-desktop-entry", action="store_true",
+                               help="add Synaptica and its icon to this user's application menu (Linux) and exit")
+    desktop_entry.add_argument("--remove-desktop-entry", action="store_true",
+                               help="remove what --install-desktop-entry added and exit")
     return parser.parse_args(argv)
+
+
+def change_desktop_entry(install: bool) -> int:
+    """--install-desktop-entry / --remove-desktop-entry: no window, one line per file, exit status."""
+    from . import desktop
+
+    if not desktop.supported():
+        print(f"synaptica: desktop entries are for Linux desktops (freedesktop.org), not {sys.platform}; "
+              f"start Synaptica with the `synaptica` command", file=sys.stderr)
+        return 1
+    try:
+        changed = desktop.install() if install else desktop.remove()
+    except OSError as error:
+        print(f"synaptica: could not {'install' if install else 'remove'} the desktop entry: {error}",
+              file=sys.stderr)
+        return 1
+    for path in changed:
+        print(f"{'Wrote' if install else 'Removed'} {path}")
+    if not changed:
+        print("No desktop entry was installed; nothing to remove.")
+    return 0
 
 
 def create_application(argv: list[str]):
@@ -25,6 +56,8 @@ def create_application(argv: list[str]):
     app.setOrganizationName("Synaptica")
     app.setApplicationName("Synaptica")
     app.setApplicationDisplayName("Synaptica")
+    app.setApplicationVersion(version())
+    app.setDesktopFileName("synaptica")  # ties the window to synaptica.desktop (--install-desktop-entry)
     app.setStyle("Fusion")  # consistent look on every desktop; Fusion follows the system light/dark palette
     return app
 
@@ -55,6 +88,8 @@ def take_screenshot(window, path: Path, size: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        return change_desktop_entry(args.install_desktop_entry)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])

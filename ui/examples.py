@@ -23,7 +23,7 @@ class Example:
 
 
 def bundled_examples() -> list[Example]:
-    """Every example in assets/examples, in learning order; unreadable files are skipped."""
+    """Every bundled example network, in learning order; unreadable files are skipped."""
     paths = io.example_paths()
     stems = [s for s in ORDER if s in paths] + sorted(s for s in paths if s not in ORDER)
     found = []
@@ -51,7 +51,8 @@ class ExamplesPanel(QWidget):
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_button = QPushButton("Open example")
-        self.open_button.setToolTip("Open the selected example network (your current network is kept until you confirm)")
+        self.open_button.setToolTip("Open the selected example network "
+                                    "(your current network is kept until you confirm)")
         for example in bundled_examples():
             item = QListWidgetItem(example.name)
             item.setData(Qt.ItemDataRole.UserRole, example)

@@ -1,17 +1,13 @@
-"""Toolbar and window icons, drawn as small SVG files in assets/icons."""
+"""Toolbar and window icons, drawn as small SVG files bundled with the package (see simulator.assets)."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "assets" / "icons"
+from simulator import assets
 
 
 @cache
 def icon(name: str) -> QIcon:
-    path = ICON_DIR / f"{name}.svg"
-    if not path.exists():
-        raise FileNotFoundError(f"no icon named {name!r} in {ICON_DIR}")
-    return QIcon(str(path))
+    return QIcon(str(assets.icon_path(name)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, Q
 from simulator import Network, io
 
 from . import icons
+from .about import about_box
 from .canvas import NetworkView
 from .document import Document
 from .examples import ExamplesPanel, bundled_examples
@@ -413,10 +414,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Synaptica",
-                          "<b>Synaptica</b><br>See and touch a neural network while you learn how it works.<br><br>"
-                          "Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the "
-                          "outputs, the truth table and the activation plot follow.")
+        about_box(self).exec()
 
     # -- window state --------------------------------------------------------
     def _restore_settings(self) -> None:

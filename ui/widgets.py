@@ -12,9 +12,10 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QGraphicsItem, QDoubleSpinBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QWidget
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QSlider,
+                               QWidget)
 
-from simulator.dataspec import dataset_settings, gate_of
+from simulator.dataspec import dataset_settings, gate_of  # noqa: F401  (panels import them from here)
 
 from .document import new_drag_token
 from .fine_drag import FineDrag

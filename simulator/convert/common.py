@@ -158,4 +158,5 @@ def write_atomically(path, data: bytes) -> None:
     try:
         io_write.write_atomically(path, data)   # one shared implementation: regular files only, all or nothing
     except (io_write.WriteRefused, OSError) as exc:
-        raise ConvertError(f"{path.name or path}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConvertError(f"{path.name or path}: {reason}") from exc

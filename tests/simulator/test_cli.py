@@ -150,7 +150,7 @@ def test_train_uses_a_test_split_and_reports_test_metrics(tmp_path):
     _, test = datasets.make("gauss", samples=100, seed=2).split(0.3, 2)
     trained = io.load(tmp_path / "gauss.trained.json").network
     accuracy = np.mean((trained.forward(test.X)[:, 0] > 0.5) == (test.y == 1))
-    assert f"test:  loss" in out and f"accuracy {100 * accuracy:.1f} %" in out.splitlines()[2]
+    assert "test:  loss" in out and f"accuracy {100 * accuracy:.1f} %" in out.splitlines()[2]
 
 
 def test_dataset_option_replaces_the_files_dataset(xor_file, tmp_path):

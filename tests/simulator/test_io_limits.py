@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 
 import pytest
 
@@ -180,7 +179,7 @@ def test_stale_temporary_files_of_interrupted_saves_are_removed(tmp_path):
     other = tmp_path / ".other.json.0123abcd.tmp"
     for path in (stale, fresh, other):
         path.write_bytes(b"half a file")
-    old = time.time() - 2 * io_write.STALE_TEMP_SECONDS
+    old = os.stat(stale).st_mtime - 2 * io_write.STALE_TEMP_SECONDS   # an interrupted save of long ago
     os.utime(stale, (old, old))
     os.utime(other, (old, old))
     io.save(target, net)

@@ -240,3 +240,11 @@ def test_loss_of_the_textbook_network():
     decay = 0.5 * 0.1 * sum(np.sum(layer.W ** 2) for layer in net.layers)
     assert net.loss([1.0, 0.5], t, "mse", weight_decay=0.1) == pytest.approx(
         0.5 * np.sum((y - t) ** 2) + decay, rel=1e-7)
+
+
+def test_backward_before_any_forward_says_so():
+    layer = Dense(np.ones((2, 1)), np.zeros(1), "sigmoid")
+    with pytest.raises(RuntimeError, match="forward"):
+        layer.backward(np.ones((1, 1)))
+    with pytest.raises(RuntimeError, match="forward"):
+        Network([layer]).backward(np.ones((1, 1)))

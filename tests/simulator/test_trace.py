@@ -34,7 +34,8 @@ def numerical_dz(net, k, z, T, loss, h=1e-5):
         plus, minus = z.copy(), z.copy()
         plus[idx] += h
         minus[idx] -= h
-        grad[idx] = (rest_of_network_loss(net, k, plus, T, loss) - rest_of_network_loss(net, k, minus, T, loss)) / (2 * h)
+        grad[idx] = (rest_of_network_loss(net, k, plus, T, loss)
+                     - rest_of_network_loss(net, k, minus, T, loss)) / (2 * h)
     return grad
 
 

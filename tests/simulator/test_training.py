@@ -1,5 +1,4 @@
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -105,11 +104,12 @@ def test_stop_from_another_thread_ends_the_run_between_steps():
     net = Network.build([1, 16, 1], hidden="tanh", seed=0)
     trainer = Trainer(net, X, T, optimizer=optimizers.create("sgd", lr=0.01), batch_size=1)
     result = {}
-    thread = threading.Thread(target=lambda: result.setdefault("why", trainer.run(10**6)))
+    first_epoch = threading.Event()
+    thread = threading.Thread(target=lambda: result.setdefault("why", trainer.run(10**6, lambda _: first_epoch.set())))
     thread.start()
-    time.sleep(0.1)
+    assert first_epoch.wait(10)  # really under way
     trainer.stop()
-    thread.join(5)
+    thread.join(10)
     assert not thread.is_alive() and result["why"] == "stopped"
 
 
@@ -118,16 +118,22 @@ def test_pause_holds_training_until_resume():
     net = Network.build([1, 16, 1], hidden="tanh", seed=0)
     trainer = Trainer(net, X, T, optimizer=optimizers.create("sgd", lr=0.01), batch_size=1)
     trainer.pause()
-    thread = threading.Thread(target=trainer.run, args=(10**6,))
+    parked, first_epoch = threading.Event(), threading.Event()
+    wait_while_paused = trainer._wait_while_paused
+
+    def park() -> None:  # the trainer reports where it waits: no guessing how long to wait
+        parked.set()
+        wait_while_paused()
+
+    trainer._wait_while_paused = park
+    thread = threading.Thread(target=trainer.run, args=(10**6, lambda _: first_epoch.set()))
     thread.start()
-    time.sleep(0.2)
-    assert trainer.step_count == 0
+    assert parked.wait(10)
+    assert trainer.step_count == 0  # it waits before the first step
     trainer.resume()
-    deadline = time.monotonic() + 5
-    while trainer.step_count == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert first_epoch.wait(10)
     trainer.stop()
-    thread.join(5)
+    thread.join(10)
     assert trainer.step_count > 0 and not thread.is_alive()
 
 

@@ -1,7 +1,5 @@
 """The network canvas mirrors the Document: items, clicks, hover, tooltips, zoom and updates."""
 import math
-import statistics
-import time
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
@@ -331,18 +329,16 @@ def test_input_edits_change_the_displayed_numbers(make_view):
     assert view2.scene().neuron_items[NeuronRef(3, 0)].value_text() == "0.32"   # the textbook's y1 = 0.3168
 
 
-def test_value_updates_reuse_items_and_stay_cheap(make_view):
+def test_value_updates_reuse_items(make_view):
+    # How long an update takes is measured by benchmarks/bench_canvas.py ("refresh"), not asserted here.
     view, document, _ = make_view(Network.build([2, 8, 8, 1], hidden="tanh", output="sigmoid", seed=0))
     scene = view.scene()
     before = (dict(scene.neuron_items), dict(scene.link_items))
-    times = []
     for step in range(30):
-        start = time.perf_counter()
         document.set_weight(1, 2, 3, 0.01 * step)
-        times.append(time.perf_counter() - start)
     assert (scene.neuron_items, scene.link_items) == before
     assert all(a is b for a, b in zip(scene.neuron_items.values(), before[0].values()))
-    assert statistics.median(times) < 0.016       # one frame, with a wide margin for slow machines
+    assert scene.link_items[LinkRef(1, 2, 3)].weight == pytest.approx(0.29)
 
 
 def test_structure_changes_rebuild_and_refit(make_view):

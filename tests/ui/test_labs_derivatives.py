@@ -82,7 +82,7 @@ def test_learning_rate_slider_reproduces_the_textbook(lab, lr, outcome):
     expected = gradient_descent(calculus.sum_of_squares, np.array([-3.0, 4.0]), lr=lr, step_num=100)
     np.testing.assert_array_equal(lab.descent.path, expected)
     text = lab.descent.verdict.text()
-    assert f"<b style='color:" in text and f">{outcome}</b>" in text
+    assert "<b style='color:" in text and f">{outcome}</b>" in text
     x0, x1 = (number(v) for v in re.search(r"steps x = \(([^,]+), ([^)]+)\)", text).groups())
     assert (x0, x1) == pytest.approx(tuple(expected[-1]), rel=1e-3)
     if lr == 10.0:

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from simulator import Network, io, optimizers
+from simulator import Network, optimizers
 from simulator.training import Trainer
 from ui.main_window import MainWindow
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import copy
-import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import Network, io, optimizers
@@ -36,6 +35,12 @@ def spiral_training(**changes) -> dict:
 
 def weights_of(network: Network) -> list[np.ndarray]:
     return [p.copy() for p in network.parameters()]
+
+
+def deliver_queued_signals() -> None:
+    """Deliver every signal the worker queued before it paused or stopped (no waiting: they are all posted)."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -102,7 +107,7 @@ def test_xor_gate_trains_in_the_worker_and_pausing_records_one_undo_step(qtbot, 
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == f"Train epochs 1–{session.epoch}"
     # Stale snapshots that were still queued must not move the weights after the pause.
     paused = weights_of(doc.network)
-    qtbot.wait(100)
+    deliver_queued_signals()
     assert all(np.array_equal(a, b) for a, b in zip(paused, weights_of(doc.network)))
 
 
@@ -126,9 +131,8 @@ def test_snapshots_are_throttled_immutable_and_follow_the_worker(qtbot, sessions
     session.snapshot.connect(seen.append)
     session.set_speed(10)                            # flat out: the throttle is what limits snapshots
     session.play()
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: len(seen) >= 5, timeout=10000)  # the rate itself: benchmarks/bench_snapshots.py
     session.pause()
-    assert 5 <= len(seen) <= 36                      # ≤ ~30 per second
     snapshot = seen[-1]
     W, b = snapshot.weights[0]
     assert not W.flags.writeable and not b.flags.writeable
@@ -222,7 +226,7 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
             expected_W[2, 3] = 1.75
         np.testing.assert_array_equal(layer.W, expected_W)   # exactly what was shown, plus the edit
         np.testing.assert_array_equal(layer.b, b)
-    qtbot.wait(150)                                          # queued snapshots must not tear the edit
+    deliver_queued_signals()                                 # queued snapshots must not tear the edit
     assert doc.weight(1, 2, 3) == 1.75 and session.state == "paused"
     # Undo history: the training, then the edit on top of it.
     stack = doc.undo_stack
@@ -297,7 +301,7 @@ def test_opening_another_network_while_running_stops_cleanly(qtbot, sessions):
     doc.set_contents(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=3),
                      training=training(), dataset=XOR_GATE)
     assert session.state == "idle" and not session.busy
-    qtbot.wait(50)                                                        # queued snapshots are dropped
+    deliver_queued_signals()                                              # queued snapshots are dropped
     assert doc.undo_stack.count() == 0 and doc.sizes == [2, 2, 1]
     assert session.settings["name"] == "gate:xor" and session.train.n_samples == 4
     with qtbot.waitSignal(session.run_ended, timeout=3000):
@@ -550,10 +554,8 @@ def test_a_refused_close_keeps_the_window_and_pauses(qtbot, window):
     run_until(qtbot, session, 2)
     assert not win.close()
     assert win.isVisible() and session.state == "paused"
-    started = time.perf_counter()
     with qtbot.waitSignal(session.run_ended, timeout=3000):
         session.step_batch()                                  # the worker is still there
-    assert time.perf_counter() - started < 3
 
 
 def test_a_trained_example_opens_with_its_true_counters_and_play_continues_past_the_limit(qtbot):

@@ -10,7 +10,8 @@ from .legend import CanvasLegend
 from .palette import CanvasColours
 from .scene import NetworkScene
 
-HINT = "Click a neuron or a link to select it \u00b7 drag to pan \u00b7 wheel or Ctrl+plus/minus to zoom \u00b7 Ctrl+0 fits"
+HINT = ("Click a neuron or a link to select it \u00b7 drag to pan \u00b7 wheel or Ctrl+plus/minus to zoom "
+        "\u00b7 Ctrl+0 fits")
 
 
 class NetworkView(QGraphicsView):

@@ -141,7 +141,8 @@ class RaceLab(QWidget):
         self.setup_label.setText(
             f"Network {sizes}, {data}; loss {settings['loss']}, batches of {settings['batch_size']}, "
             f"seed {settings['seed']} (from the Training panel). Every optimizer starts from the current "
-            f"weights and sees the same batches in the same order." + (f"\n\nCannot race: {problem}" if problem else ""))
+            "weights and sees the same batches in the same order."
+            + (f"\n\nCannot race: {problem}" if problem else ""))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -157,7 +158,8 @@ class RaceLab(QWidget):
         net, settings = self.document.network, self.session.training_settings()
         train, test = self.session.train, self.session.test
         has_test = test is not None and test.n_samples > 0
-        chosen = [optimizers.create(n, lr=self.lr_spins[n].value()) for n in OPTIMIZER_ORDER if self.checks[n].isChecked()]
+        chosen = [optimizers.create(n, lr=self.lr_spins[n].value())
+                  for n in OPTIMIZER_ORDER if self.checks[n].isChecked()]
         race = Race(net.copy(), train.X, train.targets(net.n_outputs), chosen, loss=settings["loss"],
                     batch_size=int(settings["batch_size"]), seed=int(settings["seed"]),
                     X_test=test.X if has_test else None, T_test=test.targets(net.n_outputs) if has_test else None,

@@ -13,7 +13,8 @@ import math
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from simulator.backprop_check import BUG, REASON, check_gradients
@@ -110,7 +111,8 @@ class GradientCheckPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(160)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["parameter", "backprop", "central differences", "relative error", "verdict"])
+        self.table.setHorizontalHeaderLabels(["parameter", "backprop", "central differences", "relative error",
+                                              "verdict"])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.legend = dim(QLabel("Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases "

@@ -64,7 +64,7 @@ def step_html(net, bt, step: Step, lr: float, new_weights=None, shade: str = "#e
     L = len(net.layers)
     out = [f"<h3>{html.escape(step.title)}</h3>"]
     if step.kind == "input":
-        out.append(f"<p>Batches are rows: X has one row per sample and one column per input.</p>")
+        out.append("<p>Batches are rows: X has one row per sample and one column per input.</p>")
         out.append(equation([("X", ft.x)], shade))
     elif step.kind == "forward":
         k, K = step.layer, step.layer + 1
@@ -88,7 +88,8 @@ def step_html(net, bt, step: Step, lr: float, new_weights=None, shade: str = "#e
         if k == L - 1 and bt.fused:
             out.append(f"<p><b>dA{K} = (Y − T) / {bt.t.shape[0]}</b> — {ft.activations[k]} with "
                        f"{bt.loss_name.replace('_', '-')} simplifies to this.</p>")
-            out.append(equation([(f"dA{K}", bt.da[k]), "=", "(", ("Y", ft.output), "−", ("T", bt.t), f") / {bt.t.shape[0]}"], shade))
+            out.append(equation([(f"dA{K}", bt.da[k]), "=", "(", ("Y", ft.output), "−", ("T", bt.t),
+                                 f") / {bt.t.shape[0]}"], shade))
         else:
             if k == L - 1:
                 out.append(f"<p><b>dZ{K} = ∂L/∂Y</b> from the loss.</p>")

@@ -28,7 +28,8 @@ from ..selection import NeuronRef
 from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
-from .probabilities import no_dataset_chosen, BINARY, REGRESSION_MODE, class_names, class_probabilities, output_mode, probe_set
+from .probabilities import (BINARY, REGRESSION_MODE, class_names, class_probabilities, no_dataset_chosen, output_mode,
+                            probe_set)
 from .throttle import RedrawThrottle
 
 GRID = 80                 # heatmap cells per side
@@ -192,7 +193,8 @@ class BoundaryPlot(QWidget):
         if no_dataset_chosen(self.session):
             return [None, None]
         for data in (getattr(self.session, "train", None), getattr(self.session, "test", None)):
-            found.append(data if data is not None and data.n_features == self._plane_inputs() and data.n_samples else None)
+            fits = data is not None and data.n_features == self._plane_inputs() and data.n_samples
+            found.append(data if fits else None)
         return found
 
     def _reconfigure(self) -> None:
@@ -292,7 +294,8 @@ class BoundaryPlot(QWidget):
     def _place_probe(self) -> None:
         probe, _where = probe_set(self.session)
         index = getattr(self.session, "probe_index", None)
-        if probe is None or probe.n_features != self._plane_inputs() or index is None or not 0 <= index < probe.n_samples:
+        if probe is None or probe.n_features != self._plane_inputs() or index is None \
+                or not 0 <= index < probe.n_samples:
             self.probe_marker.setData([], [])
             return
         x, y = probe.X[index][:2]
