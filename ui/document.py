@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from simulator import Network, io
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
+from .changes import AnnouncingUndoStack, Change, ChangeKind, SetSettingsCommand
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
 
 _drag_tokens = itertools.count(1)
@@ -52,6 +52,17 @@ class Metadata:
     layout: dict = field(default_factory=dict)
 
 
+_SETTINGS = ("name", "description", "training", "dataset")
+
+
+def _settings_text(changes: dict) -> str:
+    if "dataset" in changes:
+        return "Change the dataset" if "training" not in changes else "Change the dataset and training settings"
+    if "training" in changes:
+        return "Change training settings"
+    return "Rename the network" if "name" in changes else "Change the description"
+
+
 def default_labels(sizes: list[int]) -> list[list[str]]:
     last = len(sizes) - 1
     labels = []
@@ -66,10 +77,11 @@ class Document(QObject):
     values_changed = Signal()      # a weight, bias, activation or input changed: refresh views
     metadata_changed = Signal()    # name, description, training or dataset settings changed
     file_state_changed = Signal()  # path or modified flag changed
+    about_to_change = Signal(object)   # a ui.changes.Change, emitted before any edit, undo, redo or open
 
     def __init__(self, network: Network | None = None, parent=None):
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = AnnouncingUndoStack(self.about_to_change.emit, self)
         self.undo_stack.cleanChanged.connect(self.file_state_changed)
         self.path: Path | None = None
         self.meta = Metadata()
@@ -245,6 +257,7 @@ class Document(QObject):
     def set_contents(self, network: Network, *, labels=None, name="Untitled network", description="",
                      training=None, dataset=None, layout=None, history=None) -> None:
         """Replace everything (a new or opened file): clears undo history and the file path."""
+        self.about_to_change.emit(Change(ChangeKind.OPEN))
         state = self._fresh_state(network, labels)
         inputs = (layout or {}).get("inputs")
         if inputs is not None and len(inputs) == network.n_inputs:
@@ -261,14 +274,14 @@ class Document(QObject):
         self.file_state_changed.emit()
 
     def update_metadata(self, **changes) -> None:
-        """Change training/dataset settings, name or description (marks the file modified, not undoable)."""
-        for key, value in changes.items():
-            if not hasattr(self.meta, key):
+        """Change training/dataset settings, name or description: one undo step (merging with the
+        previous one when it changed the same settings)."""
+        for key in changes:
+            if key not in _SETTINGS:
                 raise AttributeError(f"no document setting named {key!r}")
-            setattr(self.meta, key, copy.deepcopy(value))
-        self._dirty_outside_undo = True
-        self.metadata_changed.emit()
-        self.file_state_changed.emit()
+        before = {key: getattr(self.meta, key) for key in changes}
+        if before != changes:
+            self.undo_stack.push(SetSettingsCommand(self, before, changes, _settings_text(changes)))
 
     # -- applying (called by undo commands only) -----------------------------
     def _apply_value(self, target: tuple, value: float) -> None:
@@ -282,6 +295,11 @@ class Document(QObject):
         else:
             self.inputs[target[1]] = value
         self._changed()
+
+    def _apply_settings(self, values: dict) -> None:
+        for key, value in values.items():
+            setattr(self.meta, key, copy.deepcopy(value))
+        self.metadata_changed.emit()
 
     def _apply_activation(self, layer: int, name: str) -> None:
         self.network.layers[layer - 1].activation = name

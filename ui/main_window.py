@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
         self.redo_action.setIcon(icons.icon("redo"))
+        # Through the stack's Python methods, which announce the change first (ui.changes).
+        for action, slot in ((self.undo_action, self.document.undo_stack.undo),
+                             (self.redo_action, self.document.undo_stack.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(slot)
         self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, K.ZoomIn, "zoom-in")
         self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, K.ZoomOut, "zoom-out")
         self.fit_action = self._action("&Fit to window", self.view.fit, "Ctrl+0", "fit",
