@@ -43,6 +43,11 @@ class State(StrEnum):
 
 
 STATES = tuple(State)
+#: The share of the GUI thread's time that showing snapshots may take (applying them, then the repaints
+#: they cause); the rest keeps the window responsive. Training itself runs on in its own process.
+GUI_SHARE = 0.25
+MAX_HOLD = 0.5        # seconds between snapshots at most, however slow the GUI
+AFTER_PASSES = 2      # event-loop passes after the redraw timers before the GUI counts itself done
 #: 200 epochs a second: fast, yet a learner can watch a run unfold (10 = as fast as possible).
 DEFAULT_SPEED = 8
 
@@ -342,12 +347,21 @@ class TrainingSession(QObject, DataSource):
             return                  # a pause collected it already
         started = time.perf_counter()
         self._apply(snapshot)
+        self.snapshots_shown += 1
+        # What this snapshot set in motion runs when the event loop gets to it: repaints (posted events),
+        # plot redraws (zero-interval timers), then what those cause. Once that is done, the next
+        # snapshot may come after a rest that keeps the GUI's share of the time at GUI_SHARE.
+        QTimer.singleShot(0, lambda: self._settle_snapshot(started, AFTER_PASSES))
+
+    def _settle_snapshot(self, started: float, passes: int) -> None:
+        if passes > 0:
+            QTimer.singleShot(0, lambda: self._settle_snapshot(started, passes - 1))
+            return
         busy = time.perf_counter() - started
         self.gui_seconds_per_snapshot = busy
         self.gui_seconds_total += busy
-        self.snapshots_shown += 1
-        # The next snapshot may come once the repaints this one set in motion had their turn.
-        QTimer.singleShot(0, self._acknowledge)
+        rest = min(MAX_HOLD, busy * (1 / GUI_SHARE - 1))
+        QTimer.singleShot(round(1000 * rest), self._acknowledge)
 
     def _acknowledge(self) -> None:
         if self._link is not None and self._run is not None:
