@@ -43,6 +43,9 @@ VERSION = 1
 
 DEFAULT_TRAINING: dict = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
                           "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
+#: Number formats training may use (optional key training.precision; absent means the first, float64,
+#: exact numbers for inspection; float32 is faster).
+PRECISIONS = ("float64", "float32")
 
 # Limits that refuse absurd files before they cost memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -503,7 +506,7 @@ def _labels(value, where: str, size: int) -> list[str]:
 
 
 def _training(value, where: str) -> dict:
-    _keys(value, where, optional=tuple(DEFAULT_TRAINING))
+    _keys(value, where, optional=tuple(DEFAULT_TRAINING) + ("precision",))
     out = copy.deepcopy(DEFAULT_TRAINING)
     if "loss" in value:
         out["loss"] = _choice(value["loss"], f"{where}.loss", losses.NAMES, "loss")
@@ -519,6 +522,8 @@ def _training(value, where: str) -> dict:
         out["seed"] = _integer(value["seed"], f"{where}.seed", minimum=0)
     if "weight_decay" in value:
         out["weight_decay"] = _number(value["weight_decay"], f"{where}.weight_decay", minimum=0.0)
+    if "precision" in value:
+        out["precision"] = _choice(value["precision"], f"{where}.precision", PRECISIONS, "precision")
     return out
 
 

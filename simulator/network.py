@@ -126,15 +126,16 @@ class Network:
     def parameter_count(self) -> int:
         return sum(layer.W.size + layer.b.size for layer in self.layers)
 
-    def pack(self) -> tuple[np.ndarray, np.ndarray]:
+    def pack(self, dtype=float) -> tuple[np.ndarray, np.ndarray]:
         """Re-home every W, b (and dW, db) as views into one flat parameter (gradient) vector.
 
         Training then updates, backs up and checks all parameters with single NumPy
         calls. The arrays keep their shapes and values; only assigning a *new* array
         to `layer.W` would detach it, so edit weights in place (`layer.W[...] = ...`).
+        `dtype` float32 trains faster with fewer exact digits (forward() then computes in float32 too).
         """
         total = self.parameter_count()
-        flat, grad = np.empty(total), np.zeros(total)
+        flat, grad = np.empty(total, dtype), np.zeros(total, dtype)
         start = 0
         for layer in self.layers:
             for name, gname in (("W", "dW"), ("b", "db")):
@@ -163,8 +164,8 @@ class Network:
 
     # -- computing -----------------------------------------------------------
     def forward(self, x) -> np.ndarray:
-        """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out)."""
-        x = np.asarray(x, dtype=float)
+        """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out), in the weights' precision."""
+        x = np.asarray(x, dtype=self.layers[0].W.dtype)
         single = x.ndim == 1
         y = x[None, :] if single else x
         if y.shape[-1] != self.n_inputs:

@@ -77,10 +77,14 @@ class Trainer:
 
     def __init__(self, net: Network, X, T, loss: str = "mse", optimizer: Optimizer | None = None,
                  batch_size: int = 32, seed: int | None = 0, X_test=None, T_test=None,
-                 weight_decay: float = 0.0, history: History | None = None):
+                 weight_decay: float = 0.0, history: History | None = None, precision: str = "float64"):
+        if precision not in ("float64", "float32"):
+            raise ValueError(f"precision must be float64 or float32; got {precision!r}")
+        dtype = np.dtype(precision)
         self.net = net
-        self.X = np.asarray(X, dtype=float)
-        self.T = np.asarray(T, dtype=float)
+        self.precision = precision
+        self.X = np.asarray(X, dtype=dtype)
+        self.T = np.asarray(T, dtype=dtype)
         if self.T.ndim == 1:
             self.T = self.T[:, None]
         if self.X.ndim != 2 or self.X.shape[1] != net.n_inputs:
@@ -100,15 +104,15 @@ class Trainer:
         self.batch_size = int(batch_size)
         self.weight_decay = float(weight_decay)
         self.rng = np.random.default_rng(seed)
-        self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=float)
-        self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=float).reshape(len(self.X_test), -1)
+        self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=dtype)
+        self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=dtype).reshape(len(self.X_test), -1)
         self.classification = bool(np.all((self.T == 0) | (self.T == 1)))
         self._rows_sum_to_one = bool(np.allclose(self.T.sum(axis=1), 1.0, rtol=0, atol=1e-12))
         self.history = history if history is not None else History()
         self.epoch = 0
         self.step_count = 0
         self.diverged: Divergence | None = None
-        self._params, self._grads = net.pack()
+        self._params, self._grads = net.pack(dtype)
         self._backup = self._params.copy()
         self._order = None           # this epoch's sample order
         self._cursor = 0             # position inside it

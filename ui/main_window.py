@@ -4,9 +4,9 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtWidgets import (QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
 
 from simulator import Network, io
 
@@ -14,8 +14,9 @@ from . import icons
 from .canvas import NetworkView
 from .document import Document
 from .examples import ExamplesPanel, bundled_examples
+from .file_actions import FileActions
+from .help_texts import ABOUT, TOUR
 from .inspector import Inspector
-from .new_network_dialog import NewNetworkDialog
 from .panels.activation_plot import ActivationPlot
 from .panels.inputs import InputsPanel
 from .panels.outputs import OutputsPanel
@@ -23,24 +24,8 @@ from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
 from .training import install_training
 
-FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
-MAX_RECENT = 8
 #: Bumped when the default dock layout changes, so an old saved layout does not hide the new one.
 LAYOUT_VERSION = 2
-TOUR = """<ol>
-<li><b>A perceptron is a logic gate.</b> File → Examples → AND gate. Click the output neuron and drag its
-bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</li>
-<li><b>XOR needs two layers.</b> Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron
-to read its formula, a = w·x + b → f(a).</li>
-<li><b>Forward propagation.</b> Examples → the textbook's 3-layer network opens on x = (1.0, 0.5) and
-shows the book's outputs. Change the inputs and follow the values layer by layer.</li>
-<li><b>Activation functions.</b> Select a neuron and pick its layer's activation; the Activation panel
-marks where the neuron sits on f (tick “show derivative” for f′).</li>
-<li><b>Train.</b> Open the Training tab, pick a dataset, a loss and an optimizer, and press Play (Space).
-Watch the loss, the probe's probabilities and the decision boundary; hover a hidden neuron to see its own
-map. Ctrl+Z undoes a whole run.</li>
-<li><b>Save.</b> Files keep every weight exactly, the training settings and the loss curve.</li>
-</ol>"""
 
 
 def starting_network() -> tuple[Network, dict]:
@@ -53,7 +38,7 @@ def starting_network() -> tuple[Network, dict]:
     return Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", init="xavier", seed=0), {}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FileActions):
     def __init__(self, path: str | Path | None = None):
         super().__init__()
         self.setWindowIcon(icons.icon("app"))
@@ -228,112 +213,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         self._update_status()
 
-    # -- files -------------------------------------------------------------------
-    def new_network(self) -> None:
-        if not self.maybe_save():
-            return
-        dialog = NewNetworkDialog(self)
-        if dialog.exec() == NewNetworkDialog.DialogCode.Accepted:
-            contents = dialog.contents()
-            self.document.set_contents(contents.pop("network"), **contents)
-            self.view.fit()
-
-    def open_dialog(self) -> None:
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, FILE_FILTER)
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path) -> bool:
-        """Open `path` after offering to save changes; on a bad file show why and keep the current network."""
-        if not self.maybe_save():
-            return False
-        try:
-            self.document.load(path)
-        except io.NetworkFileError as error:
-            self.show_error("Could not open the network", str(error))
-            return False
-        self.selection.clear()
-        self._remember_recent(path)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
-        QTimer.singleShot(0, self.view.fit)
-        return True
-
-    def save(self) -> bool:
-        if self.document.path is None or self._is_bundled(self.document.path):
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        suggested = (self.document.path.name if self.document.path else
-                     f"{self.document.meta.name.lower().replace(' ', '_') or 'network'}.json")
-        folder = Path.home() if self.document.path is None or self._is_bundled(self.document.path) \
-            else self.document.path.parent
-        path, _ = QFileDialog.getSaveFileName(self, "Save network as", str(folder / suggested), FILE_FILTER)
-        return self._save_to(Path(path)) if path else False
-
-    def _save_to(self, path: Path) -> bool:
-        if path.suffix == "":
-            path = path.with_suffix(".json")
-        try:
-            self.document.save(path)
-        except (OSError, io.NetworkFileError, ValueError) as error:
-            self.show_error("Could not save the network", f"{path}: {error}")
-            return False
-        self._remember_recent(path)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
-
-    @staticmethod
-    def _is_bundled(path: Path) -> bool:
-        return path.resolve().parent == io.EXAMPLES_DIR.resolve()
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to replace the current network (saved, discarded, or unchanged)."""
-        if not self.document.is_modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Ask whether to save unsaved changes (tests replace this method)."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, "Unsaved changes",
-                                    f"“{self.document.display_name}” has unsaved changes. Save them first?",
-                                    buttons, QMessageBox.StandardButton.Save)
-
-    def show_error(self, title: str, text: str) -> None:
-        """Report a problem in a dialog (tests read `last_error` instead of clicking it away)."""
-        self.last_error = text
-        if self.isVisible():
-            QMessageBox.critical(self, title, text)
-        else:
-            self.statusBar().showMessage(text, 10000)
-
-    def _remember_recent(self, path: Path) -> None:
-        if self._is_bundled(path):
-            return
-        settings = QSettings()
-        recent = [p for p in settings.value("recent_files", [], list) if p != str(path.resolve())]
-        settings.setValue("recent_files", [str(path.resolve())] + recent[: MAX_RECENT - 1])
-
-    def recent_files(self) -> list[str]:
-        return list(QSettings().value("recent_files", [], list))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-
     # -- structure edits -------------------------------------------------------
     def _selected_layer(self) -> int | None:
         ref = self.selection.current
@@ -405,10 +284,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Synaptica",
-                          "<b>Synaptica</b><br>See and touch a neural network while you learn how it works.<br><br>"
-                          "Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the "
-                          "outputs, the truth table and the activation plot follow.")
+        QMessageBox.about(self, "About Synaptica", ABOUT)
 
     # -- window state --------------------------------------------------------
     def _restore_settings(self) -> None:

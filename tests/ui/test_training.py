@@ -681,3 +681,24 @@ def test_redo_while_training_records_the_run_and_redo_of_an_undone_run_brings_it
     assert doc.history is None and session.epoch == 0
     doc.undo_stack.redo()
     assert session.epoch == doc.history.last("epoch") >= 2
+
+
+def test_float32_precision_is_picked_in_the_panel_and_the_worker_trains_in_it(qtbot, sessions):
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    panel = TrainingPanel(session)
+    qtbot.addWidget(panel)
+    doc = session.document
+    assert panel.precision_combo.currentData() == "float64"
+    index = panel.precision_combo.findData("float32")
+    panel.precision_combo.setCurrentIndex(index)
+    panel.precision_combo.activated.emit(index)
+    assert doc.meta.training["precision"] == "float32"
+    assert doc.undo_stack.undoText() == "Change training settings"
+    with qtbot.waitSignal(session.run_ended, timeout=3000):
+        session.step_epoch()
+    for p in doc.network.parameters():
+        assert p.dtype == np.float64                                     # the document keeps float64 arrays
+        np.testing.assert_array_equal(p, p.astype(np.float32))           # holding what float32 training gave
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert session.training_settings()["precision"] == "float64" and panel.precision_combo.currentData() == "float64"

@@ -151,6 +151,7 @@ class TrainingSession(QObject, DataSource):
     def training_settings(self) -> dict:
         """The document's training settings with every default filled in."""
         settings = copy.deepcopy(io.DEFAULT_TRAINING)
+        settings["precision"] = io.PRECISIONS[0]
         settings.update(copy.deepcopy(self.document.meta.training or {}))
         return settings
 
@@ -340,7 +341,8 @@ class TrainingSession(QObject, DataSource):
         return Job(network=self.document.network.copy(), dataset=dict(self.settings), loss=training["loss"],
                    optimizer=dict(training["optimizer"]), batch_size=int(training["batch_size"]),
                    seed=int(training["seed"]), weight_decay=float(training["weight_decay"]),
-                   epoch=self._epoch, step=self._step, probe=self.probe_sample())
+                   epoch=self._epoch, step=self._step, probe=self.probe_sample(),
+                   precision=str(training.get("precision", "float64")))
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if self._run is None:
@@ -517,7 +519,7 @@ class TrainingSession(QObject, DataSource):
         training = training or self.training_settings()
         optimizer = {k: v for k, v in training["optimizer"].items() if k != "lr"}
         return (training["loss"], tuple(sorted(optimizer.items())), training["batch_size"], training["seed"],
-                training["weight_decay"])
+                training["weight_decay"], training.get("precision", "float64"))
 
     def _data_reloaded(self) -> None:
         self._job_stale = True

@@ -99,6 +99,7 @@ class Job:
     epoch: int                   # counters to continue from
     step: int
     probe: np.ndarray | None
+    precision: str = "float64"   # or "float32": faster, fewer exact digits
 
     def __repr__(self) -> str:
         return (f"Job({self.network!r}, data={self.dataset.get('name')}, loss={self.loss}, "
@@ -195,7 +196,7 @@ class _Worker:
             trainer = Trainer(job.network, train.X, train.targets(n_out), loss=job.loss, optimizer=optimizer,
                               batch_size=job.batch_size, seed=job.seed,
                               X_test=test.X if has_test else None, T_test=test.targets(n_out) if has_test else None,
-                              weight_decay=job.weight_decay, history=History(capacity=64))
+                              weight_decay=job.weight_decay, history=History(capacity=64), precision=job.precision)
         except Exception as error:          # bad settings or unreadable data: say so at the next start
             self.failure = f"Training cannot start: {error}"
             log.warning("training job rejected", exc_info=True)
