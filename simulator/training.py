@@ -68,6 +68,10 @@ def problems(net: Network, loss: str, optimizer: Optimizer | str) -> list[str]:
     return found
 
 
+#: Training data up to this size (bytes) is shuffled once per epoch into a copy; larger data batch by batch.
+GATHER_LIMIT = 64 * 2 ** 20
+
+
 class Trainer:
     """Trains `net` in place on (X, T) with shuffled mini-batches.
 
@@ -154,15 +158,22 @@ class Trainer:
             return None
         if self._order is None:
             self._order = self.rng.permutation(len(self.X))
-            # One gather per epoch; every mini-batch is then a contiguous slice (no copy).
-            self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
+            # One gather per epoch; every mini-batch is then a contiguous slice (no copy). Data too big
+            # to hold twice (MNIST: 60,000 × 784) is gathered batch by batch instead.
+            if self.X.nbytes <= GATHER_LIMIT:
+                self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
             self._cursor = 0
             self._epoch_loss = 0.0
             self._epoch_correct = 0
         start = self._cursor
         self._cursor = min(start + self.batch_size, len(self._order))
+        if self.X.nbytes <= GATHER_LIMIT:
+            X, T = self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor]
+        else:
+            rows = self._order[start:self._cursor]
+            X, T = self.X[rows], self.T[rows]
         with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
-            trained = self._train_batch(self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor])
+            trained = self._train_batch(X, T)
         if not trained:
             return None
         if self._cursor < len(self._order):
