@@ -1,8 +1,7 @@
 """Start Synaptica: python main.py [FILE]   (see `python main.py --help`)."""
 import sys
 
-if __name__ == "__main__":
-    # Imported here, not above: the training worker process (spawn) re-imports this module and needs no Qt.
-    from ui.app import main
+from ui.app import main
 
+if __name__ == "__main__":
     sys.exit(main())

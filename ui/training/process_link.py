@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 import time
+import types
+from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -22,6 +25,22 @@ log = logging.getLogger(__name__)
 
 PAUSE_TIMEOUT = 10.0     # seconds; one mini-batch never takes this long, so the worker is stuck or gone
 STOP_TIMEOUT = 2.0       # seconds to end by itself before the process is killed
+
+
+@contextmanager
+def _main_module_hidden():
+    """Spawned children re-run the parent's main script or module unless it is hidden while they start.
+
+    The worker needs nothing from it: hiding it keeps Qt out of the worker (a faster start) and
+    works whatever started the app (main.py, `python -m ui`, a script without a main guard, stdin).
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _read_only(snapshot: Snapshot | None) -> Snapshot | None:
@@ -44,7 +63,8 @@ class WorkerLink(QObject):
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=serve, args=(child,), name="synaptica-trainer", daemon=True)
-        self._process.start()
+        with _main_module_hidden():
+            self._process.start()
         child.close()
         self.alive = True
         self._seq = 0
