@@ -198,7 +198,8 @@ class Network:
         """
         layers = self.layers
         last = layers[-1]
-        Y, T = last._y, np.asarray(T, dtype=float)
+        Y = last._y
+        T = np.asarray(T, dtype=Y.dtype if Y.dtype == np.float32 else float)   # float32 stays float32
         if T.ndim == 1:
             T = T[None, :]
         if (last.activation, loss) in losses.FUSED:
