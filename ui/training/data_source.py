@@ -150,3 +150,24 @@ class DataSource:
         self.data_changed.emit()
         self.probe_changed.emit(self.probe_index)
         self.readiness_changed.emit()
+
+    def apply_suggestion(self) -> None:
+        """Adapt the network (inputs, outputs, activations) and the loss/optimizer to the dataset."""
+        suggestion = self.suggestion()
+        if suggestion is None:
+            return
+        self.pause()
+        stack = self.document.undo_stack
+        stack.beginMacro("Adapt the network to the dataset")     # network and settings: one undo step
+        self._record_dataset_choice()
+        training = self.training_settings()
+        net = self.document.network
+        if suggestion.network_changes(net):
+            adapted = suggestion.adapted(net, seed=training["seed"])
+            # Name inputs and outputs after the data (e.g. iris's species), and drop a loss
+            # curve that was learned on other data.
+            self.document.replace_network(adapted, "Adapt the network to the dataset",
+                                          labels=dataspec.layer_labels(self.dataset, adapted), clear_history=True)
+        self.update_training(**suggestion.training)
+        stack.endMacro()
+        self.readiness_changed.emit()

@@ -16,38 +16,24 @@ from __future__ import annotations
 
 import copy
 import math
-import time
 from dataclasses import dataclass
-from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from simulator import Network, dataspec, io
 from simulator.history import History
 
-from ..changes import Change, ChangeKind, SetSettingsCommand
 from . import doctor
 from .data_source import DataSource
+from .follow import DocumentFollower
 from .process_link import WorkerLink
-from .trainer_process import FASTEST, Ending, Job, Mode, Reason, Snapshot
+from .state import STATES, State
+from .trainer_process import FASTEST, Ending, Mode, Reason, Snapshot
+from .worker_feed import WorkerFeed
 
 __all__ = ["Snapshot", "TrainingSession", "State", "STATES", "Mode", "Reason"]
 
 
-class State(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    DIVERGED = "diverged"
-
-
-STATES = tuple(State)
-#: The share of the GUI thread's time that showing snapshots may take (applying them, then the repaints
-#: they cause); the rest keeps the window responsive. Training itself runs on in its own process.
-GUI_SHARE = 0.25
-MAX_HOLD = 0.5        # seconds between snapshots at most, however slow the GUI
-AFTER_PASSES = 2      # event-loop passes after the redraw timers before the GUI counts itself done
 #: 200 epochs a second: fast, yet a learner can watch a run unfold (10 = as fast as possible).
 DEFAULT_SPEED = 8
 
@@ -68,7 +54,7 @@ class _Run:
         return self.shown or self.last_epoch is not None
 
 
-class TrainingSession(QObject, DataSource):
+class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
     """Training of the document's network in a worker process, driven from the GUI."""
 
     snapshot = Signal(object)       # Snapshot, after it was applied to the document (≤ ~30 per second)
@@ -241,27 +227,6 @@ class TrainingSession(QObject, DataSource):
         if training != self.document.meta.training:
             self.document.update_metadata(training=training)
 
-    def apply_suggestion(self) -> None:
-        """Adapt the network (inputs, outputs, activations) and the loss/optimizer to the dataset."""
-        suggestion = self.suggestion()
-        if suggestion is None:
-            return
-        self.pause()
-        stack = self.document.undo_stack
-        stack.beginMacro("Adapt the network to the dataset")     # network and settings: one undo step
-        self._record_dataset_choice()
-        training = self.training_settings()
-        net = self.document.network
-        if suggestion.network_changes(net):
-            adapted = suggestion.adapted(net, seed=training["seed"])
-            # Name inputs and outputs after the data (e.g. iris's species), and drop a loss
-            # curve that was learned on other data.
-            self.document.replace_network(adapted, "Adapt the network to the dataset",
-                                          labels=dataspec.layer_labels(self.dataset, adapted), clear_history=True)
-        self.update_training(**suggestion.training)
-        stack.endMacro()
-        self.readiness_changed.emit()
-
     def apply_fix(self, diagnosis) -> None:
         """Follow a diagnosis: change the settings and, where it says so, the network (one undo step)."""
         self.pause()
@@ -307,67 +272,6 @@ class TrainingSession(QObject, DataSource):
         if mode == Mode.RUN:
             self._set_state(State.RUNNING)
         return True
-
-    def _ensure_link(self) -> WorkerLink:
-        if self._link is None or not self._link.alive:
-            link = WorkerLink(self)
-            link.snapshot_received.connect(self._on_snapshot)
-            link.ended.connect(self._on_ended)
-            link.died.connect(self._on_died)
-            link.set_speed(self._speed)
-            self._link = link
-            self._job_stale = True
-        return self._link
-
-    def _shape(self) -> tuple:
-        net = self.document.network
-        return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
-
-    def _sync_worker(self, link: WorkerLink) -> None:
-        """Hand the worker what changed since it last trained: everything, or just the weights."""
-        shape = self._shape()
-        training = self.training_settings()
-        if self._job_stale or shape != self._worker_shape:
-            link.load(self._job(training))
-            self._worker_shape = shape
-            self._job_stale = self._weights_stale = False
-        elif self._weights_stale:
-            link.set_weights([(layer.W, layer.b) for layer in self.document.network.layers], self._epoch, self._step)
-            self._weights_stale = False
-        link.set_learning_rate(training["optimizer"]["lr"])
-        link.set_speed(self._speed)
-
-    def _job(self, training: dict) -> Job:
-        return Job(network=self.document.network.copy(), dataset=dict(self.settings), loss=training["loss"],
-                   optimizer=dict(training["optimizer"]), batch_size=int(training["batch_size"]),
-                   seed=int(training["seed"]), weight_decay=float(training["weight_decay"]),
-                   epoch=self._epoch, step=self._step, probe=self.probe_sample(),
-                   precision=str(training.get("precision", "float64")))
-
-    def _on_snapshot(self, snapshot: Snapshot) -> None:
-        if self._run is None:
-            return                  # a pause collected it already
-        started = time.perf_counter()
-        self._apply(snapshot)
-        self.snapshots_shown += 1
-        # What this snapshot set in motion runs when the event loop gets to it: repaints (posted events),
-        # plot redraws (zero-interval timers), then what those cause. Once that is done, the next
-        # snapshot may come after a rest that keeps the GUI's share of the time at GUI_SHARE.
-        QTimer.singleShot(0, lambda: self._settle_snapshot(started, AFTER_PASSES))
-
-    def _settle_snapshot(self, started: float, passes: int) -> None:
-        if passes > 0:
-            QTimer.singleShot(0, lambda: self._settle_snapshot(started, passes - 1))
-            return
-        busy = time.perf_counter() - started
-        self.gui_seconds_per_snapshot = busy
-        self.gui_seconds_total += busy
-        rest = min(MAX_HOLD, busy * (1 / GUI_SHARE - 1))
-        QTimer.singleShot(round(1000 * rest), self._acknowledge)
-
-    def _acknowledge(self) -> None:
-        if self._link is not None and self._run is not None:
-            self._link.ack()
 
     def _on_ended(self, ending: Ending) -> None:
         if self._run is None:
@@ -449,115 +353,6 @@ class TrainingSession(QObject, DataSource):
             return f"Train epoch {last}" if first == last else f"Train epochs {first}–{last}"
         steps = self._step - run.start_step
         return "Train one mini-batch" if steps == 1 else f"Train {steps} mini-batches"
-
-    # ------------------------------------------------------------------ document changes
-    def _on_about_to_change(self, change: Change) -> None:
-        """Every change of the document passes here first (ui.changes)."""
-        if change.kind == ChangeKind.OPEN:
-            if self._run is not None:
-                self._link.pause()
-                self._run = None
-                self._eps = 0.0
-                self._say("Training stopped: another network was opened.")
-                self.run_ended.emit(Reason.INTERRUPTED)
-            self._steps_at = {0: 0}
-            self._job_stale = True
-            self._set_state(State.IDLE)
-            return
-        if isinstance(change.command, SetSettingsCommand):
-            if self._run is not None and self._needs_restart(change.command.after):
-                self._resume_after_change = self.state == State.RUNNING
-                self.pause()            # record the run with the old settings; resumed once they changed
-            return
-        self._weights_stale = True      # an edit, undo or redo: the worker's weights are no longer current
-        if self._run is not None:
-            self._interrupt()
-
-    def _needs_restart(self, after: dict) -> bool:
-        """Whether new settings need a new Trainer or new data (the learning rate and epoch limit do not)."""
-        training = dict(self.training_settings(), **after.get("training", {}))
-        data = after.get("dataset", self.document.meta.dataset)
-        return (self._trainer_config(training) != self._config
-                or dataspec.complete(data, self.document.network) != self.settings)
-
-    def _on_index_changed(self, _index: int) -> None:
-        self._sync_counters()
-        self.readiness_changed.emit()
-
-    def _on_structure_changed(self) -> None:
-        self.diagnoses = []
-        self._job_stale = True
-        self._sync_counters()
-        if self.document.meta.dataset is None:   # the default dataset follows the network's shape
-            settings = dataspec.complete(None, self.document.network)
-            if settings != self.settings:
-                self._load_data(settings)
-
-    def _on_metadata_changed(self) -> None:
-        settings = dataspec.complete(self.document.meta.dataset, self.document.network)
-        config = self._trainer_config()
-        resume, self._resume_after_change = self._resume_after_change, False
-        if settings != self.settings or config != self._config:
-            self.pause()
-            if settings != self.settings:
-                self._load_data(settings)
-            if config != self._config:
-                self._config = config
-                self._job_stale = True
-        elif self._run is not None and self._link is not None:
-            training = self.training_settings()
-            self._link.set_learning_rate(training["optimizer"]["lr"])
-            if self.state == State.RUNNING:
-                limit, start = int(training["epochs"]), self._run.start_epoch
-                self._link.set_target_epoch(limit if limit > start else start + limit)
-        self.readiness_changed.emit()
-        if resume and not self.problem():
-            QTimer.singleShot(0, self.play)     # once the change is complete: carry on with the new settings
-
-    def _trainer_config(self, training: dict | None = None) -> tuple:
-        """Settings that need a new Trainer when they change (the learning rate and epoch limit do not)."""
-        training = training or self.training_settings()
-        optimizer = {k: v for k, v in training["optimizer"].items() if k != "lr"}
-        return (training["loss"], tuple(sorted(optimizer.items())), training["batch_size"], training["seed"],
-                training["weight_decay"], training.get("precision", "float64"))
-
-    def _data_reloaded(self) -> None:
-        self._job_stale = True
-        if self._link is not None:
-            self._link.set_probe(self.probe_sample())
-        if self._epoch not in self._steps_at:   # counters inferred from a loaded history: recount with this data
-            self._epoch = -1
-            self._sync_counters()
-
-    def _probe_moved(self) -> None:
-        if self._link is not None:
-            self._link.set_probe(self.probe_sample())
-
-    def _restart_counters(self) -> None:
-        self._job_stale = True
-        self._epoch = self._step = 0
-        self._steps_at = {0: 0}
-        self._eps = 0.0
-        self.counters_changed.emit()
-
-    def _sync_counters(self) -> None:
-        """Follow the loss history when it changed under us (undo of a run, another file)."""
-        if self._run is not None:
-            return
-        history = self.document.history
-        last = history.last("epoch") if history is not None else None
-        epoch = int(last) if last is not None else 0
-        if epoch != self._epoch:
-            self._epoch = epoch
-            if epoch in self._steps_at:
-                self._step = self._steps_at[epoch]
-            else:   # e.g. a history loaded from a file: assume whole epochs at the current batch size
-                batch = max(1, int(self.training_settings()["batch_size"]))
-                per_epoch = math.ceil(self.train.n_samples / batch) if self.train is not None else 0
-                self._step = epoch * per_epoch
-            if epoch == 0 and self.state in (State.FINISHED, State.DIVERGED):
-                self._set_state(State.IDLE)   # e.g. the run was undone: back to the start
-            self.counters_changed.emit()
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
