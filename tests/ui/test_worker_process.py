@@ -91,3 +91,21 @@ def test_data_the_worker_cannot_read_stops_the_run_with_a_plain_message(qtbot, t
     assert session.state == "paused" and not session.busy
     session.stop()
     assert multiprocessing.active_children() == []
+
+
+def test_where_the_pipe_cannot_be_watched_a_short_timer_reads_it(qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from ui.document import Document
+    from ui.training import process_link
+    from ui.training.session import TrainingSession
+
+    monkeypatch.setattr(process_link.sys, "platform", "win32")      # Windows: named pipes, no socket
+    doc = Document(Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    doc.update_metadata(dataset=XOR)
+    session = TrainingSession(doc)
+    with qtbot.waitSignal(session.run_ended, timeout=10_000):
+        session.step_epoch()
+    assert isinstance(session._link._watch, QTimer) and session.epoch == 1
+    session.stop()
+    assert multiprocessing.active_children() == []

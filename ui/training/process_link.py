@@ -2,7 +2,7 @@
 
 `WorkerLink` starts the process (spawn), sends it commands and turns what comes back
 into Qt signals. It reads the pipe when a QSocketNotifier says there is something to
-read, so the event loop never waits for the worker — except in `pause()`, which is
+read (a 10 ms timer on Windows), so the event loop never waits for the worker — except in `pause()`, which is
 synchronous by design and gives up after PAUSE_TIMEOUT, reporting a dead worker
 instead of hanging. A worker that dies or is killed is noticed at once (the pipe
 closes), reported through `died`, and cleaned up: no process is left behind.
@@ -23,6 +23,7 @@ from .trainer_process import Ending, Job, Mode, Reason, Snapshot, merge, serve
 
 log = logging.getLogger(__name__)
 
+POLL_MS = 10            # where the pipe is no socket (Windows), look for messages this often
 PAUSE_TIMEOUT = 10.0     # seconds; one mini-batch never takes this long, so the worker is stuck or gone
 STOP_TIMEOUT = 2.0       # seconds to end by itself before the process is killed
 
@@ -68,8 +69,19 @@ class WorkerLink(QObject):
         child.close()
         self.alive = True
         self._seq = 0
-        self._notifier = QSocketNotifier(self._conn.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read)
+        self._watch = self._watch_pipe()
+
+    def _watch_pipe(self) -> QSocketNotifier | QTimer:
+        """Call _read when the worker sent something: a socket notifier, or a short timer on Windows,
+        where multiprocessing pipes are named pipes that Qt cannot watch."""
+        if sys.platform == "win32":
+            watch = QTimer(self)
+            watch.timeout.connect(self._read)
+            watch.start(POLL_MS)
+        else:
+            watch = QSocketNotifier(self._conn.fileno(), QSocketNotifier.Type.Read, self)
+            watch.activated.connect(self._read)
+        return watch
 
     @property
     def pid(self) -> int | None:
@@ -143,7 +155,7 @@ class WorkerLink(QObject):
 
     def shutdown(self) -> None:
         """End the process (killing it if it does not end by itself) and wait for it. Safe to repeat."""
-        self._notifier.setEnabled(False)
+        self._stop_watching()
         if self.alive:
             self.alive = False
             try:
@@ -194,12 +206,18 @@ class WorkerLink(QObject):
             return
         log.error("training worker lost: %s", text)
         self.alive = False
-        self._notifier.setEnabled(False)
+        self._stop_watching()
         if self._process.is_alive():
             self._process.kill()
         self._process.join(STOP_TIMEOUT)
         # Tell the session once the current call has returned (it may be in the middle of a pause).
         QTimer.singleShot(0, lambda: self.died.emit(text))
+
+    def _stop_watching(self) -> None:
+        if isinstance(self._watch, QTimer):
+            self._watch.stop()
+        else:
+            self._watch.setEnabled(False)
 
     @staticmethod
     def _log_failure(ending: Ending) -> None:
