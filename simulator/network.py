@@ -155,6 +155,18 @@ class Network:
     def copy(self) -> "Network":
         return Network([layer.copy() for layer in self.layers])
 
+    def set_weights(self, weights) -> None:
+        """Copy [(W, b), ...] (one pair per layer, this network's shapes) into its arrays, in place."""
+        weights = list(weights)
+        if len(weights) != len(self.layers):
+            raise ValueError(f"expected {len(self.layers)} (W, b) pairs, got {len(weights)}")
+        for layer, (W, b) in zip(self.layers, weights):   # check everything first: nothing half-copied
+            if np.shape(W) != layer.W.shape or np.shape(b) != layer.b.shape:
+                raise ValueError(f"weights of shape {np.shape(W)}, {np.shape(b)} do not fit {layer!r}")
+        for layer, (W, b) in zip(self.layers, weights):
+            np.copyto(layer.W, W, casting="unsafe")
+            np.copyto(layer.b, b, casting="unsafe")
+
     def set_parameters_from(self, other: "Network") -> None:
         """Copy every weight and bias of a same-shaped network into this one, in place."""
         for mine, theirs in zip(self.layers, other.layers, strict=True):

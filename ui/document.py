@@ -211,9 +211,7 @@ class Document(QObject):
         `weights` is [(W, b), ...] with this network's shapes; `history_rows` are
         (epoch, train_loss, test_loss, train_accuracy, test_accuracy) tuples to append.
         """
-        for layer, (W, b) in zip(self.network.layers, weights, strict=True):
-            layer.W[...] = W
-            layer.b[...] = b
+        self.network.set_weights(weights)
         if history_rows:
             if self._state.history is None:
                 self._state.history = History()

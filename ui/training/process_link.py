@@ -92,8 +92,7 @@ class WorkerLink(QObject):
         self._send("load", job)
 
     def set_weights(self, weights, epoch: int, step: int) -> None:
-        copied = tuple((np.array(W, dtype=float), np.array(b, dtype=float)) for W, b in weights)
-        self._send("weights", copied, int(epoch), int(step))
+        self._send("weights", tuple(weights), int(epoch), int(step))   # sending copies them
 
     def set_learning_rate(self, lr: float) -> None:
         self._send("lr", float(lr))

@@ -149,9 +149,7 @@ class _Worker:
         elif kind == "weights":
             _, weights, epoch, step = message
             if self.trainer is not None:
-                for layer, (W, b) in zip(self.net.layers, weights, strict=True):
-                    layer.W[...] = W
-                    layer.b[...] = b
+                self.net.set_weights(weights)
                 self.trainer.parameters_changed()
                 self.trainer.epoch, self.trainer.step_count = epoch, step
                 self.rows = []
