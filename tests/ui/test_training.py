@@ -85,6 +85,14 @@ def window(qtbot):
     assert_no_worker_left()
 
 
+def settle_events() -> None:
+    """Deliver everything pending (posted events, zero timers, a readable pipe) without waiting a fixed time."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
 def run_until(qtbot, session, epochs: int, timeout: int = 5000) -> None:
     session.play()
     qtbot.waitUntil(lambda: session.epoch >= epochs, timeout=timeout)
@@ -110,7 +118,7 @@ def test_xor_gate_trains_in_the_worker_and_pausing_records_one_undo_step(qtbot, 
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == f"Train epochs 1–{session.epoch}"
     # Stale snapshots that were still queued must not move the weights after the pause.
     paused = weights_of(doc.network)
-    qtbot.wait(100)
+    settle_events()
     assert all(np.array_equal(a, b) for a, b in zip(paused, weights_of(doc.network)))
 
 
@@ -128,15 +136,14 @@ def test_undo_after_a_run_restores_the_weights_from_before_it(qtbot, sessions):
     assert all(np.array_equal(a, b) for a, b in zip(trained, weights_of(doc.network)))
 
 
-def test_snapshots_are_throttled_immutable_and_follow_the_worker(qtbot, sessions):
+def test_snapshots_are_immutable_lose_no_epoch_and_follow_the_worker(qtbot, sessions):
     session = sessions(spiral_network(), SPIRAL, spiral_training())
     seen = []
     session.snapshot.connect(seen.append)
-    session.set_speed(10)                            # flat out: the throttle is what limits snapshots
+    session.set_speed(10)                            # flat out (how often they come: benchmarks/bench_app.py)
     session.play()
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: len(seen) >= 5, timeout=5000)
     session.pause()
-    assert 5 <= len(seen) <= 36                      # ≤ ~30 per second
     snapshot = seen[-1]
     W, b = snapshot.weights[0]
     assert not W.flags.writeable and not b.flags.writeable
@@ -230,7 +237,7 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
             expected_W[2, 3] = 1.75
         np.testing.assert_array_equal(layer.W, expected_W)   # exactly what was shown, plus the edit
         np.testing.assert_array_equal(layer.b, b)
-    qtbot.wait(150)                                          # queued snapshots must not tear the edit
+    settle_events()                                          # nothing queued may tear the edit
     assert doc.weight(1, 2, 3) == 1.75 and session.state == "paused"
     # Undo history: the training, then the edit on top of it.
     stack = doc.undo_stack
@@ -331,7 +338,7 @@ def test_opening_another_network_while_running_stops_cleanly(qtbot, sessions):
     doc.set_contents(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=3),
                      training=training(), dataset=XOR_GATE)
     assert session.state == "idle" and not session.busy
-    qtbot.wait(50)                                                        # queued snapshots are dropped
+    settle_events()                                                       # nothing queued arrives late
     assert doc.undo_stack.count() == 0 and doc.sizes == [2, 2, 1]
     assert session.settings["name"] == "gate:xor" and session.train.n_samples == 4
     with qtbot.waitSignal(session.run_ended, timeout=3000):

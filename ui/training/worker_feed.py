@@ -14,7 +14,7 @@ from .trainer_process import Job, Snapshot
 
 #: The share of the GUI thread's time that showing snapshots may take (applying them, then the repaints
 #: they cause); the rest keeps the window responsive. Training itself runs on in its own process.
-GUI_SHARE = 0.25
+GUI_SHARE = 0.15
 MAX_HOLD = 0.5        # seconds between snapshots at most, however slow the GUI
 AFTER_PASSES = 2      # event-loop passes after the redraw timers before the GUI counts itself done
 
