@@ -209,14 +209,6 @@ class TrainingPanel(QWidget, DatasetPicker):
                                    "(0 = off)")
         self.decay_spin.valueChanged.connect(lambda v: self._training_edited(weight_decay=v))
         form.addRow("L2 decay", self.decay_spin)
-        self.precision_combo = QComboBox()
-        self.precision_combo.addItem("float64 (exact)", "float64")
-        self.precision_combo.addItem("float32 (faster)", "float32")
-        self.precision_combo.setToolTip("Number format while training: float64 keeps every digit for inspection; "
-                                        "float32 trains faster on large networks, with about 7 exact digits")
-        self.precision_combo.activated.connect(
-            lambda _i: self.session.update_training(precision=self.precision_combo.currentData()))
-        form.addRow("Precision", self.precision_combo)
 
     def _build_optimizer_group(self) -> None:
         self.optimizer_form = form = self._group("Learning", "What training minimises and how each step "
@@ -251,6 +243,14 @@ class TrainingPanel(QWidget, DatasetPicker):
         self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
         form.addRow("Stop at epoch", self.epochs_spin)
         self._hyper_row = form.rowCount()
+        self.precision_combo = QComboBox()
+        self.precision_combo.addItem("float64 (exact)", "float64")
+        self.precision_combo.addItem("float32 (faster)", "float32")
+        self.precision_combo.setToolTip("Number format while training: float64 keeps every digit for inspection; "
+                                        "float32 trains faster on large networks, with about 7 exact digits")
+        self.precision_combo.activated.connect(
+            lambda _i: self.session.update_training(precision=self.precision_combo.currentData()))
+        form.addRow("Precision", self.precision_combo)
 
     # ------------------------------------------------------------------ following the document
     def _sync(self) -> None:
