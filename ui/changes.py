@@ -65,7 +65,8 @@ class AnnouncingUndoStack(QUndoStack):
 class SetSettingsCommand(QUndoCommand):
     """Change document settings (`training`, `dataset`, `name`, `description`) as one undo step.
 
-    Consecutive changes of the same settings merge (a spin box being stepped is one change).
+    Consecutive changes of the same setting merge (a spin box being stepped is one change); changing
+    another setting (the batch size after the learning rate) is a step of its own.
     """
 
     def __init__(self, document, before: dict, after: dict, text: str):
@@ -74,14 +75,23 @@ class SetSettingsCommand(QUndoCommand):
         self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
 
     @property
-    def keys(self) -> frozenset:
-        return frozenset(self.after)
+    def fields(self) -> frozenset:
+        """What this command changes: ("training", "batch_size"), ("dataset", "name"), ("name",), ..."""
+        found = set()
+        for key, value in self.after.items():
+            old = self.before.get(key)
+            if isinstance(value, dict) and isinstance(old, dict):
+                found |= {(key, k) for k in value.keys() | old.keys() if value.get(k) != old.get(k)}
+            elif value != old:
+                found.add((key,))
+        return frozenset(found)
 
     def id(self) -> int:
         return _SET_SETTINGS_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetSettingsCommand) or other.keys != self.keys or other.text() != self.text():
+        if (not isinstance(other, SetSettingsCommand) or other.fields != self.fields
+                or other.after.keys() != self.after.keys()):
             return False
         self.after = copy.deepcopy(other.after)
         self.setObsolete(self.after == self.before)

@@ -54,6 +54,10 @@ def test_settings_changes_are_undo_steps_that_merge_while_the_same_settings_chan
     stack = doc.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Change training settings" and doc.is_modified
     assert isinstance(stack.command(0), SetSettingsCommand) and [k for k, _ in seen] == [ChangeKind.EDIT] * 3
+    doc.update_metadata(training={**original, "batch_size": 13, "epochs": 7})   # another setting: its own step
+    assert stack.count() == 2
+    stack.undo()
+    assert doc.meta.training["batch_size"] == 13 and doc.meta.training["epochs"] == original["epochs"]
     doc.update_metadata(dataset={"name": "gate:xor"})
     assert stack.count() == 2 and stack.undoText() == "Change the dataset"
     stack.undo()
