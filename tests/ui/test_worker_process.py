@@ -112,3 +112,14 @@ def test_where_the_pipe_cannot_be_watched_a_short_timer_reads_it(qtbot, monkeypa
     assert isinstance(session._link._watch, QTimer) and session.epoch == 1
     session.stop()
     assert multiprocessing.active_children() == []
+
+
+def test_the_session_provides_what_views_read_from_training(qtbot):
+    from ui.document import Document
+    from ui.training.protocol import TrainingView
+    from ui.training.session import TrainingSession
+
+    session = TrainingSession(Document(Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", seed=0)))
+    assert isinstance(session, TrainingView)
+    assert not isinstance(object(), TrainingView)
+    session.stop()
