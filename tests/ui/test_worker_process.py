@@ -123,3 +123,22 @@ def test_the_session_provides_what_views_read_from_training(qtbot):
     assert isinstance(session, TrainingView)
     assert not isinstance(object(), TrainingView)
     session.stop()
+
+
+def test_a_worker_that_cannot_start_is_explained(qtbot, monkeypatch):
+    from ui.document import Document
+    from ui.training import worker_feed
+    from ui.training.session import TrainingSession
+
+    def cannot_start(parent=None):
+        raise OSError("too many processes")
+
+    monkeypatch.setattr(worker_feed, "WorkerLink", cannot_start)
+    doc = Document(Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", seed=0))
+    doc.update_metadata(dataset=XOR)
+    session = TrainingSession(doc)
+    messages = []
+    session.message.connect(messages.append)
+    session.play()
+    assert session.state == "idle" and not session.busy
+    assert messages[-1] == "The training process could not start: too many processes"

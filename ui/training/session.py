@@ -15,6 +15,7 @@ dataset and probe side lives in `DataSource` (ui/training/data_source.py).
 from __future__ import annotations
 
 import copy
+import logging
 import math
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ from .process_link import WorkerLink
 from .state import STATES, State
 from .trainer_process import FASTEST, Ending, Mode, Reason, Snapshot
 from .worker_feed import WorkerFeed
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Snapshot", "TrainingSession", "State", "STATES", "Mode", "Reason"]
 
@@ -260,7 +263,14 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
             self.readiness_changed.emit()
             return False
         self._record_dataset_choice()
-        link = self._ensure_link()
+        try:
+            link = self._ensure_link()
+        except (OSError, RuntimeError) as error:     # e.g. no process can be started on this system
+            log.error("could not start the training process", exc_info=True)
+            self.alert = f"The training process could not start: {error}"
+            self._say(self.alert)
+            self.readiness_changed.emit()
+            return False
         self._sync_worker(link)
         self._run = _Run(self.document.snapshot_state(), self._epoch, self._step)
         link.start(mode, target)
