@@ -27,11 +27,16 @@ class Activation:
         return f"<activation {self.name}>"
 
 
+def _float(a) -> type:
+    """The float type results take: float32 stays float32 (fast training), everything else is float64."""
+    return np.float32 if getattr(a, "dtype", None) == np.float32 else float
+
+
 class Step(Activation):
     name = "step"
 
     def __call__(self, a: np.ndarray) -> np.ndarray:
-        return (a > 0).astype(float)  # step(0) = 0, as in the textbook
+        return (a > 0).astype(_float(a))  # step(0) = 0, as in the textbook
 
     def derivative(self, a: np.ndarray) -> np.ndarray:
         return np.zeros_like(a, dtype=float)  # zero almost everywhere: gradient descent cannot learn through it
@@ -45,7 +50,7 @@ class Sigmoid(Activation):
         # fast as tanh). For a < -709 exp(-a) overflows to inf and 1 / inf is exactly the
         # limit 0 (and for a > 745 exp(-a) underflows to 0, giving exactly 1), so both are
         # expected and silenced rather than reported.
-        y = np.negative(a, dtype=float)
+        y = np.negative(a, dtype=_float(a))
         with np.errstate(over="ignore", under="ignore"):
             if isinstance(y, np.ndarray):
                 np.exp(y, out=y)
@@ -104,7 +109,7 @@ class Identity(Activation):
     name = "identity"
 
     def __call__(self, a: np.ndarray) -> np.ndarray:
-        return np.array(a, dtype=float, copy=True)
+        return np.array(a, dtype=_float(a), copy=True)
 
     def derivative(self, a: np.ndarray) -> np.ndarray:
         return np.ones_like(a, dtype=float)

@@ -52,6 +52,7 @@ FORMAT = "synaptica-network"
 VERSION = 1
 
 DEFAULT_TRAINING = settings.DEFAULT_TRAINING
+PRECISIONS = settings.PRECISIONS
 
 # Limits that refuse absurd files before they cost memory.
 MAX_FILE_BYTES = 64 * 1024 * 1024

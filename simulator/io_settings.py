@@ -13,6 +13,9 @@ from .io_layers import MAX_LABEL_CHARS
 
 DEFAULT_TRAINING: dict = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
                           "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
+#: Number formats training may use (optional key training.precision; absent means the first, float64,
+#: exact numbers for inspection; float32 is faster).
+PRECISIONS = ("float64", "float32")
 DATASET_KEYS = ("name", "noise", "samples", "test_fraction", "seed", "csv", "points", "labels", "features")
 MAX_INT = 2 ** 31 - 1               # what the app's spin boxes and counters hold
 MAX_SAMPLES = 1_000_000
@@ -20,7 +23,7 @@ MAX_DATASET_NAME_CHARS = 4_096      # "csv:" + a path
 
 
 def training(value, where: str) -> dict:
-    check.keys(value, where, optional=tuple(DEFAULT_TRAINING))
+    check.keys(value, where, optional=tuple(DEFAULT_TRAINING) + ("precision",))
     out = copy.deepcopy(DEFAULT_TRAINING)
     if "loss" in value:
         out["loss"] = check.choice(value["loss"], f"{where}.loss", losses.NAMES, "loss")
@@ -36,6 +39,8 @@ def training(value, where: str) -> dict:
         out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
     if "weight_decay" in value:
         out["weight_decay"] = check.number(value["weight_decay"], f"{where}.weight_decay", minimum=0.0)
+    if "precision" in value:
+        out["precision"] = check.choice(value["precision"], f"{where}.precision", PRECISIONS, "precision")
     return out
 
 

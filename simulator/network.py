@@ -149,15 +149,16 @@ class Network:
     def parameter_count(self) -> int:
         return sum(layer.W.size + layer.b.size for layer in self.layers)
 
-    def pack(self) -> tuple[np.ndarray, np.ndarray]:
+    def pack(self, dtype: "np.typing.DTypeLike" = float) -> tuple[np.ndarray, np.ndarray]:
         """Re-home every W, b (and dW, db) as views into one flat parameter (gradient) vector.
 
         Training then updates, backs up and checks all parameters with single NumPy
         calls. The arrays keep their shapes and values; only assigning a *new* array
         to `layer.W` would detach it, so edit weights in place (`layer.W[...] = ...`).
+        `dtype` float32 trains faster with fewer exact digits (forward() then computes in float32 too).
         """
         total = self.parameter_count()
-        flat, grad = np.empty(total), np.zeros(total)
+        flat, grad = np.empty(total, dtype), np.zeros(total, dtype)
         start = 0
         for layer in self.layers:
             for name, gname in (("W", "dW"), ("b", "db")):
@@ -177,6 +178,18 @@ class Network:
     def copy(self) -> "Network":
         return Network([layer.copy() for layer in self.layers])
 
+    def set_weights(self, weights: "Sequence[tuple[np.ndarray, np.ndarray]]") -> None:
+        """Copy [(W, b), ...] (one pair per layer, this network's shapes) into its arrays, in place."""
+        weights = list(weights)
+        if len(weights) != len(self.layers):
+            raise ValueError(f"expected {len(self.layers)} (W, b) pairs, got {len(weights)}")
+        for layer, (W, b) in zip(self.layers, weights):   # check everything first: nothing half-copied
+            if np.shape(W) != layer.W.shape or np.shape(b) != layer.b.shape:
+                raise ValueError(f"weights of shape {np.shape(W)}, {np.shape(b)} do not fit {layer!r}")
+        for layer, (W, b) in zip(self.layers, weights):
+            np.copyto(layer.W, W, casting="unsafe")
+            np.copyto(layer.b, b, casting="unsafe")
+
     def set_parameters_from(self, other: "Network") -> None:
         """Copy every weight and bias of a same-shaped network into this one, in place."""
         for mine, theirs in zip(self.layers, other.layers, strict=True):
@@ -186,8 +199,8 @@ class Network:
 
     # -- computing -----------------------------------------------------------
     def forward(self, x: ArrayLike) -> np.ndarray:
-        """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out)."""
-        x = np.asarray(x, dtype=float)
+        """x: (n_in,) or (batch, n_in) -> (n_out,) or (batch, n_out), in the weights' precision."""
+        x = np.asarray(x, dtype=self.layers[0].W.dtype)
         single = x.ndim == 1
         y = x[None, :] if single else x
         if y.shape[-1] != self.n_inputs:
@@ -222,7 +235,8 @@ class Network:
         """
         layers = self.layers
         last = layers[-1]
-        Y, T = last.last_forward()[2], np.asarray(T, dtype=float)
+        Y = last.last_forward()[2]
+        T = np.asarray(T, dtype=Y.dtype if Y.dtype == np.float32 else float)   # float32 stays float32
         if T.ndim == 1:
             T = T[None, :]
         if (last.activation, loss) in losses.FUSED:

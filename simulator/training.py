@@ -119,6 +119,10 @@ def problems(net: Network, loss: str, optimizer: Optimizer | str) -> list[str]:
     return found
 
 
+#: Training data up to this size (bytes) is shuffled once per epoch into a copy; larger data batch by batch.
+GATHER_LIMIT = 64 * 2 ** 20
+
+
 class Trainer:
     """Trains `net` in place on (X, T) with shuffled mini-batches.
 
@@ -129,10 +133,14 @@ class Trainer:
     def __init__(self, net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse", optimizer: Optimizer | None = None,
                  batch_size: int = 32, seed: int | None = 0, X_test: np.ndarray | None = None,
                  T_test: np.ndarray | None = None,
-                 weight_decay: float = 0.0, history: History | None = None):
+                 weight_decay: float = 0.0, history: History | None = None, precision: str = "float64"):
+        if precision not in ("float64", "float32"):
+            raise ValueError(f"precision must be float64 or float32; got {precision!r}")
+        dtype = np.dtype(precision)
         self.net = net
-        self.X = np.asarray(X, dtype=float)
-        self.T = np.asarray(T, dtype=float)
+        self.precision = precision
+        self.X = np.asarray(X, dtype=dtype)
+        self.T = np.asarray(T, dtype=dtype)
         if self.T.ndim == 1:
             self.T = self.T[:, None]
         if self.X.ndim != 2 or self.X.shape[1] != net.n_inputs:
@@ -152,15 +160,15 @@ class Trainer:
         self.batch_size = int(batch_size)
         self.weight_decay = float(weight_decay)
         self.rng = np.random.default_rng(seed)
-        self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=float)
-        self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=float).reshape(len(self.X_test), -1)
+        self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=dtype)
+        self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=dtype).reshape(len(self.X_test), -1)
         self.classification = bool(np.all((self.T == 0) | (self.T == 1)))
         self._rows_sum_to_one = bool(np.allclose(self.T.sum(axis=1), 1.0, rtol=0, atol=1e-12))
         self.history = history if history is not None else History()
         self.epoch = 0
         self.step_count = 0
         self.diverged: Divergence | None = None
-        self._params, self._grads = net.pack()
+        self._params, self._grads = net.pack(dtype)
         self._healthy = self._params.copy()   # the weights a blow-up falls back to
         self._healthy_epoch: int | None = None
         self._healthy_loss: float | None = None
@@ -207,15 +215,22 @@ class Trainer:
             return None
         if self._order is None:
             self._order = self.rng.permutation(len(self.X))
-            # One gather per epoch; every mini-batch is then a contiguous slice (no copy).
-            self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
+            # One gather per epoch; every mini-batch is then a contiguous slice (no copy). Data too big
+            # to hold twice (MNIST: 60,000 × 784) is gathered batch by batch instead.
+            if self.X.nbytes <= GATHER_LIMIT:
+                self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
             self._cursor = 0
             self._epoch_loss = 0.0
             self._epoch_correct = 0
         start = self._cursor
         self._cursor = min(start + self.batch_size, len(self._order))
+        if self.X.nbytes <= GATHER_LIMIT:
+            X, T = self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor]
+        else:
+            rows = self._order[start:self._cursor]
+            X, T = self.X[rows], self.T[rows]
         with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
-            trained = self._train_batch(self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor])
+            trained = self._train_batch(X, T)
         if not trained:
             return None
         if self._cursor < len(self._order):

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import copy
 import itertools
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
+from .changes import AnnouncingUndoStack, Change, ChangeKind, SetSettingsCommand
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
@@ -53,6 +54,17 @@ class Metadata:
     layout: dict = field(default_factory=dict)
 
 
+_SETTINGS = ("name", "description", "training", "dataset")
+
+
+def _settings_text(changes: dict) -> str:
+    if "dataset" in changes:
+        return "Change the dataset" if "training" not in changes else "Change the dataset and training settings"
+    if "training" in changes:
+        return "Change training settings"
+    return "Rename the network" if "name" in changes else "Change the description"
+
+
 def default_labels(sizes: list[int]) -> list[list[str]]:
     last = len(sizes) - 1
     labels = []
@@ -67,10 +79,11 @@ class Document(QObject):
     values_changed = Signal()      # a weight, bias, activation or input changed: refresh views
     metadata_changed = Signal()    # name, description, training or dataset settings changed
     file_state_changed = Signal()  # path or modified flag changed
+    about_to_change = Signal(object)   # a ui.changes.Change, emitted before any edit, undo, redo or open
 
     def __init__(self, network: Network | None = None, parent=None):
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = AnnouncingUndoStack(self.about_to_change.emit, self)
         self.undo_stack.cleanChanged.connect(self.file_state_changed)
         self.path: Path | None = None
         self.meta = Metadata()
@@ -84,6 +97,7 @@ class Document(QObject):
         self._pristine: tuple[NetworkState, int] | None = None
         self._changes = 0
         self.undo_budget = UNDO_BUDGET_BYTES
+        self.in_step = 0               # > 0 while one_step() gathers several changes into one undo step
 
     # -- reading -------------------------------------------------------------
     @property
@@ -199,6 +213,18 @@ class Document(QObject):
     def remove_hidden_layer(self, layer: int) -> None:
         self._restructure(remove_layer(self.network, layer, self._rng), f"Remove hidden layer {layer}")
 
+    @contextmanager
+    def one_step(self, text: str):
+        """Gather the changes made inside into one undo step (e.g. a new network and its settings)."""
+        self.undo_stack.beginMacro(text)
+        self.in_step += 1
+        try:
+            yield
+        finally:
+            self.in_step -= 1
+            self.undo_stack.endMacro()
+        trim(self, self.undo_budget)
+
     def replace_network(self, network: Network, text: str, history: History | None = None,
                         labels: list[list[str] | None] | None = None, clear_history: bool = False) -> None:
         """One undo step that swaps in `network` (e.g. trained weights); labels kept where sizes match.
@@ -230,9 +256,7 @@ class Document(QObject):
         `weights` is [(W, b), ...] with this network's shapes; `history_rows` are
         (epoch, train_loss, test_loss, train_accuracy, test_accuracy) tuples to append.
         """
-        for layer, (W, b) in zip(self.network.layers, weights, strict=True):
-            layer.W[...] = W
-            layer.b[...] = b
+        self.network.set_weights(weights)
         if history_rows:
             if self._state.history is None:
                 self._state.history = History()
@@ -279,6 +303,7 @@ class Document(QObject):
     def set_contents(self, network: Network, *, labels=None, name="Untitled network", description="",
                      training=None, dataset=None, layout=None, history=None) -> None:
         """Replace everything (a new or opened file): clears undo history and the file path."""
+        self.about_to_change.emit(Change(ChangeKind.OPEN))
         state = self._fresh_state(network, labels)
         inputs = (layout or {}).get("inputs")
         if inputs is not None and len(inputs) == network.n_inputs:
@@ -295,14 +320,14 @@ class Document(QObject):
         self.file_state_changed.emit()
 
     def update_metadata(self, **changes) -> None:
-        """Change training/dataset settings, name or description (marks the file modified, not undoable)."""
-        for key, value in changes.items():
-            if not hasattr(self.meta, key):
+        """Change training/dataset settings, name or description: one undo step (merging with the
+        previous one when it changed the same settings)."""
+        for key in changes:
+            if key not in _SETTINGS:
                 raise AttributeError(f"no document setting named {key!r}")
-            setattr(self.meta, key, copy.deepcopy(value))
-        self._dirty_outside_undo = True
-        self.metadata_changed.emit()
-        self.file_state_changed.emit()
+        before = {key: getattr(self.meta, key) for key in changes}
+        if before != changes:
+            self.undo_stack.push(SetSettingsCommand(self, before, changes, _settings_text(changes)))
 
     # -- applying (called by undo commands only) -----------------------------
     def _apply_value(self, target: tuple, value: float) -> None:
@@ -316,6 +341,11 @@ class Document(QObject):
         else:
             self.inputs[target[1]] = value
         self._changed()
+
+    def _apply_settings(self, values: dict) -> None:
+        for key, value in values.items():
+            setattr(self.meta, key, copy.deepcopy(value))
+        self.metadata_changed.emit()
 
     def _apply_activation(self, layer: int, name: str) -> None:
         self.network.layers[layer - 1].activation = name

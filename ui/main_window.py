@@ -4,9 +4,9 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtWidgets import (QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
 
 from simulator import Network, io
 
@@ -15,10 +15,11 @@ from .about import about_box
 from .canvas import NetworkView
 from .document import Document
 from .examples import ExamplesPanel, bundled_examples
-from .export import IMPORTABLE, OPEN_FILTER, import_network, install_export
+from .export import install_export
+from .file_actions import FileActions
+from .help_texts import TOUR
 from .inspector import Inspector
 from .learning import install_learning
-from .new_network_dialog import NewNetworkDialog
 from .panels.activation_plot import ActivationPlot
 from .panels.inputs import InputsPanel
 from .panels.outputs import OutputsPanel
@@ -28,24 +29,8 @@ from .labs import install_labs
 from .training import install_training
 from .undo_budget import budget_text
 
-FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
-MAX_RECENT = 8
 #: Bumped when the default dock layout changes, so an old saved layout does not hide the new one.
 LAYOUT_VERSION = 2
-TOUR = """<ol>
-<li><b>A perceptron is a logic gate.</b> File → Examples → AND gate. Click the output neuron and drag its
-bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</li>
-<li><b>XOR needs two layers.</b> Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron
-to read its formula, a = w·x + b → f(a).</li>
-<li><b>Forward propagation.</b> Examples → the textbook's 3-layer network opens on x = (1.0, 0.5) and
-shows the book's outputs. Change the inputs and follow the values layer by layer.</li>
-<li><b>Activation functions.</b> Select a neuron and pick its layer's activation; the Activation panel
-marks where the neuron sits on f (tick “show derivative” for f′).</li>
-<li><b>Train.</b> File → New network…, pick a dataset (say Spiral): the dialog proposes a network that
-can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary.
-If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</li>
-<li><b>Save.</b> Files keep every weight exactly, the training settings and the loss curve.</li>
-</ol>"""
 
 
 def starting_network() -> tuple[Network, dict]:
@@ -58,7 +43,7 @@ def starting_network() -> tuple[Network, dict]:
     return Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", init="xavier", seed=0), {}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FileActions):
     def __init__(self, path: str | Path | None = None):
         super().__init__()
         self.setWindowIcon(icons.icon("app"))
@@ -159,6 +144,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
         self.redo_action.setIcon(icons.icon("redo"))
+        # Through the stack's Python methods, which announce the change first (ui.changes).
+        for action, slot in ((self.undo_action, self.document.undo_stack.undo),
+                             (self.redo_action, self.document.undo_stack.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(slot)
         self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, K.ZoomIn, "zoom-in")
         self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, K.ZoomOut, "zoom-out")
         self.fit_action = self._action("&Fit to window", self.view.fit, "Ctrl+0", "fit",
@@ -234,114 +224,6 @@ class MainWindow(QMainWindow):
         self.summary_label.setToolTip("Network shape, parameter count and current outputs")
         self.statusBar().addPermanentWidget(self.summary_label)
         self._update_status()
-
-    # -- files -------------------------------------------------------------------
-    def new_network(self) -> None:
-        if not self.maybe_save():
-            return
-        dialog = NewNetworkDialog(self)
-        if dialog.exec() == NewNetworkDialog.DialogCode.Accepted:
-            contents = dialog.contents()
-            self.document.set_contents(contents.pop("network"), **contents)
-            self.view.fit()
-
-    def open_dialog(self) -> None:
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, OPEN_FILTER)
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path) -> bool:
-        """Open `path` after offering to save changes; on a bad file show why and keep the current network."""
-        if not self.maybe_save():
-            return False
-        if path.suffix.lower() in IMPORTABLE:  # another tool's network (issue 13)
-            return import_network(self, path)
-        try:
-            self.document.load(path)
-        except io.NetworkFileError as error:
-            self.show_error("Could not open the network", str(error))
-            return False
-        self.selection.clear()
-        self._remember_recent(path)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
-        QTimer.singleShot(0, self.view.fit)
-        return True
-
-    def save(self) -> bool:
-        if self.document.path is None or self._is_bundled(self.document.path):
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        suggested = (self.document.path.name if self.document.path else
-                     f"{self.document.meta.name.lower().replace(' ', '_') or 'network'}.json")
-        folder = Path.home() if self.document.path is None or self._is_bundled(self.document.path) \
-            else self.document.path.parent
-        path, _ = QFileDialog.getSaveFileName(self, "Save network as", str(folder / suggested), FILE_FILTER)
-        return self._save_to(Path(path)) if path else False
-
-    def _save_to(self, path: Path) -> bool:
-        if path.suffix == "":
-            path = path.with_suffix(".json")
-        try:
-            self.document.save(path)
-        except (OSError, io.NetworkFileError, ValueError) as error:
-            self.show_error("Could not save the network", f"{path}: {error}")
-            return False
-        self._remember_recent(path)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
-
-    @staticmethod
-    def _is_bundled(path: Path) -> bool:
-        return path.resolve().parent == io.EXAMPLES_DIR.resolve()
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to replace the current network (saved, discarded, or unchanged)."""
-        if not self.document.is_modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Ask whether to save unsaved changes (tests replace this method)."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, "Unsaved changes",
-                                    f"“{self.document.display_name}” has unsaved changes. Save them first?",
-                                    buttons, QMessageBox.StandardButton.Save)
-
-    def show_error(self, title: str, text: str) -> None:
-        """Report a problem in a dialog (tests read `last_error` instead of clicking it away)."""
-        self.last_error = text
-        if self.isVisible():
-            QMessageBox.critical(self, title, text)
-        else:
-            self.statusBar().showMessage(text, 10000)
-
-    def _remember_recent(self, path: Path) -> None:
-        if self._is_bundled(path):
-            return
-        settings = QSettings()
-        recent = [p for p in settings.value("recent_files", [], list) if p != str(path.resolve())]
-        settings.setValue("recent_files", [str(path.resolve())] + recent[: MAX_RECENT - 1])
-
-    def recent_files(self) -> list[str]:
-        return list(QSettings().value("recent_files", [], list))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
 
     # -- structure edits -------------------------------------------------------
     def _selected_layer(self) -> int | None:

@@ -24,7 +24,7 @@ def budget_text(budget: int = UNDO_BUDGET_BYTES) -> str:
 
 def state_bytes(state, seen: set[int]) -> int:
     """Memory held by one NetworkState's arrays, not counting arrays already in `seen`."""
-    if state is None or id(state) in seen:
+    if state is None or id(state) in seen or not hasattr(state, "network"):   # settings commands hold dicts
         return 0
     seen.add(id(state))
     arrays = [state.inputs]
@@ -59,12 +59,19 @@ def oldest_to_drop(stack: QUndoStack, budget: int) -> int:
     while total > budget and drop < stack.index() - 1:
         total -= sizes[drop]
         drop += 1
+    # A step gathered from several commands (Document.one_step) cannot be cloned: it goes too, or
+    # nothing is dropped while it is the newest step.
+    last = max((i for i in range(drop, stack.count()) if not hasattr(stack.command(i), "clone")), default=-1)
+    if drop and last >= 0:
+        drop = last + 1 if last + 1 <= stack.index() - 1 else 0
     return drop
 
 
 def trim(document, budget: int = UNDO_BUDGET_BYTES) -> int:
     """Drop the oldest undo steps until the history fits in `budget`; returns how many were dropped."""
     stack = document.undo_stack
+    if getattr(document, "in_step", 0):
+        return 0                                     # the step is still being gathered; trimmed once it is whole
     drop = oldest_to_drop(stack, budget)
     if drop == 0:
         return 0

@@ -252,6 +252,12 @@ def predict(argv):
 def main(argv):
     if argv and argv[0] == "train":
         train(argv[1:])
+        if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+            # The process group is destroyed and every result saved; leave at once. gloo's worker threads can
+            # otherwise abort the interpreter's shutdown ("terminate called without an active exception").
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
     elif not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
     else:

@@ -1,7 +1,11 @@
-"""Training in a worker thread: the session, the panel and the main-window wiring (real widgets)."""
+"""Training in a worker process: the session, the panel and the main-window wiring (real widgets)."""
 from __future__ import annotations
 
 import copy
+import multiprocessing
+import os
+import signal
+import threading
 
 import numpy as np
 import pytest
@@ -37,12 +41,6 @@ def weights_of(network: Network) -> list[np.ndarray]:
     return [p.copy() for p in network.parameters()]
 
 
-def deliver_queued_signals() -> None:
-    """Deliver every signal the worker queued before it paused or stopped (no waiting: they are all posted)."""
-    QCoreApplication.sendPostedEvents()
-    QCoreApplication.processEvents()
-
-
 @pytest.fixture
 def sessions():
     """Makes sessions on fresh documents and checks afterwards that no worker thread is left running."""
@@ -58,9 +56,14 @@ def sessions():
 
     yield make
     for session in made:
-        worker = session._worker
         session.stop()
-        assert worker is None or not worker.isRunning()
+    assert_no_worker_left()
+
+
+def assert_no_worker_left() -> None:
+    """No worker process (nor a thread of ours) is left once training stopped."""
+    assert multiprocessing.active_children() == []
+    assert [t.name for t in threading.enumerate() if t is not threading.main_thread()] == []
 
 
 @pytest.fixture
@@ -77,9 +80,15 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win, session
-    worker = session._worker
     session.stop()
-    assert worker is None or not worker.isRunning()
+    assert_no_worker_left()
+
+
+def settle_events() -> None:
+    """Deliver everything pending (posted events, zero timers, a readable pipe) without waiting a fixed time."""
+
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 def run_until(qtbot, session, epochs: int, timeout: int = 5000) -> None:
@@ -107,7 +116,7 @@ def test_xor_gate_trains_in_the_worker_and_pausing_records_one_undo_step(qtbot, 
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == f"Train epochs 1–{session.epoch}"
     # Stale snapshots that were still queued must not move the weights after the pause.
     paused = weights_of(doc.network)
-    deliver_queued_signals()
+    settle_events()
     assert all(np.array_equal(a, b) for a, b in zip(paused, weights_of(doc.network)))
 
 
@@ -125,11 +134,11 @@ def test_undo_after_a_run_restores_the_weights_from_before_it(qtbot, sessions):
     assert all(np.array_equal(a, b) for a, b in zip(trained, weights_of(doc.network)))
 
 
-def test_snapshots_are_throttled_immutable_and_follow_the_worker(qtbot, sessions):
+def test_snapshots_are_immutable_lose_no_epoch_and_follow_the_worker(qtbot, sessions):
     session = sessions(spiral_network(), SPIRAL, spiral_training())
     seen = []
     session.snapshot.connect(seen.append)
-    session.set_speed(10)                            # flat out: the throttle is what limits snapshots
+    session.set_speed(10)                            # flat out (how often they come: benchmarks/bench_app.py)
     session.play()
     qtbot.waitUntil(lambda: len(seen) >= 5, timeout=10000)  # the rate itself: benchmarks/bench_snapshots.py
     session.pause()
@@ -226,7 +235,7 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
             expected_W[2, 3] = 1.75
         np.testing.assert_array_equal(layer.W, expected_W)   # exactly what was shown, plus the edit
         np.testing.assert_array_equal(layer.b, b)
-    deliver_queued_signals()                                 # queued snapshots must not tear the edit
+    settle_events()                                          # nothing queued may tear the edit
     assert doc.weight(1, 2, 3) == 1.75 and session.state == "paused"
     # Undo history: the training, then the edit on top of it.
     stack = doc.undo_stack
@@ -280,18 +289,44 @@ def test_undo_pressed_during_training_undoes_the_run(qtbot, sessions):
 
 
 def test_the_learning_rate_changes_while_running_without_a_pause(qtbot, sessions):
-    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    net = Network.build([2, 3, 1], hidden="sigmoid", output="sigmoid", init="xavier", seed=2)
+    session = sessions(net, XOR_GATE, training(batch_size=4))      # full batch: one step is exact
     run_until(qtbot, session, 2)
     runs = session.document.undo_stack.count()
     session.set_learning_rate(0.123)
     assert session.state == "running" and session.document.meta.training["optimizer"]["lr"] == 0.123
+    stack = session.document.undo_stack
+    assert stack.count() == runs + 1 and stack.undoText() == "Change training settings"   # no pause: no run step
     epoch = session.epoch
     qtbot.waitUntil(lambda: session.epoch > epoch + 2, timeout=3000)
-    assert session._worker._trainer.optimizer.lr == 0.123
-    assert session.document.undo_stack.count() == runs                 # no pause, so no extra undo step
-    session.update_training(batch_size=25)                              # needs a new trainer: pause, go on
-    assert session.state == "running" and session.document.undo_stack.count() == runs + 1
-    qtbot.waitUntil(lambda: session._worker._trainer.batch_size == 25, timeout=3000)
+    session.pause()
+    before = session.document.network.copy()
+    with qtbot.waitSignal(session.run_ended, timeout=3000):
+        session.step_batch()
+    for got, want in zip(weights_of(session.document.network), _full_batch_step(before, session, 0.123)):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)   # the worker trains with the new rate
+
+
+def test_settings_that_need_a_new_trainer_pause_record_the_run_and_go_on(qtbot, sessions):
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    run_until(qtbot, session, 2)
+    stack = session.document.undo_stack
+    runs = stack.count()
+    session.update_training(batch_size=25)
+    assert stack.count() == runs + 2                                  # the run so far, then the change
+    assert stack.text(runs).startswith("Train epochs") and stack.undoText() == "Change training settings"
+    qtbot.waitUntil(lambda: session.state == "running", timeout=3000)   # it carries on by itself
+    epoch = session.epoch
+    qtbot.waitUntil(lambda: session.epoch >= epoch + 1, timeout=5000)
+    session.pause()
+    with qtbot.waitSignal(session.run_ended, timeout=3000):
+        session.step_epoch()                                            # to the end of a started epoch
+    step = session.step
+    with qtbot.waitSignal(session.run_ended, timeout=3000):
+        session.step_epoch()
+    assert session.step - step == 10                                    # 250 points / 25 per batch
+    stack.setIndex(runs)                                                # back to before the change
+    assert session.document.meta.training["batch_size"] == 10           # settings are undoable
 
 
 def test_opening_another_network_while_running_stops_cleanly(qtbot, sessions):
@@ -301,7 +336,7 @@ def test_opening_another_network_while_running_stops_cleanly(qtbot, sessions):
     doc.set_contents(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=3),
                      training=training(), dataset=XOR_GATE)
     assert session.state == "idle" and not session.busy
-    deliver_queued_signals()                                              # queued snapshots are dropped
+    settle_events()                                                       # nothing queued arrives late
     assert doc.undo_stack.count() == 0 and doc.sizes == [2, 2, 1]
     assert session.settings["name"] == "gate:xor" and session.train.n_samples == 4
     with qtbot.waitSignal(session.run_ended, timeout=3000):
@@ -537,13 +572,14 @@ def test_space_toggles_training_even_when_a_button_has_focus(qtbot, window):
     assert session.actions["play"].text() == "&Play"
 
 
-def test_closing_the_window_during_training_stops_the_thread(qtbot, window):
+def test_closing_the_window_during_training_ends_the_worker_process(qtbot, window):
     win, session = window
     run_until(qtbot, session, 2)
-    worker = session._worker
-    assert worker.isRunning()
+    pid = session.worker_pid
+    assert pid is not None and [p.pid for p in multiprocessing.active_children()] == [pid]
     assert win.close()
-    assert not worker.isRunning() and session._worker is None
+    assert session.worker_pid is None
+    assert_no_worker_left()
     assert not win.isVisible()
     assert win.document.undo_stack.count() == 1              # the run was recorded before closing
 
@@ -598,3 +634,82 @@ def test_adapting_a_network_to_iris_names_its_outputs_after_the_species_and_drop
     assert document.sizes == [2, 8, 8, 1] and document.history is not None
     assert session.epoch == 1000
     session.stop()
+
+
+# --------------------------------------------------------------------------- a worker that dies
+
+def test_killing_the_worker_mid_run_is_reported_and_keeps_the_weights_shown(qtbot, sessions):
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    doc = session.document
+    seen = []
+    session.snapshot.connect(seen.append)
+    run_until(qtbot, session, 3)
+    messages = []
+    session.message.connect(messages.append)
+    with qtbot.waitSignal(session.run_ended, timeout=5000) as ended:
+        os.kill(session.worker_pid, signal.SIGKILL)
+    assert ended.args == ["failed"] and session.state == "paused" and not session.busy
+    assert "training process stopped unexpectedly" in messages[-1] and "killed by signal 9" in messages[-1]
+    assert "weights shown are kept" in messages[-1]
+    for (W, b), layer in zip(seen[-1].weights, doc.network.layers):       # the last weights the user saw
+        np.testing.assert_array_equal(layer.W, W)
+        np.testing.assert_array_equal(layer.b, b)
+    assert doc.undo_stack.undoText().startswith("Train epochs 1–")
+    assert_no_worker_left()
+    # Play starts a new worker that continues from the weights shown.
+    epoch = session.epoch
+    with qtbot.waitSignal(session.run_ended, timeout=5000):
+        session.step_epoch()
+    assert session.epoch == epoch + 1
+
+
+def test_a_worker_that_stops_answering_does_not_hang_the_pause(qtbot, sessions, monkeypatch):
+    from ui.training import process_link
+
+    monkeypatch.setattr(process_link, "PAUSE_TIMEOUT", 0.5)
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    run_until(qtbot, session, 2)
+    messages = []
+    session.message.connect(messages.append)
+    os.kill(session.worker_pid, signal.SIGSTOP)        # frozen: alive, but it never answers
+    session.pause()
+    assert session.state == "paused" and not session.busy
+    qtbot.waitUntil(lambda: any("did not answer" in m for m in messages), timeout=3000)
+    assert_no_worker_left()
+
+
+def test_redo_while_training_records_the_run_and_redo_of_an_undone_run_brings_it_back(qtbot, sessions):
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    doc = session.document
+    run_until(qtbot, session, 2)
+    session.pause()
+    doc.undo_stack.undo()
+    run_until(qtbot, session, 2)                    # training again from the start, after an undo
+    doc.undo_stack.redo()                           # the new run is recorded first: it replaces the old branch
+    assert session.state == "paused" and doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText().startswith("Train epochs 1–")
+    doc.undo_stack.undo()
+    assert doc.history is None and session.epoch == 0
+    doc.undo_stack.redo()
+    assert session.epoch == doc.history.last("epoch") >= 2
+
+
+def test_float32_precision_is_picked_in_the_panel_and_the_worker_trains_in_it(qtbot, sessions):
+    session = sessions(spiral_network(), SPIRAL, spiral_training())
+    panel = TrainingPanel(session)
+    qtbot.addWidget(panel)
+    doc = session.document
+    assert panel.precision_combo.currentData() == "float64"
+    index = panel.precision_combo.findData("float32")
+    panel.precision_combo.setCurrentIndex(index)
+    panel.precision_combo.activated.emit(index)
+    assert doc.meta.training["precision"] == "float32"
+    assert doc.undo_stack.undoText() == "Change training settings"
+    with qtbot.waitSignal(session.run_ended, timeout=3000):
+        session.step_epoch()
+    for p in doc.network.parameters():
+        assert p.dtype == np.float64                                     # the document keeps float64 arrays
+        np.testing.assert_array_equal(p, p.astype(np.float32))           # holding what float32 training gave
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert session.training_settings()["precision"] == "float64" and panel.precision_combo.currentData() == "float64"

@@ -6,20 +6,16 @@ keeps them) and follows the document when they change elsewhere (undo, open file
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy,
-                               QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox,
+                               QHBoxLayout, QLabel, QScrollArea, QSlider, QSpinBox, QToolButton,
+                               QVBoxLayout, QWidget)
 
-from simulator import datasets, dataspec, init as initialisers, losses, optimizers, recipes
-from simulator.datasets import DatasetError
+from simulator import dataspec, init as initialisers, losses, optimizers, recipes
 
 from .. import icons
-from ..csv_import_dialog import CsvImportDialog
 from ..widgets import NEGATIVE, POSITIVE, dim
+from .dataset_picker import IMPORT_CSV, IMPORT_IDX, DatasetPicker  # noqa: F401 (names kept here)
 from .notices import DiagnosisNotice, Notice
-
-IMPORT_CSV = "__import_csv__"
-IMPORT_IDX = "__import_idx__"
 
 OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
                     "rmsprop": "RMSprop", "adam": "Adam", "perceptron": "Perceptron rule"}
@@ -56,7 +52,7 @@ class _WheelGuard(QObject):
         return False
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(QWidget, DatasetPicker):
     """Settings and controls for a TrainingSession, compact enough for a ~330 px dock."""
 
     def __init__(self, session, parent=None):
@@ -181,20 +177,6 @@ class TrainingPanel(QWidget):
         self.body.addWidget(self.diagnosis_notice)
         self.body.addWidget(self.suggestion_notice)
 
-    def _build_data_group(self) -> None:
-        self.data_form = form = self._group("Data", "What the network learns from")
-        self.dataset_combo = QComboBox()
-        self.dataset_combo.setToolTip("The dataset to train on; the description below says what it is")
-        self.dataset_combo.activated.connect(self._dataset_picked)
-        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dataset_combo.setMinimumContentsLength(12)
-        form.addRow("Dataset", self.dataset_combo)
-        self.description = dim(QLabel())
-        self.description.setWordWrap(True)
-        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        form.addRow(self.description)
-
-
     def _build_loss(self, form: QFormLayout) -> None:
         self.loss_combo = QComboBox()
         for name in losses.NAMES:
@@ -204,37 +186,6 @@ class TrainingPanel(QWidget):
         self.loss_combo.setToolTip("The loss function training minimises")
         self.loss_combo.activated.connect(lambda _i: self.session.update_training(loss=self.loss_combo.currentData()))
         form.addRow("Loss", self.loss_combo)
-
-    def _build_details_group(self) -> None:
-        self.details_form = form = self._group("Data details", "How the data is generated and split")
-        self.samples_spin = QSpinBox()
-        self.samples_spin.setRange(2, 100_000)
-        self.samples_spin.setSingleStep(50)
-        self.samples_spin.setToolTip("How many points to generate (train and test together)")
-        self.samples_spin.valueChanged.connect(lambda v: self._dataset_edited(samples=v))
-        form.addRow("Samples", self.samples_spin)
-        self.noise_spin = QDoubleSpinBox()
-        self.noise_spin.setRange(0.0, 2.0)
-        self.noise_spin.setSingleStep(0.05)
-        self.noise_spin.setDecimals(2)
-        self.noise_spin.setToolTip("Standard deviation of random noise added to every point")
-        self.noise_spin.valueChanged.connect(lambda v: self._dataset_edited(noise=round(v, 4)))
-        form.addRow("Noise", self.noise_spin)
-        self.test_spin = QSpinBox()
-        self.test_spin.setRange(0, 90)
-        self.test_spin.setSingleStep(5)
-        self.test_spin.setSuffix(" %")
-        self.test_spin.setToolTip("Share of the samples held back as a test set: never trained on, "
-                                  "used to see how well the network generalises")
-        self.test_spin.valueChanged.connect(lambda v: self._dataset_edited(test_fraction=v / 100))
-        form.addRow("Test set", self.test_spin)
-        self.data_seed_spin = QSpinBox()
-        self.data_seed_spin.setRange(0, 2 ** 31 - 1)
-        self.data_seed_spin.setToolTip("Seed of the random numbers that generate and split the data: "
-                                       "the same seed gives the same points")
-        self.data_seed_spin.valueChanged.connect(lambda v: self._dataset_edited(seed=v))
-        form.addRow("Data seed", self.data_seed_spin)
-
 
     def _build_model_group(self) -> None:
         form = self._group("Starting weights", "How the weights start (Reset) and the L2 penalty on them")
@@ -292,6 +243,14 @@ class TrainingPanel(QWidget):
         self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
         form.addRow("Stop at epoch", self.epochs_spin)
         self._hyper_row = form.rowCount()
+        self.precision_combo = QComboBox()
+        self.precision_combo.addItem("float64 (exact)", "float64")
+        self.precision_combo.addItem("float32 (faster)", "float32")
+        self.precision_combo.setToolTip("Number format while training: float64 keeps every digit for inspection; "
+                                        "float32 trains faster on large networks, with about 7 exact digits")
+        self.precision_combo.activated.connect(
+            lambda _i: self.session.update_training(precision=self.precision_combo.currentData()))
+        form.addRow("Precision", self.precision_combo)
 
     # ------------------------------------------------------------------ following the document
     def _sync(self) -> None:
@@ -315,6 +274,7 @@ class TrainingPanel(QWidget):
             training = self.session.training_settings()
             self._select(self.loss_combo, training["loss"])
             self._select(self.init_combo, training["init"])
+            self._select(self.precision_combo, training.get("precision", "float64"))
             self._select(self.optimizer_combo, training["optimizer"]["name"])
             self.seed_spin.setValue(int(training["seed"]))
             self.decay_spin.setValue(float(training["weight_decay"]))
@@ -327,43 +287,7 @@ class TrainingPanel(QWidget):
         self._update_notices()
         self._update_run_controls()
 
-    def _fill_datasets(self) -> None:
-        combo = self.dataset_combo
-        current = self.session.settings.get("name", "")
-        names = list(datasets.NAMES)
-        extra = [current] if current and current not in names else []   # imports, 3-input gates, ...
-        wanted = names + extra
-        if [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) not in (None, IMPORT_CSV,
-                                                                                          IMPORT_IDX)] != wanted:
-            combo.clear()
-            for group in (datasets.GENERATED + ("sin",), datasets.BUNDLED,
-                          tuple(n for n in names if n.startswith(datasets.GATE_PREFIX))):
-                if combo.count():
-                    combo.insertSeparator(combo.count())
-                for name in group:
-                    combo.addItem(dataspec.label(name), name)
-                    combo.setItemData(combo.count() - 1, datasets.DESCRIPTIONS.get(name, ""),
-                                      Qt.ItemDataRole.ToolTipRole)
-            combo.insertSeparator(combo.count())
-            for name in extra:
-                combo.addItem(dataspec.label(name), name)
-                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-            combo.addItem("Import CSV…", IMPORT_CSV)
-            combo.setItemData(combo.count() - 1, "Read a table of numbers with one label column",
-                              Qt.ItemDataRole.ToolTipRole)
-            combo.addItem("Import MNIST IDX…", IMPORT_IDX)
-            combo.setItemData(combo.count() - 1, "Read MNIST-style IDX image and label files",
-                              Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(combo.findData(current))
 
-    def _description(self) -> str:
-        s = self.session
-        if s.dataset is None:
-            return ""
-        text = s.dataset.description or datasets.DESCRIPTIONS.get(s.dataset.name, "")
-        n_test = s.test.n_samples if s.test is not None else 0
-        split = f"{s.train.n_samples} training" + (f", {n_test} test samples" if n_test else " samples, no test set")
-        return f"{text} {split}."
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -395,60 +319,6 @@ class TrainingPanel(QWidget):
             spin.setValue(float(optimizer.get(name, optimizers.defaults(optimizer["name"])[name])))
 
     # ------------------------------------------------------------------ user edits
-    def _dataset_picked(self, index: int) -> None:
-        name = self.dataset_combo.itemData(index)
-        try:
-            if name == IMPORT_CSV:
-                path = self.ask_csv_path()
-                if path:
-                    self._import_csv(path)
-            elif name == IMPORT_IDX:
-                self._import_idx()
-            elif name:
-                self._dismissed = None
-                self.session.update_dataset(name=name)
-        except DatasetError as error:
-            QMessageBox.warning(self, "Could not import the data", str(error))
-        self._sync()
-
-    def _import_csv(self, path: str) -> None:
-        dialog = CsvImportDialog(path, self)        # raises DatasetError when the file cannot be read at all
-        if self.run_import_dialog(dialog):
-            self.session.import_csv(path, dialog.options(), dialog.dataset)
-
-    def run_import_dialog(self, dialog: CsvImportDialog) -> bool:
-        """Show the CSV import dialog; True when it read the data (tests replace this)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def _import_idx(self) -> None:
-        images = self.ask_idx_path("Open IDX images (e.g. train-images-idx3-ubyte)")
-        if not images:
-            return
-        labels = None
-        try:
-            self.session.import_idx(images, None)
-            return
-        except DatasetError as error:
-            if "labels" not in str(error):
-                raise
-        labels = self.ask_idx_path("Open the matching IDX labels (e.g. train-labels-idx1-ubyte)")
-        if labels:
-            self.session.import_idx(images, labels)
-
-    def ask_csv_path(self) -> str:
-        """Ask for a CSV file (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import CSV data", "",
-                                              "Tables (*.csv *.tsv *.txt *.gz);;All files (*)")
-        return path
-
-    def ask_idx_path(self, title: str) -> str:
-        """Ask for an IDX file (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(self, title, "", "IDX files (*idx* *.gz);;All files (*)")
-        return path
-
-    def _dataset_edited(self, **changes) -> None:
-        if not self._syncing:
-            self.session.update_dataset(**changes)
 
     def _training_edited(self, **changes) -> None:
         if not self._syncing:
