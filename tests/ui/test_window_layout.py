@@ -74,13 +74,14 @@ def test_at_1024x700_no_two_panels_overlap(make_window):
             assert not rect.intersects(rect2), (name, other)
 
 
-def test_the_probe_tab_takes_the_truth_tables_place_where_no_table_applies(make_window, qtbot):
+def test_views_with_nothing_to_say_give_their_tab_to_one_that_has(make_window, qtbot):
+    """Digits: no plane to draw and no truth table, so the probe sample and the outputs are shown."""
     from pathlib import Path
     win = make_window(1280, 800)
     examples = Path(__file__).resolve().parents[2] / "assets" / "examples"
-    probe = win.training.plots["probability"]
+    probe, boundary = win.training.plots["probability"], win.training.plots["boundary"]
     assert win.open_path(examples / "digits.json")
-    qtbot.waitUntil(lambda: not probe.visibleRegion().isEmpty())
-    assert win.truth_table.visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: not probe.visibleRegion().isEmpty() and not win.outputs_panel.visibleRegion().isEmpty())
+    assert boundary.visibleRegion().isEmpty() and win.truth_table.visibleRegion().isEmpty()
     assert win.open_path(examples / "and.json")
-    qtbot.waitUntil(lambda: not win.truth_table.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: not boundary.visibleRegion().isEmpty() and not win.truth_table.visibleRegion().isEmpty())

@@ -71,6 +71,7 @@ class BoundaryPlot(QWidget):
     """See the module docstring."""
 
     point_clicked = Signal(int)   # row of the probe set (the test set, else the training set)
+    plane_shown = Signal(bool)    # True when it draws the plane, False when it explains why it cannot
 
     def __init__(self, session, document, parent=None):
         super().__init__(parent)
@@ -197,6 +198,11 @@ class BoundaryPlot(QWidget):
             found.append(data if fits else None)
         return found
 
+    def _show_page(self, page) -> None:
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            self.plane_shown.emit(page is self.plot)
+
     def _reconfigure(self) -> None:
         network = self.document.network
         if self.neuron is not None and not self._valid(self.neuron):
@@ -207,12 +213,12 @@ class BoundaryPlot(QWidget):
         if note:
             # Without 2-D data there is no plane worth drawing (a lone input point gave axes like ×1e-6).
             self.note.setText(note)
-            self.stack.setCurrentWidget(self.note)
+            self._show_page(self.note)
             self.title.setText("Decision boundary")
             self.legend.setText("")
             self.mode = None
             return
-        self.stack.setCurrentWidget(self.plot)
+        self._show_page(self.plot)
         dataset_for_mode = getattr(self.session, "train", None)
         self.mode = output_mode(network, dataset_for_mode)
         names = class_names(self.document, dataset_for_mode, self.mode) if self.mode != REGRESSION_MODE else ()

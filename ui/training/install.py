@@ -47,21 +47,21 @@ class _WindowGuard(QObject):
 def _arrange_docks(window, dock, plot_docks) -> None:
     """The first layout (unless a saved one was restored), Playground-like from left to right:
 
-    settings (Training, Inspector, Examples as tabs) · the canvas, with Inputs and Truth table / Probe
-    below it · the decision boundary over the loss curve (Outputs and Activation tabbed with it).
-    Extra width goes to the canvas and the right-hand plots alike.
+    settings (Training, Inspector, Examples as tabs) · the canvas, with Inputs and Truth table / Outputs
+    below it · the decision boundary (or, where there is no plane to draw, the probe sample) over the loss
+    curve. Extra width goes to the canvas and the right-hand plots alike.
     """
     if dock.isFloating() or window.tabifiedDockWidgets(dock):
         return
     loss_dock, probability_dock, boundary_dock = plot_docks
     window.tabifyDockWidget(dock, window.inspector_dock)
     window.tabifyDockWidget(window.inspector_dock, window.examples_dock)
-    window.tabifyDockWidget(window.truth_dock, probability_dock)
-    window.tabifyDockWidget(loss_dock, window.outputs_dock)
-    window.tabifyDockWidget(window.outputs_dock, window.activation_dock)
+    window.tabifyDockWidget(boundary_dock, probability_dock)
+    window.tabifyDockWidget(window.truth_dock, window.outputs_dock)
+    window.tabifyDockWidget(loss_dock, window.activation_dock)
     for raised in (dock, loss_dock):
         raised.raise_()
-    _raise_table_or_probe(window, probability_dock)
+    _raise_views_that_apply(window, plot_docks)
     width, height = window.width(), window.height()
     right = max(340, min(int(0.31 * width), 640))
     window.resizeDocks([dock, boundary_dock], [310 if width < 1500 else 360, right], Qt.Orientation.Horizontal)
@@ -71,10 +71,14 @@ def _arrange_docks(window, dock, plot_docks) -> None:
     window.resizeDocks([window.inputs_dock, window.truth_dock], [2, 3], Qt.Orientation.Horizontal)
 
 
-def _raise_table_or_probe(window, probability_dock) -> None:
-    """The truth table's tab when it has a table, else the probe sample's (spiral, iris, digits...)."""
-    shown = window.truth_table.stack.currentWidget() is window.truth_table.table
-    (window.truth_dock if shown else probability_dock).raise_()
+def _raise_views_that_apply(window, plot_docks) -> None:
+    """Show the tab that has something to say: the truth table, else the outputs; the decision
+    boundary, else the probe sample (digits, iris: no plane to draw, but a sample to read)."""
+    _loss, probability_dock, boundary_dock = plot_docks
+    table = window.truth_table.stack.currentWidget() is window.truth_table.table
+    (window.truth_dock if table else window.outputs_dock).raise_()
+    plane = boundary_dock.widget().stack.currentWidget() is boundary_dock.widget().plot
+    (boundary_dock if plane else probability_dock).raise_()
 
 
 def _action(window, text: str, icon: str, tip: str, slot, shortcut=None) -> QAction:
@@ -115,7 +119,6 @@ def install_training(window) -> TrainingSession:
     probability_dock = window.add_dock("Probe sample", probability_plot, bottom, "probability_plot",
                                        "The network's outputs for one sample")
     boundary_plot.point_clicked.connect(session.set_probe)
-    window.truth_table.table_shown.connect(lambda _shown: _raise_table_or_probe(window, probability_dock))
     window.view.neuron_hovered.connect(boundary_plot.show_neuron)
 
     # Actions: toolbar, a Training menu, and Space (a window shortcut, so a focused button never takes it).
@@ -175,6 +178,8 @@ def install_training(window) -> TrainingSession:
     update_actions()
 
     plot_docks = [loss_dock, probability_dock, boundary_dock]
+    window.truth_table.table_shown.connect(lambda _shown: _raise_views_that_apply(window, plot_docks))
+    boundary_plot.plane_shown.connect(lambda _shown: _raise_views_that_apply(window, plot_docks))
     window.installEventFilter(_WindowGuard(window, session, training_dock, plot_docks))
     if window.isVisible():
         _arrange_docks(window, training_dock, plot_docks)
