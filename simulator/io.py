@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from . import activations, features, init as initialisers, losses, optimizers
+from . import classroom  # layout.classroom (issue 14)
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -392,6 +393,11 @@ def _parse(data) -> NetworkFile:
     training = _training(data.get("training", {}), "training")
     dataset = _dataset(data.get("dataset"), "dataset")
     layout = _json_tree(data.get("layout", {}), "layout", want_object=True)
+    if "classroom" in layout:        # classroom mode (issue 14): the same check lessons use
+        try:
+            layout["classroom"] = classroom.validate(layout["classroom"], "layout.classroom")
+        except classroom.ClassroomError as error:
+            raise _Invalid(error.where, error.problem) from None
     history = _history(data.get("history"), "history")
 
     network = Network([Dense(W, b, act) for W, b, act in zip(weights, biases, names)])
