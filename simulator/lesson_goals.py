@@ -253,6 +253,8 @@ def _fields(value: Any, where: str, required: tuple[str, ...], optional: tuple[s
 
 
 def _gate(v, w):
+    if not isinstance(v, (str, dict)):
+        raise GoalError(w, f"expected a gate name ({', '.join(datasets.GATES)}), got {v!r}")
     if isinstance(v, str):
         v = {"gate": v}
     f = _fields(v, w, ("gate",), ("output",))
