@@ -224,3 +224,12 @@ def test_progress_is_remembered_between_runs(window, qtbot):
     assert QSettings().value("lessons/completed", [], list) == [window.lessons.lessons[0].key]
     again = LessonController(window)
     assert again.is_done(0) and again.is_unlocked(1) and not again.is_unlocked(2)
+
+
+def test_the_contents_suggest_where_to_go_on(window, qtbot):
+    unlock_up_to(window, 3)
+    window.lessons.progress_changed.emit()
+    assert window.lesson_browser.list.currentRow() == 3            # the first open lesson not done yet
+    window.lessons.start(1)
+    window.lessons.stop()
+    assert LessonController(window).suggested() == 1               # the one last started, after a restart

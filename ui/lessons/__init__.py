@@ -22,18 +22,18 @@ class _CloseWatcher(QObject):
 
 
 def _place(window, dock) -> None:
-    """The first time: a column of its own between the left-hand tabs and the canvas."""
+    """The first time: under the left-hand tabs (Training, Inspector), as wide as they are.
+
+    A column of its own would push a 1280-pixel window past the screen's width (the canvas,
+    the inputs and truth table under it, and the plots keep their minimum widths).
+    """
     if getattr(dock, "_placed", False) or dock.isFloating():
         return
     dock._placed = True
-    left = Qt.DockWidgetArea.LeftDockWidgetArea
     window.removeDockWidget(dock)
-    window.addDockWidget(left, dock, Qt.Orientation.Horizontal)   # a new column after the left-hand tabs
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock, Qt.Orientation.Vertical)
     dock.show()
-    # The room comes from the canvas, not from the plots on the right.
-    right = window.findChild(QDockWidget, "boundary_plot")
-    docks, widths = ([dock, right], [330, 330]) if right is not None and right.isVisible() else ([dock], [330])
-    window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+    window.resizeDocks([dock], [max(400, int(0.6 * window.height()))], Qt.Orientation.Vertical)
 
 
 def install_lessons(window):

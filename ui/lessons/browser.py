@@ -4,26 +4,27 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from simulator.lessons import Check
 
 from .controller import LessonController
 
 GOOD, BAD = "#1b7a3a", "#a23b1f"       # readable on light backgrounds, distinguishable without colour (✓/✗)
-VIEW_NAMES = {"lab:playground": "Optimizer playground", "lab:derivatives": "Derivatives by hand",
-              "lab:activations": "Activation gallery", "lab:digit_pad": "digit pad", "lab:confusion":
-              "Confusion matrix", "lab:race": "optimizer race", "learn:step": "Step-through",
+VIEW_NAMES = {"lab:playground": "Optimizer playground", "lab:derivatives": "Derivatives lab",
+              "lab:activations": "Activation gallery", "lab:digit_pad": "the digit pad", "lab:confusion":
+              "Confusion matrix", "lab:race": "the optimizer race", "learn:step": "Step-through",
               "learn:check": "Gradient check", "learn:loss": "Loss and softmax", "learn:gradients": "Gradient view"}
+MUTED = "#5f6368"                      # secondary text, still readable
 
 
 def checks_html(checks: list[Check]) -> str:
     rows = []
     for check in checks:
         colour, mark = (GOOD, "✓") if check.met else (BAD, "✗")
-        now = "" if check.met or not check.now else f"<br><span style='color:palette(mid)'>&nbsp;&nbsp;&nbsp;{escape(check.now)}</span>"
+        now = ("" if check.met or not check.now
+               else f"<br><span style='color:{MUTED}'>&nbsp;&nbsp;&nbsp;{escape(check.now)}</span>")
         rows.append(f"<div><b style='color:{colour}'>{mark}</b> {escape(check.wanted)}{now}</div>")
     return "".join(rows)
 
@@ -58,6 +59,9 @@ class LessonBrowser(QWidget):
         self.progress_bar.setFormat("%v of %m done")
         self.list = QListWidget()
         self.list.setObjectName("lesson_list")
+        self.list.setWordWrap(True)            # long titles wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
         self.list.itemActivated.connect(lambda item: self.controller.start(self.list.row(item)))
         self.list.itemDoubleClicked.connect(lambda item: self.controller.start(self.list.row(item)))
         self.start_button = QPushButton("Start")
@@ -75,6 +79,7 @@ class LessonBrowser(QWidget):
         return page
 
     def _build_lesson(self) -> QWidget:
+        """The lesson scrolls (title, text, hints, solution); the goal and the buttons stay in view."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,24 +91,44 @@ class LessonBrowser(QWidget):
         top.addWidget(self.contents_button)
         top.addStretch(1)
         top.addWidget(self.position_label)
+
+        body = QWidget()
+        body.setObjectName("lesson_body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 2, 4, 2)
         self.title = QLabel()
+        self.title.setObjectName("lesson_title")
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.text = QTextBrowser()
+        self.title.setTextFormat(Qt.TextFormat.RichText)    # <big> follows the font (classroom mode too)
+        self.text = QLabel()
         self.text.setObjectName("lesson_text")
+        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.view_button = QPushButton()
         self.view_button.clicked.connect(self.controller.open_view)
+        self.hints_label = QLabel()
+        self.hints_label.setWordWrap(True)
+        self.hints_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hints_label.hide()
+        self.solution_label = QLabel()
+        self.solution_label.setWordWrap(True)
+        self.solution_label.hide()
+        for widget in (self.title, self.text, self.view_button, self.hints_label, self.solution_label):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.goal_box = QFrame()
         self.goal_box.setObjectName("goal_box")
-        self.goal_box.setFrameShape(QFrame.Shape.StyledPanel)
         goal_layout = QVBoxLayout(self.goal_box)
-        goal_layout.setContentsMargins(8, 6, 8, 6)
+        goal_layout.setContentsMargins(8, 4, 8, 4)
+        goal_layout.setSpacing(2)
         self.goal_label = QLabel()
         self.goal_label.setObjectName("goal_label")
         self.goal_label.setWordWrap(True)
@@ -111,65 +136,51 @@ class LessonBrowser(QWidget):
         self.celebration = QLabel()
         self.celebration.setObjectName("celebration")
         self.celebration.setWordWrap(True)
-        self.celebration.setStyleSheet(f"background: #dff3e4; color: {GOOD}; border-radius: 4px; padding: 6px;"
+        self.celebration.setStyleSheet(f"background: #dff3e4; color: {GOOD}; border-radius: 4px; padding: 4px;"
                                        f" font-weight: bold")
         self.celebration.hide()
         goal_layout.addWidget(QLabel("<b>Goal</b>"))
         goal_layout.addWidget(self.goal_label)
+        goal_layout.addWidget(self.celebration)
 
-        self.hints_label = QLabel()
-        self.hints_label.setWordWrap(True)
-        self.hints_label.setTextFormat(Qt.TextFormat.RichText)
-        self.hints_label.hide()
         buttons = QHBoxLayout()
         self.hint_button = QPushButton("Hint")
         self.hint_button.clicked.connect(self.show_hint)
         self.show_me_button = QPushButton("Show me")
         self.show_me_button.setToolTip("Apply the solution (Ctrl+Z undoes it)")
         self.show_me_button.clicked.connect(self.controller.show_solution)
-        buttons.addWidget(self.hint_button)
-        buttons.addWidget(self.show_me_button)
-        self.solution_label = QLabel()
-        self.solution_label.setWordWrap(True)
-        self.solution_label.hide()
-
-        nav = QHBoxLayout()
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip("The previous lesson")
         self.previous_button.clicked.connect(lambda: self._go(-1))
         self.next_button = QPushButton("Next ▶")
         self.next_button.clicked.connect(lambda: self._go(+1))
-        nav.addWidget(self.previous_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
+        for widget in (self.hint_button, self.show_me_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
 
         layout.addLayout(top)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.view_button)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.goal_box)
-        layout.addWidget(self.celebration)
         layout.addLayout(buttons)
-        layout.addWidget(self.hints_label)
-        layout.addWidget(self.solution_label)
-        layout.addLayout(nav)
         self._hints_shown = 0
         return page
 
     # -- contents ---------------------------------------------------------------------------
     def refresh_contents(self) -> None:
         c = self.controller
-        current = self.list.currentRow()
         self.list.clear()
         for i, lesson in enumerate(c.lessons):
-            mark = "✓" if c.is_done(i) else ("▶" if i == c.index else ("·" if c.is_unlocked(i) else "🔒"))
+            # ✓ done, ▶ the current one, • open, ○ locked (greyed out as well)
+            mark = "✓" if c.is_done(i) else ("▶" if i == c.index else ("•" if c.is_unlocked(i) else "○"))
             item = QListWidgetItem(f"{mark}  {i + 1}. {lesson.title}")
             item.setToolTip("Done" if c.is_done(i) else "Open" if c.is_unlocked(i)
                             else "Reach the goal of the lesson before to unlock this one")
             if not c.is_unlocked(i):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        first_open = next((i for i in range(len(c.lessons)) if c.is_unlocked(i) and not c.is_done(i)), 0)
-        self.list.setCurrentRow(current if current >= 0 else (c.index if c.index is not None else first_open))
+        self.list.setCurrentRow(c.index if c.index is not None else c.suggested())
         self.progress_bar.setValue(sum(c.is_done(i) for i in range(len(c.lessons))))
         self.errors_label.setText("".join(f"Could not read a lesson: {escape(e)}<br>" for e in c.errors))
         self.errors_label.setVisible(bool(c.errors))
@@ -188,10 +199,12 @@ class LessonBrowser(QWidget):
             return
         lesson = self.controller.lessons[index]
         self.position_label.setText(f"Lesson {index + 1} of {len(self.controller.lessons)}")
-        self.title.setText(lesson.title)
-        self.text.setMarkdown(lesson.text)
+        self.title.setText(f"<big><b>{escape(lesson.title)}</b></big>")
+        self.text.setText(lesson.text)
+        self.scroll.verticalScrollBar().setValue(0)
         self.view_button.setVisible(bool(lesson.opens))
-        self.view_button.setText(f"Open the {VIEW_NAMES.get(lesson.opens or '', 'view')} again")
+        self.view_button.setText(f"Open {VIEW_NAMES.get(lesson.opens or '', 'the view')}")
+        self.view_button.setToolTip("Open the view this lesson is about again (it opened when the lesson started)")
         self._hints_shown = 0
         self.hints_label.hide()
         self.solution_label.setText(f"<b>Solution.</b> {escape(lesson.solution_text)}" if lesson.solution_text else "")
@@ -203,7 +216,7 @@ class LessonBrowser(QWidget):
 
     def _on_checked(self, met: bool, checks: list) -> None:
         self.goal_label.setText(checks_html(checks))
-        self.goal_box.setStyleSheet(f"#goal_box {{ border: 2px solid {GOOD if met else 'palette(mid)'}; "
+        self.goal_box.setStyleSheet(f"#goal_box {{ border: 2px solid {GOOD if met else '#b0b4b8'}; "
                                     f"border-radius: 4px }}")
         if met and self.controller.shown_solution and self.solution_label.text():
             self.solution_label.show()
@@ -240,6 +253,9 @@ class LessonBrowser(QWidget):
         self.hints_label.setText("".join(f"<p><b>Hint {i + 1}.</b> {escape(h)}</p>" for i, h in enumerate(shown)))
         self.hints_label.show()
         self._update_hint_button()
+        self.hints_label.adjustSize()
+        self.scroll.widget().adjustSize()
+        self.scroll.ensureWidgetVisible(self.hints_label)
 
     def _update_hint_button(self) -> None:
         lesson = self.controller.lesson

@@ -97,6 +97,14 @@ class LessonController(QObject):
         """The first lesson, any finished one, and the one after a finished one are open."""
         return index == 0 or self.is_done(index) or self.is_done(index - 1)
 
+    def suggested(self) -> int:
+        """Where to go on: the lesson last started (if still open), else the first open one not done yet."""
+        keys = [lesson.key for lesson in self.lessons]
+        last = QSettings().value(SETTINGS_CURRENT, "", str)
+        if last in keys and self.is_unlocked(keys.index(last)):
+            return keys.index(last)
+        return next((i for i in range(len(self.lessons)) if self.is_unlocked(i) and not self.is_done(i)), 0)
+
     def state(self) -> LessonState:
         """The document as the engine's goals see it."""
         doc = self.document
