@@ -233,3 +233,19 @@ def test_the_contents_suggest_where_to_go_on(window, qtbot):
     window.lessons.start(1)
     window.lessons.stop()
     assert LessonController(window).suggested() == 1               # the one last started, after a restart
+
+
+def test_a_lesson_can_bring_classroom_mode_and_it_stays_on_for_the_next(window, qtbot, tmp_path):
+    text = (engine.LESSONS_DIR / "01-and.md").read_text(encoding="utf-8")
+    (tmp_path / "01-room.md").write_text(text.replace('lock: ["structure"]\n', 'lock: ["structure"]\n'
+                                                      'classroom: {"scale": 1.25, "hide": ["examples"]}\n'),
+                                         encoding="utf-8")
+    (tmp_path / "02-plain.md").write_text(text, encoding="utf-8")
+    size = QFont(QApplication.instance().font()).pointSizeF()
+    controller = LessonController(window, *engine.load_dir(tmp_path))
+    assert controller.lessons[0].classroom == {"scale": 1.25, "line_width": 2.0, "hide": ["examples"]}
+    controller.start(0)
+    assert window.classroom.active and QApplication.instance().font().pointSizeF() == pytest.approx(1.25 * size)
+    controller.show_solution()
+    controller.start(1)
+    assert window.classroom.active and window.document.meta.layout["classroom"]["scale"] == 1.25

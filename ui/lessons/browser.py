@@ -222,8 +222,8 @@ class LessonBrowser(QWidget):
             self.solution_label.show()
         if not met:
             self.celebration.hide()
-        elif self.controller.lesson is not None and self.controller.is_done(self.controller.index):
-            self._celebrate(first=False)
+        elif not self.celebration.isVisibleTo(self) and self.controller.is_done(self.controller.index):
+            self._celebrate(first=False)         # met again (a finished lesson): keep any celebration shown
         self._update_nav()
 
     def _on_completed(self, _key: str) -> None:
@@ -235,9 +235,9 @@ class LessonBrowser(QWidget):
         if c.shown_solution:
             text = "✓ That is the solution. Ctrl+Z takes it back, if you want to try it yourself."
         elif last:
-            text = "🎉 Goal reached — and that was the last lesson. Well done!"
+            text = "★ Goal reached — and that was the last lesson. Well done!"
         else:
-            text = "🎉 Goal reached! The next lesson is unlocked." if first else "✓ Goal reached."
+            text = "★ Goal reached! The next lesson is unlocked." if first else "✓ Goal reached."
         self.celebration.setText(text)
         self.celebration.show()
         window = c.window

@@ -110,8 +110,15 @@ class LessonController(QObject):
         doc = self.document
         training = self.session.training_settings() if self.session is not None else copy.deepcopy(doc.meta.training)
         settings = dataspec.complete(doc.meta.dataset, doc.network) if doc.meta.dataset else None
-        return LessonState(doc.network, settings["name"] if settings else None, training,
-                           metrics_from_history(doc.history), doc.inputs.copy(), settings, doc.history)
+        state = LessonState(doc.network, settings["name"] if settings else None, training,
+                            metrics_from_history(doc.history), doc.inputs.copy(), settings, doc.history)
+        train = getattr(self.session, "train", None)
+        if train is not None and settings is not None and train.name == settings["name"]:
+            try:    # the data the session loaded already: a gradient-check goal need not load it again
+                state._data = (train.X, train.targets(doc.network.n_outputs))
+            except ValueError:
+                pass  # the network does not fit the data (yet): the goal says so itself
+        return state
 
     # -- starting ---------------------------------------------------------------------------
     def start(self, index: int) -> bool:
@@ -125,8 +132,11 @@ class LessonController(QObject):
         lesson = self.lessons[index]
         state = lesson.start()
         layout = {"inputs": [float(v) for v in state.inputs]}
+        room = getattr(self.window, "classroom", None)
         if lesson.classroom is not None:
             layout["classroom"] = lesson.classroom
+        elif room is not None and room.active:       # the projector stays on from one lesson to the next
+            layout["classroom"] = copy.deepcopy(room.settings)
         self._set_locks([])
         self.index, self.met, self.shown_solution = index, False, False
         QSettings().setValue(SETTINGS_CURRENT, lesson.key)
