@@ -249,3 +249,39 @@ def test_a_lesson_can_bring_classroom_mode_and_it_stays_on_for_the_next(window, 
     controller.show_solution()
     controller.start(1)
     assert window.classroom.active and window.document.meta.layout["classroom"]["scale"] == 1.25
+
+
+def test_opening_another_network_ends_the_lesson(window, qtbot):
+    window.lessons.start(0)
+    assert window.lessons.index == 0
+    assert window.open_path(engine.io.EXAMPLES_DIR / "xor.json")
+    qtbot.waitUntil(lambda: window.lessons.index is None)
+    assert window.lesson_browser.pages.currentIndex() == 0 and window.add_layer_action.isEnabled()
+
+
+def test_minibatch_lesson_full_batch_falls_short_small_batches_reach_it(window, qtbot):
+    index = index_of(window, "minibatch")
+    unlock_up_to(window, index)
+    controller, session = window.lessons, window.training
+    assert controller.start(index)
+    with qtbot.waitSignal(session.run_ended, timeout=30000):
+        session.actions["play"].trigger()                       # wrong: one step per epoch
+    qtbot.waitUntil(lambda: "test accuracy" in goal_text(window) and "now" in goal_text(window))
+    assert not controller.met and session.epoch == 50
+    session.panel.batch_spin.setValue(20)                       # the Training panel's batch size
+    assert window.document.meta.training["batch_size"] == 20
+    session.actions["reset"].trigger()
+    with qtbot.waitSignal(session.run_ended, timeout=60000):
+        session.actions["play"].trigger()
+    qtbot.waitUntil(lambda: controller.met, timeout=5000)
+    assert window.document.history.last("test_accuracy") >= 0.95
+
+
+def test_continue_returns_to_the_lesson_under_way_without_starting_it_over(window, qtbot):
+    browser = window.lesson_browser
+    window.lessons.start(0)
+    window.document.set_bias(1, 0, -0.3)
+    qtbot.mouseClick(browser.contents_button, Qt.MouseButton.LeftButton)
+    assert browser.pages.currentIndex() == 0 and browser.start_button.text() == "Continue"
+    qtbot.mouseClick(browser.start_button, Qt.MouseButton.LeftButton)
+    assert browser.pages.currentIndex() == 1 and window.document.bias(1, 0) == -0.3

@@ -62,10 +62,9 @@ class LessonBrowser(QWidget):
         self.list.setWordWrap(True)            # long titles wrap instead of scrolling sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
-        self.list.itemActivated.connect(lambda item: self.controller.start(self.list.row(item)))
-        self.list.itemDoubleClicked.connect(lambda item: self.controller.start(self.list.row(item)))
+        self.list.itemActivated.connect(lambda item: self.open_row(self.list.row(item)))
         self.start_button = QPushButton("Start")
-        self.start_button.clicked.connect(lambda: self.controller.start(max(0, self.list.currentRow())))
+        self.start_button.clicked.connect(lambda: self.open_row(max(0, self.list.currentRow())))
         self.list.currentRowChanged.connect(self._update_start_button)
         self.errors_label = QLabel()
         self.errors_label.setWordWrap(True)
@@ -185,6 +184,13 @@ class LessonBrowser(QWidget):
         self.errors_label.setText("".join(f"Could not read a lesson: {escape(e)}<br>" for e in c.errors))
         self.errors_label.setVisible(bool(c.errors))
         self._update_nav()
+
+    def open_row(self, row: int) -> None:
+        """Start lesson `row`, or go back to it when it is the one under way (without starting it over)."""
+        if row == self.controller.index:
+            self.pages.setCurrentIndex(1)
+        else:
+            self.controller.start(row)
 
     def _update_start_button(self, row: int) -> None:
         c = self.controller

@@ -177,6 +177,9 @@ class LessonController(QObject):
         lesson = self.lesson
         if lesson is None:
             return False
+        if self.document.meta.name != lesson.title:     # another network was opened or created
+            self.stop()
+            return False
         self.last_checks = lesson.checks(self.state())
         self.met = all(check.met for check in self.last_checks)
         self.checked.emit(self.met, self.last_checks)
