@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from . import dataspec, io, optimizers
+from . import classroom, dataspec, io, optimizers
 from .history import FIELDS, History
 from .lesson_format import LessonError, LessonText, read
 from .lesson_goals import Check, Goal, GoalError, parse_goal
@@ -238,7 +238,6 @@ def _build(parsed: LessonText, key: str) -> Lesson:
             raise parsed.fail(f"solution.{name}", f"unknown key (known: {', '.join(SOLUTION_KEYS)})")
     if not parsed.hints:
         raise parsed.fail("", "a lesson needs at least one hint under '## Hints'")
-    from . import classroom
     try:
         room = classroom.validate(h.get("classroom"), "classroom")
     except ValueError as error:
@@ -246,14 +245,14 @@ def _build(parsed: LessonText, key: str) -> Lesson:
     lesson = Lesson(key, h["title"], parsed.text, parsed.hints, parsed.solution_text, goal, solution,
                     list(h.get("show") or []), list(h.get("lock") or []), h.get("opens"), room, start,
                     parsed.source)
-    try:        # a start or solution that cannot even be built is the file's fault: say so now
-        lesson.start()
-        _dry_run(lesson)
-    except LessonError:
-        raise
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise parsed.fail("solution" if isinstance(error, (KeyError, IndexError)) else "network",
-                          f"cannot be applied: {error}") from None
+    # A start or a solution that cannot even be built is the file's fault: say so now, not mid-lesson.
+    for key, attempt in (("network", lesson.start), ("solution", lambda: _dry_run(lesson))):
+        try:
+            attempt()
+        except LessonError:
+            raise
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            raise parsed.fail(key, f"cannot be {'built' if key == 'network' else 'applied'}: {error}") from None
     return lesson
 
 

@@ -194,3 +194,10 @@ def test_classroom_settings_are_checked_in_network_files_and_round_trip(tmp_path
         with pytest.raises(io.NetworkFileError, match=where.replace(".", r"\.")):    # nor saved
             io.save(tmp_path / "other.json", net, layout={"classroom": bad})
     assert classroom.validate(None) is None
+
+
+def test_a_start_network_that_cannot_be_built_names_the_network_line(tmp_path):
+    (tmp_path / "t.md").write_text(GOOD.replace('"activations": ["step"]', '"activations": ["stepp"]'),
+                                   encoding="utf-8")
+    _, (error,) = lessons.load_dir(tmp_path)
+    assert str(error).startswith("t.md, line 3 (network): cannot be built")

@@ -285,3 +285,11 @@ def test_continue_returns_to_the_lesson_under_way_without_starting_it_over(windo
     assert browser.pages.currentIndex() == 0 and browser.start_button.text() == "Continue"
     qtbot.mouseClick(browser.start_button, Qt.MouseButton.LeftButton)
     assert browser.pages.currentIndex() == 1 and window.document.bias(1, 0) == -0.3
+
+
+def test_closing_the_window_gives_the_application_its_font_back(window, qtbot):
+    size = QFont(QApplication.instance().font()).pointSizeF()
+    window.classroom_action.setChecked(True)
+    assert QApplication.instance().font().pointSizeF() > size
+    window.close()
+    qtbot.waitUntil(lambda: QApplication.instance().font().pointSizeF() == pytest.approx(size))

@@ -1,7 +1,7 @@
 """Guided lessons (issue 14): the browser dock, the running lesson's live goal, classroom mode."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -17,8 +17,13 @@ class _CloseWatcher(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Close:
-            self.classroom.shutdown()
+            # Decided later (the window may ask to save and stay open): look once the event is done.
+            QTimer.singleShot(0, self._closed)
         return False
+
+    def _closed(self) -> None:
+        if not self.parent().isVisible():
+            self.classroom.shutdown()
 
 
 def _place(window, dock) -> None:
