@@ -63,7 +63,7 @@ def read(path: Path) -> LessonText:
     """Parse the lesson file at `path` (raises LessonError)."""
     source = path.name
     try:
-        content = path.read_text(encoding="utf-8")
+        content = path.read_text(encoding="utf-8-sig")     # a BOM from a Windows editor is fine
     except (OSError, UnicodeDecodeError) as error:
         raise LessonError(source, f"cannot be read ({error})") from None
     return parse(content, source)

@@ -201,3 +201,9 @@ def test_a_start_network_that_cannot_be_built_names_the_network_line(tmp_path):
                                    encoding="utf-8")
     _, (error,) = lessons.load_dir(tmp_path)
     assert str(error).startswith("t.md, line 3 (network): cannot be built")
+
+
+def test_a_lesson_saved_by_a_windows_editor_reads_the_same(tmp_path):
+    (tmp_path / "t.md").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
+    lesson, = lessons.load_all(tmp_path)
+    assert lesson.hints == ["one continued", "two"] and lesson.title == "T"
