@@ -293,3 +293,30 @@ def test_closing_the_window_gives_the_application_its_font_back(window, qtbot):
     assert QApplication.instance().font().pointSizeF() > size
     window.close()
     qtbot.waitUntil(lambda: QApplication.instance().font().pointSizeF() == pytest.approx(size))
+
+
+def test_moving_between_lessons_asks_nothing_but_another_network_is_offered_for_saving(window, qtbot):
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    window.document.set_bias(1, 0, 0.3)                  # the starting network, changed
+    assert not window.lessons.start(0) and asked == [1]   # cancelled: the learner's network stays
+    window.ask_save_changes = lambda: asked.append(2) or QMessageBox.StandardButton.Discard
+    assert window.lessons.start(0)
+    window.document.set_bias(1, 0, -0.3)                 # the lesson's own scratch network
+    qtbot.mouseClick(window.lesson_browser.restart_button, Qt.MouseButton.LeftButton)
+    assert asked == [1, 2] and window.document.bias(1, 0) == 0.0
+
+
+def test_classroom_settings_dialog_chooses_size_lines_and_hidden_panels(window, qtbot):
+    from ui.lessons.classroom_dialog import ClassroomDialog
+    dialog = ClassroomDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.scale.setValue(1.75)
+    dialog.line_width.setValue(3)
+    names = [dialog.hidden.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.hidden.count())]
+    dialog.hidden.item(names.index("toolbar")).setCheckState(Qt.CheckState.Checked)
+    window.classroom.configure(dialog.settings())
+    assert window.document.meta.layout["classroom"] == {"scale": 1.75, "line_width": 3.0, "hide": ["toolbar"]}
+    assert window.classroom_action.isChecked() and not window.toolbar.isVisible()
+    window.classroom_action.setChecked(False)
+    assert window.toolbar.isVisible()

@@ -88,6 +88,16 @@ def install_lessons(window):
     room.changed.connect(classroom_action.setChecked)
     classroom_action.setChecked(room.active)
     menu.addAction(classroom_action)
+    configure = QAction("Classroom &settings…", window)
+    configure.setToolTip("Text size, line width and the panels classroom mode hides")
+
+    def open_settings() -> None:
+        from .classroom_dialog import ClassroomDialog
+        dialog = ClassroomDialog(window, room.settings or window.document.meta.layout.get("classroom"))
+        if dialog.exec() == ClassroomDialog.DialogCode.Accepted:
+            room.configure(dialog.settings())
+    configure.triggered.connect(lambda _c=False: open_settings())
+    menu.addAction(configure)
     reset = QAction("&Forget my progress", window)
     reset.triggered.connect(lambda _c=False: (controller.progress.reset(), controller.progress_changed.emit()))
     menu.addAction(reset)

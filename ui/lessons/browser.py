@@ -5,7 +5,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from simulator.lessons import Check
 
@@ -87,9 +87,14 @@ class LessonBrowser(QWidget):
         self.contents_button.setToolTip("Back to the list of lessons and your progress")
         self.contents_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.position_label = QLabel()
+        self.restart_button = QToolButton()
+        self.restart_button.setText("↺ Start over")
+        self.restart_button.setToolTip("Start this lesson over from the beginning")
+        self.restart_button.clicked.connect(self._restart)
         top.addWidget(self.contents_button)
         top.addStretch(1)
         top.addWidget(self.position_label)
+        top.addWidget(self.restart_button)
 
         body = QWidget()
         body.setObjectName("lesson_body")
@@ -148,7 +153,8 @@ class LessonBrowser(QWidget):
         self.show_me_button = QPushButton("Show me")
         self.show_me_button.setToolTip("Apply the solution (Ctrl+Z undoes it)")
         self.show_me_button.clicked.connect(self.controller.show_solution)
-        self.previous_button = QPushButton("◀")
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
         self.previous_button.setToolTip("The previous lesson")
         self.previous_button.clicked.connect(lambda: self._go(-1))
         self.next_button = QPushButton("Next ▶")
@@ -270,6 +276,10 @@ class LessonBrowser(QWidget):
         self.hint_button.setEnabled(left > 0)
         self.hint_button.setText("Hint" if self._hints_shown == 0 else
                                  f"Another hint ({left} left)" if left else "No more hints")
+
+    def _restart(self) -> None:
+        if self.controller.index is not None:
+            self.controller.start(self.controller.index)
 
     def _go(self, step: int) -> None:
         c = self.controller

@@ -45,6 +45,11 @@ class ClassroomMode(QObject):
         else:
             self.follow_document()
 
+    def configure(self, settings: dict) -> None:
+        """Turn the mode on with `settings` (from the settings dialog), kept in the document."""
+        layout = dict(self.document.meta.layout, classroom=classroom.validate(settings))
+        self.document.update_metadata(layout=layout)
+
     def follow_document(self) -> None:
         wanted = self.document.meta.layout.get("classroom")
         if wanted == self.settings:

@@ -125,7 +125,10 @@ class LessonController(QObject):
         """Load lesson `index` into the document (after offering to save unsaved work)."""
         if not 0 <= index < len(self.lessons) or not self.is_unlocked(index):
             return False
-        if not self.window.maybe_save():
+        # A lesson's own scratch network goes without asking; anything else is offered for saving first.
+        scratch = self.lesson is not None and self.document.path is None and \
+            self.document.meta.name == self.lesson.title
+        if not scratch and not self.window.maybe_save():
             return False
         if self.session is not None:
             self.session.pause()
