@@ -114,11 +114,18 @@ class Lesson:
         return apply_solution(self.start(), self.solution, self._text_source)
 
     def goal_met(self, state: LessonState) -> bool:
-        return self.goal.met(state)
+        return all(check.met for check in self.checks(state))
 
     def checks(self, state: LessonState) -> list[Check]:
-        """The goal's parts with ✓/✗ and what is there now, for the live display."""
-        return self.goal.checks(state)
+        """The goal's parts with ✓/✗ and what is there now, for the live display.
+
+        A state the goal cannot even be measured on (data that no longer fits the network, an
+        optimizer setting out of range) fails with the reason instead of raising.
+        """
+        try:
+            return self.goal.checks(state)
+        except (ValueError, ArithmeticError) as error:
+            return [Check(False, "the goal can be checked", f"not now: {error}")]
 
     @property
     def _text_source(self) -> str:

@@ -207,3 +207,12 @@ def test_a_lesson_saved_by_a_windows_editor_reads_the_same(tmp_path):
     (tmp_path / "t.md").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
     lesson, = lessons.load_all(tmp_path)
     assert lesson.hints == ["one continued", "two"] and lesson.title == "T"
+
+
+def test_a_state_the_goal_cannot_be_measured_on_fails_with_the_reason():
+    backprop = _lesson("backprop")
+    state = backprop.start()
+    state.network = Network.build([2, 3, 3], activations=["tanh", "softmax"])   # 3 outputs, 2 classes
+    state._data = None
+    check, = backprop.checks(state)
+    assert not check.met and "not now" in check.now and not backprop.goal_met(state)
