@@ -35,6 +35,11 @@ def examples_dir() -> Path:
     return root() / "examples"
 
 
+def lessons_dir() -> Path:
+    """The folder of the guided lessons (*.md)."""
+    return root() / "lessons"
+
+
 def dataset_path(filename: str) -> Path:
     """A bundled dataset file, e.g. dataset_path("iris.csv")."""
     return root() / "datasets" / filename

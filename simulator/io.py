@@ -46,6 +46,7 @@ from typing import Any
 
 from . import assets
 from . import io_checks as check, io_layers as layer_checks, io_sections as sections, io_settings as settings, io_write
+from . import classroom  # layout.classroom (issue 14)
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -371,6 +372,11 @@ def _parse(data) -> NetworkFile:
     dataset = settings.dataset(data.get("dataset"), "dataset")
     layout = sections.layout(data.get("layout", {}), "layout", n_inputs=sizes[0], max_items=MAX_LAYOUT_ITEMS,
                              max_chars=MAX_NAME_CHARS)
+    if "classroom" in layout:        # classroom mode (issue 14): the same check lessons use
+        try:
+            layout["classroom"] = classroom.validate(layout["classroom"], "layout.classroom")
+        except classroom.ClassroomError as error:
+            raise check.Invalid(error.where, error.problem) from None
     history = sections.history(data.get("history"), "history", max_points=MAX_HISTORY_POINTS, max_epoch=MAX_INT)
 
     network = Network([Dense(W, b, act) for W, b, act in zip(weights, biases, names)])

@@ -54,7 +54,7 @@ class Metadata:
     layout: dict = field(default_factory=dict)
 
 
-_SETTINGS = ("name", "description", "training", "dataset")
+_SETTINGS = ("name", "description", "training", "dataset", "layout")
 
 
 def _settings_text(changes: dict) -> str:
@@ -62,6 +62,8 @@ def _settings_text(changes: dict) -> str:
         return "Change the dataset" if "training" not in changes else "Change the dataset and training settings"
     if "training" in changes:
         return "Change training settings"
+    if "layout" in changes:
+        return "Change the classroom settings"
     return "Rename the network" if "name" in changes else "Change the description"
 
 

@@ -26,6 +26,7 @@ from .panels.outputs import OutputsPanel
 from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
 from .labs import install_labs
+from .lessons import install_lessons
 from .training import install_training
 from .undo_budget import budget_text
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow, FileActions):
         self.open_learning = install_learning(self)  # Learn menu: step-through, gradient check, loss (issue 11)
         self.exporter = install_export(self)     # File → Export (issue 13)
         self.labs = install_labs(self)  # the Labs menu and window (issue 12)
+        self.lessons = install_lessons(self)  # the Lessons menu, dock and classroom mode (issue 14)
 
         network, extras = starting_network()
         self.document.set_contents(network, **extras)
