@@ -7,6 +7,7 @@ dL/dy, and returns dL/da without modifying `dy`.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 
 class Activation:
@@ -137,7 +138,7 @@ class Softmax(Activation):
 class SoftmaxSteps:
     """Softmax of one vector a, spelled out: a − max(a), e^(a − max), their sum, y; and naive e^a."""
 
-    def __init__(self, a):
+    def __init__(self, a: ArrayLike) -> None:
         self.a = np.asarray(a, dtype=float)
         if self.a.ndim != 1 or self.a.size == 0:
             raise ValueError(f"softmax steps need one non-empty vector a, got shape {self.a.shape}")
