@@ -7,6 +7,7 @@ dL/dy, and returns dL/da without modifying `dy`.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 
 class Activation:
@@ -27,7 +28,7 @@ class Activation:
         return f"<activation {self.name}>"
 
 
-def _float(a) -> type:
+def _float(a: object) -> type:
     """The float type results take: float32 stays float32 (fast training), everything else is float64."""
     return np.float32 if getattr(a, "dtype", None) == np.float32 else float
 
@@ -142,7 +143,7 @@ class Softmax(Activation):
 class SoftmaxSteps:
     """Softmax of one vector a, spelled out: a − max(a), e^(a − max), their sum, y; and naive e^a."""
 
-    def __init__(self, a):
+    def __init__(self, a: ArrayLike) -> None:
         self.a = np.asarray(a, dtype=float)
         if self.a.ndim != 1 or self.a.size == 0:
             raise ValueError(f"softmax steps need one non-empty vector a, got shape {self.a.shape}")

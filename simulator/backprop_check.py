@@ -9,12 +9,15 @@ touches the network or anything that trains it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .activations import Activation
 from .gradcheck import numerical_gradients
-from .trace import trace_backpropagation
+from .network import Network
+from .trace import BackwardTrace, ForwardTrace, trace_backpropagation
 
 H = 1e-4            # central-difference step, as in the textbook
 THRESHOLD = 1e-4    # largest relative error that still passes
@@ -31,14 +34,14 @@ BUG = "backprop uses h(a) where h′(a) belongs (a classic slip)"
 class _FunctionAsDerivative(Activation):
     """The activation's value is right, its backward pass multiplies by h(a) instead of h'(a)."""
 
-    def __init__(self, real: Activation):
+    def __init__(self, real: Activation) -> None:
         self.real = real
         self.name = f"{real.name} (wrong derivative)"   # not a fused pair: the output goes through backward() too
 
-    def __call__(self, a):
+    def __call__(self, a: np.ndarray) -> np.ndarray:
         return self.real(a)
 
-    def backward(self, a, y, dy):
+    def backward(self, a: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         return dy * self.real(a)
 
 
@@ -69,7 +72,7 @@ class GradientCheck:
 
     def worst(self) -> tuple[int, str, tuple[int, ...]]:
         """(layer k, "W" or "b", index) of the largest relative error."""
-        best = (-1.0, 0, "W", ())
+        best: tuple[float, int, str, tuple[int | np.integer[Any], ...]] = (-1.0, 0, "W", ())
         for k, (eW, eb) in enumerate(self.relative_error):
             for name, err in (("W", eW), ("b", eb)):
                 if err.size and err.max() > best[0]:
@@ -91,7 +94,7 @@ class GradientCheck:
         return text + (" See the notes below: this can happen without a bug." if self.notes else "")
 
     @staticmethod
-    def _value(grads, k, name, index) -> float:
+    def _value(grads: list[tuple[np.ndarray, np.ndarray]], k: int, name: str, index: tuple[int, ...]) -> float:
         return float(grads[k][0 if name == "W" else 1][index])
 
     def __repr__(self) -> str:
@@ -103,9 +106,9 @@ def relative_error(a: np.ndarray, b: np.ndarray, floor: float = FLOOR) -> np.nda
     return np.abs(a - b) / np.maximum(np.maximum(np.abs(a), np.abs(b)), floor)
 
 
-def _kink_notes(net, ft, h: float) -> list[str]:
+def _kink_notes(net: Network, ft: ForwardTrace, h: float) -> list[str]:
     """Units sitting so close to a kink (ReLU/step at a = 0) that nudging a parameter by h crosses it."""
-    notes = []
+    notes: list[str] = []
     for k, layer in enumerate(net.layers):
         if layer.activation not in ("relu", "leaky_relu", "step"):
             continue
@@ -119,7 +122,7 @@ def _kink_notes(net, ft, h: float) -> list[str]:
     return notes
 
 
-def _step_notes(net) -> list[str]:
+def _step_notes(net: Network) -> list[str]:
     names = [layer.activation for layer in net.layers]
     if "step" not in names:
         return []
@@ -130,7 +133,7 @@ def _step_notes(net) -> list[str]:
             f"output). Gradient descent cannot learn through step units; the perceptron rule can."]
 
 
-def _log_guard_notes(bt, threshold: float) -> list[str]:
+def _log_guard_notes(bt: BackwardTrace, threshold: float) -> list[str]:
     """Cross-entropy takes log(y + 1e-7); backprop differentiates log(y): visible when a target's y is tiny."""
     if bt.loss_name not in ("cross_entropy", "binary_cross_entropy"):
         return []
@@ -147,8 +150,8 @@ def _log_guard_notes(bt, threshold: float) -> list[str]:
             f"by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop."]
 
 
-def check_gradients(net, X, T, loss: str = "mse", h: float = H, threshold: float = THRESHOLD,
-                    wrong_derivative: bool = False) -> GradientCheck:
+def check_gradients(net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse", h: float = H,
+                    threshold: float = THRESHOLD, wrong_derivative: bool = False) -> GradientCheck:
     """Compare backprop with central differences for every parameter of `net` on (X, T)."""
     work = net.copy()
     if wrong_derivative:

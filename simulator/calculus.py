@@ -13,24 +13,34 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Protocol, overload
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .gradcheck import forward_diff, numerical_diff
+
+
+class RealFunction(Protocol):
+    """A function of one real variable that also works entry by entry on arrays (np.sin, lambda x: x ** 2)."""
+
+    @overload
+    def __call__(self, x: float, /) -> float: ...
+    @overload
+    def __call__(self, x: np.ndarray, /) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
 class Function1D:
     name: str
     formula: str
-    f: Callable[[np.ndarray], np.ndarray]
-    df: Callable[[np.ndarray], np.ndarray]     # the exact derivative, the oracle for the differences
+    f: RealFunction
+    df: RealFunction                           # the exact derivative, the oracle for the differences
     x_range: tuple[float, float]
     x0: float                                  # where the lab starts
     note: str = ""                             # what is special about its difference errors
 
-    def __call__(self, x):
+    def __call__(self, x: float | np.ndarray) -> float | np.ndarray:
         return self.f(x)
 
     def __repr__(self) -> str:
@@ -107,7 +117,8 @@ def sum_of_squares(x: np.ndarray) -> float:
 DIVERGED, STUCK, CONVERGED, ON_ITS_WAY = "diverged", "barely moved", "converged", "on its way"
 
 
-def descent_outcome(f, path: np.ndarray, gradient=None) -> str:
+def descent_outcome(f: Callable[[np.ndarray], float], path: np.ndarray,
+                    gradient: Callable[[np.ndarray], np.ndarray] | None = None) -> str:
     """What a descent path did, judged by f and the gradient at its ends (not by a known minimum).
 
     diverged: f grew or overflowed; barely moved: f changed by less than 1e-6 of itself;
@@ -153,7 +164,7 @@ class SoftmaxParts:
     y: np.ndarray           # sums to 1
 
 
-def softmax_parts(a) -> SoftmaxParts:
+def softmax_parts(a: ArrayLike) -> SoftmaxParts:
     from .activations import get
     a = np.asarray(a, dtype=float)
     if a.ndim != 1 or a.size == 0:

@@ -29,7 +29,7 @@ def _factor(value: Any, where: str, low: float, high: float) -> float:
     return float(value)
 
 
-def validate(value: Any, where: str = "classroom") -> dict | None:
+def validate(value: Any, where: str = "classroom") -> dict[str, Any] | None:
     """A complete copy of classroom settings `value` (None stays None); ClassroomError names the place."""
     if value is None:
         return None

@@ -440,7 +440,7 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
 
 # --------------------------------------------------------------------------- convert
 
-def _add_convert(commands) -> None:
+def _add_convert(commands: argparse._SubParsersAction[_Parser]) -> None:
     from . import activations, convert
     names = ", ".join(f"{fmt} ({what})" for fmt, what in convert.FORMATS.items())
     parser = commands.add_parser(
@@ -462,7 +462,7 @@ def _add_convert(commands) -> None:
     parser.set_defaults(handler=_convert)
 
 
-def _convert(args, out: TextIO, err: TextIO) -> int:
+def _convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import convert
     doc, fmt = convert.convert(args.source, args.destination, args.format, hidden=args.hidden, output=args.output)
     net = doc.network

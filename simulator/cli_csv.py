@@ -9,17 +9,21 @@ options given, so the app and later runs read the file the same way.
 """
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from . import csv_import, io
 from .csv_import import CsvOptions
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "bar": "|", "spaces": " "}
 DECIMAL_NAMES = {"point": ".", "comma": ","}
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)   # the CLI's own ArgumentParser subclass
 
 
-def add_parser(commands, output_file) -> None:
+def add_parser(commands: argparse._SubParsersAction[_Parser],
+               output_file: Callable[[str], Path]) -> None:
     """Register the `csv` command; `output_file` is the CLI's check for files it may write."""
     parser = commands.add_parser(
         "csv", help="show how a CSV file is read; store the options in a network file",
@@ -45,7 +49,7 @@ def add_parser(commands, output_file) -> None:
     parser.set_defaults(handler=run)
 
 
-def options_from(args) -> CsvOptions:
+def options_from(args: argparse.Namespace) -> CsvOptions:
     label = args.label
     if label is not None:
         try:
@@ -60,7 +64,7 @@ def options_from(args) -> CsvOptions:
                       header=args.header, label=label, categorical=args.text_columns, task=args.task)
 
 
-def run(args, out: TextIO, err: TextIO) -> int:
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     options = options_from(args)
     layout = csv_import.sniff(args.data, options)
     data = csv_import.load(args.data, options)

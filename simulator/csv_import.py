@@ -32,7 +32,7 @@ import numpy as np
 
 from .csv_layout import (CATEGORICAL, DECIMALS, DELIMITERS, LABEL_NAMES, MAX_COLUMNS, MISSING, PREVIEW_ROWS,
                          CsvOptions, Layout, LinesOf, csv_reader, is_missing, parse_number, sniff)
-from .datafiles import DatasetError, open_data, progress_of, reading
+from .datafiles import DatasetError, StrPath, open_data, progress_of, reading
 from .datasets import CLASSIFICATION, REGRESSION, Dataset
 
 __all__ = ["CATEGORICAL", "DECIMALS", "DELIMITERS", "LABEL_NAMES", "MAX_COLUMNS", "MISSING", "PREVIEW_ROWS",
@@ -54,9 +54,10 @@ def _comma_float(text: str) -> float:
     return value
 
 
-def _checked_row(fields: list[str], columns: list[int], convert, fname: str, number: int) -> list[float] | None:
+def _checked_row(fields: list[str], columns: list[int], convert: Callable[[str], float], fname: str,
+                 number: int) -> list[float] | None:
     """The row's numbers, None when one is missing; a non-number or infinity is refused with the line."""
-    row = []
+    row: list[float] = []
     for c in columns:
         text = fields[c].strip()
         if is_missing(text):
@@ -74,7 +75,8 @@ def _checked_row(fields: list[str], columns: list[int], convert, fname: str, num
 # ----------------------------------------------------------------------------- loading
 
 @reading
-def load(path, options: CsvOptions | None = None, progress: Callable[[float], bool | None] | None = None) -> Dataset:
+def load(path: StrPath, options: CsvOptions | None = None,
+         progress: Callable[[float], bool | None] | None = None) -> Dataset:
     """Read the whole file as a Dataset. `progress(fraction)` is called now and then; returning
     False cancels (ImportCancelled). Every failure is a DatasetError naming the file (and line)."""
     options = options or CsvOptions()
@@ -99,7 +101,8 @@ def load(path, options: CsvOptions | None = None, progress: Callable[[float], bo
     skip_first = layout.sklearn_classes is not None and options.header is None
     decimal, label = layout.decimal, layout.label
 
-    convert = float if decimal == "." else _comma_float
+    convert: Callable[[str], float] = float if decimal == "." else _comma_float
+    row: list[float] | None                        # a data row's numbers, None when one is missing
     with open_data(path) as stream:
         lines = LinesOf(stream, fname)
         reader = csv_reader(lines, layout.delimiter)
@@ -179,7 +182,7 @@ def load(path, options: CsvOptions | None = None, progress: Callable[[float], bo
         code_matrix = np.frombuffer(codes, dtype=f"i{codes.itemsize}").reshape(n, len(coded))
         blocks = [X]
         for k, c in enumerate(coded):
-            names = sorted(categories[k], key=categories[k].get)
+            names = sorted(categories[k], key=categories[k].__getitem__)
             blocks.append((code_matrix[:, k:k + 1] == np.arange(len(names))).astype(np.float64))
             feature_names += [f"{layout.names[c]}={v}" for v in names]
         X = np.hstack(blocks)
@@ -193,8 +196,9 @@ def load(path, options: CsvOptions | None = None, progress: Callable[[float], bo
                    feature_names=tuple(feature_names), description=description)
 
 
-def _labels(fname, layout: Layout, options: CsvOptions, numbers: array, codes: array,
-            index: dict[str, int] | None, first_text: tuple[int, str] | None):
+def _labels(fname: str, layout: Layout, options: CsvOptions, numbers: array[float], codes: array[int],
+            index: dict[str, int] | None,
+            first_text: tuple[int, str] | None) -> tuple[np.ndarray, tuple[str, ...], str]:
     values = np.frombuffer(numbers, dtype=np.float64)
     numeric = not np.isnan(values).any()
     task = options.task

@@ -11,8 +11,9 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .datafiles import DatasetError, open_data, reading
+from .datafiles import DatasetError, StrPath, open_data, reading
 from .datasets import TASKS
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar", " ": "spaces"}
@@ -35,7 +36,7 @@ class CsvOptions:
     categorical: str = "skip"           # text feature columns: "skip" or "onehot"
     task: str | None = None             # "classification", "regression" or None (detect)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.delimiter is not None and self.delimiter not in DELIMITERS:
             raise DatasetError(f"delimiter must be one of {', '.join(map(repr, DELIMITERS))}, got {self.delimiter!r}")
         if self.decimal is not None and self.decimal not in DECIMALS:
@@ -49,14 +50,14 @@ class CsvOptions:
         if self.task is not None and self.task not in TASKS:
             raise DatasetError(f"task must be one of {', '.join(TASKS)}, got {self.task!r}")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The options that differ from "detect", as stored in a network file's dataset section."""
         defaults = CsvOptions()
         return {key: getattr(self, key) for key in self.__dataclass_fields__
                 if getattr(self, key) != getattr(defaults, key)}
 
     @classmethod
-    def from_dict(cls, values: dict) -> CsvOptions:
+    def from_dict(cls, values: dict[str, Any]) -> CsvOptions:
         unknown = set(values) - set(cls.__dataclass_fields__)
         if unknown:
             raise DatasetError(f"unknown CSV option {sorted(unknown)[0]!r}; the options are "
@@ -101,7 +102,7 @@ class Layout:
 class LinesOf:
     """The file's lines without blank and comment lines, remembering each one's line number."""
 
-    def __init__(self, stream, name: str):
+    def __init__(self, stream: io.BufferedReader, name: str) -> None:
         self.name = name
         self.text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
         self.number = 0          # the line number of the line handed out last
@@ -123,7 +124,7 @@ class LinesOf:
                                "block being read cannot be decoded)") from None
 
 
-def csv_reader(lines: LinesOf, delimiter: str):
+def csv_reader(lines: LinesOf, delimiter: str) -> Iterator[list[str]]:
     if delimiter == " ":
         return csv.reader((" ".join(line.split()) + "\n" for line in lines), delimiter=" ", strict=True)
     return csv.reader(lines, delimiter=delimiter, strict=True)
@@ -174,7 +175,7 @@ def _detect_decimal(rows: list[list[str]], delimiter: str) -> str:
 
 
 @reading
-def sniff(path, options: CsvOptions | None = None) -> Layout:
+def sniff(path: StrPath, options: CsvOptions | None = None) -> Layout:
     """Read the first rows of `path` and work out how to read it (the options override the guesses)."""
     options = options or CsvOptions()
     path = Path(path)
@@ -271,7 +272,7 @@ def _looks_like_header(rows: list[list[str]], decimal: str) -> bool:
         not any(first[c] in {row[c] for row in below if c < len(row)} for c in range(len(first)))
 
 
-def _label_column(given, names: list[str], header: bool, fname: str, line: int, width: int) -> int:
+def _label_column(given: int | str | None, names: list[str], header: bool, fname: str, line: int, width: int) -> int:
     if isinstance(given, str):
         if not header:
             raise DatasetError(f"{fname}: label column {given!r} is a name, but header=False says the file has "

@@ -17,8 +17,16 @@ import io
 import os
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer   # collections.abc.Buffer from Python 3.12
+
+#: A path argument as callers pass it: a str or a pathlib.Path.
+StrPath = str | os.PathLike[str]
+_Reader = TypeVar("_Reader", bound=Callable[..., Any])
 
 #: The most data (after decompression) one file may hold; MNIST's training images are 47 MB.
 MAX_DATA_BYTES = 256 * 2 ** 20
@@ -42,7 +50,7 @@ def describe_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def open_regular(path) -> io.BufferedReader:
+def open_regular(path: StrPath) -> io.BufferedReader:
     """Open `path` for reading if it is a regular file; anything else raises DatasetError at once.
 
     The file is opened without blocking (a FIFO would otherwise wait for a writer
@@ -71,7 +79,7 @@ def open_regular(path) -> io.BufferedReader:
 class _CappedGunzip(io.RawIOBase):
     """A gzip stream decompressed piece by piece, refusing to produce more than `limit` bytes."""
 
-    def __init__(self, raw, name: str, limit: int):
+    def __init__(self, raw: BinaryIO, name: str, limit: int) -> None:
         self.raw, self.name, self.limit = raw, name, limit
         self.produced = 0
         self._z = zlib.decompressobj(wbits=31)
@@ -80,7 +88,8 @@ class _CappedGunzip(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    # The io machinery passes a writable bytearray or memoryview (typeshed says any read-only Buffer).
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         while not self._pending:
             if self._z.eof:               # a gzip member ended: another may follow (concatenated .gz)
                 chunk = self._z.unused_data or self.raw.read(_CHUNK)
@@ -110,13 +119,13 @@ class _CappedGunzip(io.RawIOBase):
 class _Capped(io.RawIOBase):
     """A plain file that refuses to be read past `limit` bytes (it may grow while we read)."""
 
-    def __init__(self, raw, name: str, limit: int):
+    def __init__(self, raw: io.BufferedReader, name: str, limit: int) -> None:
         self.raw, self.name, self.limit, self.produced = raw, name, limit, 0
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: Buffer) -> int:
         n = self.raw.readinto(buffer)
         self.produced += n or 0
         if self.produced > self.limit:
@@ -126,7 +135,7 @@ class _Capped(io.RawIOBase):
 
 
 @contextlib.contextmanager
-def open_data(path, limit: int | None = None) -> Iterator[io.BufferedReader]:
+def open_data(path: StrPath, limit: int | None = None) -> Iterator[io.BufferedReader]:
     """A buffered binary stream of the file's content, gunzipped when it starts with the gzip magic.
 
     `progress_of(stream)` tells how much of the file has been read (0…1).
@@ -140,7 +149,7 @@ def open_data(path, limit: int | None = None) -> Iterator[io.BufferedReader]:
         gzipped = raw.read(2) == _GZIP_MAGIC
         raw.seek(0)
         inner = _CappedGunzip(raw, name, limit) if gzipped else _Capped(raw, name, limit)
-        stream = io.BufferedReader(inner, _CHUNK)
+        stream: io.BufferedReader = io.BufferedReader(inner, _CHUNK)
         stream.file_size, stream.file = size, raw  # type: ignore[attr-defined]  # for progress reports
         try:
             yield stream
@@ -152,10 +161,10 @@ def open_data(path, limit: int | None = None) -> Iterator[io.BufferedReader]:
             raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def reading(function):
+def reading(function: _Reader) -> _Reader:
     """Decorate a reader whose first argument is a path: MemoryError and OSError become DatasetError."""
     @functools.wraps(function)
-    def guarded(path, *args, **kwargs):
+    def guarded(path: StrPath, *args: Any, **kwargs: Any) -> Any:
         name = Path(path).name or str(path)
         try:
             return function(path, *args, **kwargs)
@@ -163,10 +172,10 @@ def reading(function):
             raise DatasetError(f"{name}: not enough memory to read this file") from None
         except OSError as exc:
             raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
-    return guarded
+    return cast(_Reader, guarded)   # the same signature as `function`: functools.wraps cannot say so
 
 
-def progress_of(stream) -> float:
+def progress_of(stream: Any) -> float:   # an open_data() stream: it carries .file and .file_size
     """How much of the file under `stream` has been read, 0…1 (compressed position for gzip)."""
     try:
         return min(1.0, stream.file.tell() / stream.file_size) if stream.file_size else 1.0
@@ -174,7 +183,7 @@ def progress_of(stream) -> float:
         return 0.0
 
 
-def read_all(path, limit: int | None = None) -> bytes:
+def read_all(path: StrPath, limit: int | None = None) -> bytes:
     """The whole (decompressed) content of a data file, within the cap."""
     with open_data(path, limit) as stream:
         return stream.read()

@@ -22,12 +22,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import assets
-from .datafiles import DatasetError
+from .datafiles import DatasetError, StrPath
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -82,7 +85,7 @@ class Dataset:
     image_shape: tuple[int, int] | None = None
     description: str = ""
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         # Validate once here so every consumer (trainer, plots) can trust the shapes.
         if self.task not in TASKS:
             raise DatasetError(f"dataset {self.name!r}: task must be one of {TASKS}, got {self.task!r}")
@@ -166,7 +169,7 @@ class Dataset:
         raise ValueError(f"dataset {self.name!r} has {_plural(k, 'class', 'classes')}; "
                          f"the network has {_plural(n_outputs, 'output')}{hint}")
 
-    def subset(self, indices) -> Dataset:
+    def subset(self, indices: ArrayLike) -> Dataset:
         """The rows picked by `indices` (integer positions or a boolean mask), same metadata."""
         idx = np.asarray(indices)
         if idx.size == 0:
@@ -249,7 +252,7 @@ def make(name: str, samples: int = 200, noise: float = 0.0, seed: int = 0) -> Da
                    feature_names=("x1", "x2"), description=DESCRIPTIONS[key])
 
 
-def _check_sampling(samples, noise) -> tuple[int, float]:
+def _check_sampling(samples: int, noise: float) -> tuple[int, float]:
     if isinstance(samples, bool) or int(samples) != samples or samples < 2:
         raise DatasetError(f"samples must be a whole number of at least 2, got {samples!r}")
     noise = float(noise)
@@ -267,16 +270,16 @@ def _polar(radius: np.ndarray, angle: np.ndarray) -> np.ndarray:
     return np.column_stack([radius * np.cos(angle), radius * np.sin(angle)])
 
 
-def _circle(n0, n1, rng):
+def _circle(n0: int, n1: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Radii from sqrt(uniform) spread points evenly over the area, not bunched at the centre.
     outer = _polar(np.sqrt(rng.uniform(0.7 ** 2, 1.0, n0)), rng.uniform(0, 2 * np.pi, n0))
     inner = _polar(0.5 * np.sqrt(rng.uniform(0.0, 1.0, n1)), rng.uniform(0, 2 * np.pi, n1))
     return _two_classes(outer, inner)
 
 
-def _xor(n0, n1, rng):
+def _xor(n0: int, n1: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # |x| >= 0.05 keeps a small gap along the axes, where the label flips.
-    def quadrant_points(n, same_sign):
+    def quadrant_points(n: int, same_sign: bool) -> np.ndarray:
         magnitude = rng.uniform(0.05, 1.0, (n, 2))
         s1 = rng.choice([-1.0, 1.0], n)
         s2 = s1 if same_sign else -s1
@@ -284,21 +287,21 @@ def _xor(n0, n1, rng):
     return _two_classes(quadrant_points(n0, True), quadrant_points(n1, False))
 
 
-def _gauss(n0, n1, rng):
+def _gauss(n0: int, n1: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # std 0.2 around +-0.4 keeps nearly every point inside [-1, 1]^2 before noise.
     return _two_classes(rng.normal(-0.4, 0.2, (n0, 2)), rng.normal(0.4, 0.2, (n1, 2)))
 
 
-def _spiral(n0, n1, rng):
+def _spiral(n0: int, n1: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # TensorFlow Playground's spiral: radius grows linearly over 1.75 turns; arm 1 is arm 0 turned by pi.
-    def arm(n, turn):
+    def arm(n: int, turn: float) -> np.ndarray:
         t = np.arange(n) / n
         angle = 1.75 * 2 * np.pi * t + turn
         return np.column_stack([t * np.sin(angle), t * np.cos(angle)])
     return _two_classes(arm(n0, 0.0), arm(n1, np.pi))
 
 
-def _moons(n0, n1, rng):
+def _moons(n0: int, n1: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # scikit-learn's half circles, x in [-1, 2] and y in [-0.5, 1], mapped onto [-1, 1] x [-0.5, 0.5].
     t0, t1 = np.linspace(0, np.pi, n0), np.linspace(0, np.pi, n1)
     upper = np.column_stack([np.cos(t0), np.sin(t0)])
@@ -310,7 +313,7 @@ def _moons(n0, n1, rng):
 _GENERATORS = {"circle": _circle, "xor": _xor, "gauss": _gauss, "spiral": _spiral, "moons": _moons}
 
 
-def _sin(samples: int, noise: float, rng) -> Dataset:
+def _sin(samples: int, noise: float, rng: np.random.Generator) -> Dataset:
     x = np.linspace(-np.pi, np.pi, samples)
     with np.errstate(over="ignore", invalid="ignore"):
         y = np.sin(x) + noise * rng.standard_normal(samples)
@@ -338,7 +341,8 @@ def gate(name: str, n_inputs: int = 2) -> Dataset:
 
 # --------------------------------------------------------------------------- drawn data
 
-def from_points(points, labels, n_classes: int | None = None) -> Dataset:
+def from_points(points: Sequence[Sequence[float]] | np.ndarray, labels: ArrayLike,
+                n_classes: int | None = None) -> Dataset:
     """The learner's drawn 2-D classification set: points (n, 2), labels (n,) class indices.
 
     Classes are "class 0", "class 1", …: at least two, or `n_classes` when given (a class may
@@ -385,8 +389,8 @@ def _load_bundled(filename: str) -> Dataset:
 
 # --------------------------------------------------------------------------- file import
 
-def load_csv(path, label_column: int | str | None = None, header: bool | None = None, task: str | None = None,
-             **options) -> Dataset:
+def load_csv(path: StrPath, label_column: int | str | None = None, header: bool | None = None,
+             task: str | None = None, **options: Any) -> Dataset:
     """Read a table of numeric features and one label column (see `simulator.csv_import`).
 
     - `label_column`: position (negative counts from the end) or header name; None picks a
@@ -403,7 +407,7 @@ def load_csv(path, label_column: int | str | None = None, header: bool | None = 
     return csv_import.load(path, settings)
 
 
-def load_idx(images_path, labels_path=None) -> Dataset:
+def load_idx(images_path: StrPath, labels_path: StrPath | None = None) -> Dataset:
     """Read MNIST-style IDX files (see `simulator.idx`); raises DatasetError naming the file."""
     from . import idx
     return idx.load(images_path, labels_path)

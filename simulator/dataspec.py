@@ -34,7 +34,7 @@ LABELS = {
 }
 
 #: Defaults per kind of dataset; only the keys that matter for that kind.
-DEFAULTS = {
+DEFAULTS: dict[str, dict[str, Any]] = {
     "points": {"samples": 400, "noise": 0.0, "test_fraction": 0.5, "seed": 0},
     "sin": {"samples": 100, "noise": 0.0, "test_fraction": 0.25, "seed": 0},
     "gate": {"test_fraction": 0.0, "seed": 0},
@@ -135,7 +135,7 @@ def default_name(network: Network) -> str:
 
 def defaults(name: str) -> dict[str, Any]:
     """Every setting of dataset `name` at its default."""
-    out = {"name": name, **DEFAULTS[kind(name)]}
+    out: dict[str, Any] = {"name": name, **DEFAULTS[kind(name)]}
     if name in SAMPLES:
         out["samples"] = SAMPLES[name]
     return out
@@ -174,13 +174,13 @@ def for_new_name(name: str, previous: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def cache_key(settings: dict) -> str:
+def cache_key(settings: dict[str, Any]) -> str:
     """Which file-read dataset `settings` describe: the name, and for a CSV the options it is read with."""
     options = settings.get("csv")
     return settings["name"] + (f"?{json.dumps(options, sort_keys=True)}" if options else "")
 
 
-def load(settings: dict[str, Any], imported: dict[str, Any] | None = None) -> datasets.Dataset:
+def load(settings: dict[str, Any], imported: dict[str, datasets.Dataset] | None = None) -> datasets.Dataset:
     """The Dataset `settings` describe (raises datasets.DatasetError with a plain message).
 
     `imported` caches datasets read from files, by `cache_key`, so re-splitting does not re-read them.
@@ -195,7 +195,7 @@ def load(settings: dict[str, Any], imported: dict[str, Any] | None = None) -> da
     return data
 
 
-def _load_plain(settings: dict, imported: dict | None) -> datasets.Dataset:
+def _load_plain(settings: dict[str, Any], imported: dict[str, datasets.Dataset] | None) -> datasets.Dataset:
     name, key = settings["name"], cache_key(settings)
     if imported is not None and key in imported:
         return imported[key]

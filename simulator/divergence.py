@@ -11,10 +11,13 @@ the loss. Nothing here changes the network it is given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import optimizers
+from .network import Network
 from .training import Trainer
 
 MAX_STEPS = 2000          # how far a replay follows a run looking for the overflow
@@ -58,15 +61,16 @@ class Replay:
         return f"Replay({'diverged' if self.diverged else 'finite'} after {self.steps} steps)"
 
 
-def _trainer(net, X, T, loss, optimizer: dict, batch_size, seed, weight_decay) -> Trainer:
+def _trainer(net: Network, X: ArrayLike, T: ArrayLike, loss: str, optimizer: dict[str, Any], batch_size: int,
+             seed: int, weight_decay: float) -> Trainer:
     hyper = {k: v for k, v in optimizer.items() if k != "name"}
     return Trainer(net.copy(), X, T, loss=loss, optimizer=optimizers.create(optimizer["name"], **hyper),
                    batch_size=batch_size, seed=seed, weight_decay=weight_decay)
 
 
-def _culprit(net, lr: float, after_update: bool) -> Culprit | None:
+def _culprit(net: Network, lr: float, after_update: bool) -> Culprit | None:
     """The parameter whose gradient is non-finite or largest in size (the update that overflowed)."""
-    best = None
+    best: tuple[float, Culprit] | None = None
     for k, layer in enumerate(net.layers):
         for name, value, grad in (("W", layer.W, layer.dW), ("b", layer.b, layer.db)):
             if grad.size == 0:
@@ -79,7 +83,7 @@ def _culprit(net, lr: float, after_update: bool) -> Culprit | None:
     return best[1] if best else None
 
 
-def _first_bad_layer(net, X) -> int | None:
+def _first_bad_layer(net: Network, X: ArrayLike) -> int | None:
     from .trace import forward_trace
     with np.errstate(all="ignore"):
         ft = forward_trace(net, X)
@@ -89,12 +93,12 @@ def _first_bad_layer(net, X) -> int | None:
     return None
 
 
-def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0, weight_decay: float = 0.0,
-           max_steps: int = MAX_STEPS) -> Replay:
+def replay(net: Network, X: ArrayLike, T: ArrayLike, loss: str, optimizer: dict[str, Any], batch_size: int,
+           seed: int = 0, weight_decay: float = 0.0, max_steps: int = MAX_STEPS) -> Replay:
     """Train a copy of `net` step by step with these settings, recording gradient norms, until it overflows."""
     trainer = _trainer(net, X, T, loss, optimizer, batch_size, seed, weight_decay)
     work = trainer.net
-    norms = []
+    norms: list[list[float]] = []
     with np.errstate(all="ignore"):
         start = trainer.evaluate(X, T)[0]
         for _ in range(max_steps):
@@ -106,7 +110,8 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
                 break
         curve = [start, trainer.evaluate(X, T)[0]]
     d = trainer.diverged
-    culprit = bad = None
+    culprit: Culprit | None = None
+    bad: int | None = None
     if d is not None:
         # The gradients still held are those of the step that overflowed the weights (or, for a loss
         # overflow, of the step before, which made the weights that huge).
@@ -118,8 +123,9 @@ def replay(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0
                   np.array(curve), culprit, bad)
 
 
-def suggest_learning_rate(net, X, T, loss: str, optimizer: dict, batch_size: int, seed: int = 0,
-                          weight_decay: float = 0.0, max_steps: int = TRIAL_STEPS) -> float | None:
+def suggest_learning_rate(net: Network, X: ArrayLike, T: ArrayLike, loss: str, optimizer: dict[str, Any],
+                          batch_size: int, seed: int = 0, weight_decay: float = 0.0,
+                          max_steps: int = TRIAL_STEPS) -> float | None:
     """The largest lr / 2^i (i = 1 … 12) whose replay stays finite and ends with a lower loss; None if none."""
     lr = float(optimizer["lr"])
     for i in range(1, HALVINGS + 1):

@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-Stroke = Sequence[tuple[float, float]]
+Stroke = Sequence[tuple[float, float]] | np.ndarray    # points as pairs, or an (n, 2) array
 SHAPES = {64: (8, 8), 784: (28, 28)}
 
 UCI_FIELD, UCI_BLOCK, UCI_PEN = 32, 4, 2.5          # field size, block size, pen radius (px)
@@ -46,7 +46,7 @@ def ink(strokes: Sequence[Stroke], size: int, radius: float) -> np.ndarray:
     """
     centres = np.arange(size) + 0.5
     px, py = [c.ravel() for c in np.meshgrid(centres, centres)]   # pixel (r, c) at x = c + 0.5, y = r + 0.5
-    covered = np.zeros(size * size, dtype=bool)
+    covered: np.ndarray = np.zeros(size * size, dtype=bool)
     segments = [np.stack([pts[:-1], pts[1:]], axis=1) if len(pts) > 1 else np.stack([pts, pts], axis=1)
                 for pts in _points(strokes)]
     if segments:
@@ -73,7 +73,7 @@ def _fit(strokes: list[np.ndarray], low: float, high: float) -> list[np.ndarray]
     return [(pts - (lo + hi) / 2) * scale + middle for pts in strokes]
 
 
-def digit_image(strokes: Sequence[Stroke], shape: tuple[int, int] = (8, 8)) -> np.ndarray:
+def digit_image(strokes: Sequence[Stroke], shape: Sequence[int] = (8, 8)) -> np.ndarray:
     """The strokes as an input image of `shape`, values in [0, 1] (all zeros when nothing is drawn)."""
     shape = tuple(shape)
     pts = _points(strokes)

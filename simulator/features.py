@@ -8,13 +8,14 @@ on (x1, x2, x1², x2²): x1² + x2² < r² is a straight cut there.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
 from .datasets import Dataset
 
 # name -> (label shown on the input neuron, the column from X (n, 2))
-FEATURES = {
+FEATURES: dict[str, tuple[str, Callable[[np.ndarray], np.ndarray]]] = {
     "x1^2": ("x1²", lambda X: X[:, 0] ** 2),
     "x2^2": ("x2²", lambda X: X[:, 1] ** 2),
     "x1*x2": ("x1·x2", lambda X: X[:, 0] * X[:, 1]),
@@ -24,7 +25,7 @@ FEATURES = {
 NAMES = tuple(FEATURES)
 
 
-def check(names) -> tuple[str, ...]:
+def check(names: Iterable[str]) -> tuple[str, ...]:
     """The chosen feature names in canonical order; ValueError naming an unknown one."""
     names = list(names)
     for name in names:
@@ -33,12 +34,12 @@ def check(names) -> tuple[str, ...]:
     return tuple(n for n in NAMES if n in names)
 
 
-def labels(names) -> tuple[str, ...]:
+def labels(names: Iterable[str]) -> tuple[str, ...]:
     """Input neuron names: ("x1", "x2", then each feature's label)."""
     return ("x1", "x2") + tuple(FEATURES[n][0] for n in check(names))
 
 
-def expand(X: np.ndarray, names) -> np.ndarray:
+def expand(X: np.ndarray, names: Iterable[str]) -> np.ndarray:
     """(n, 2) points → (n, 2 + len(names)) inputs: x1, x2, then the derived columns."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] != 2:
@@ -49,7 +50,7 @@ def expand(X: np.ndarray, names) -> np.ndarray:
     return np.column_stack([X] + [FEATURES[n][1](X) for n in chosen])
 
 
-def with_features(data: Dataset, names) -> Dataset:
+def with_features(data: Dataset, names: Iterable[str]) -> Dataset:
     """`data` with derived input columns appended (the dataset must have exactly 2 features)."""
     chosen = check(names)
     if not chosen:

@@ -1,6 +1,8 @@
 """Numerical gradients by central differences: the oracle that backprop is checked against."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.typing import ArrayLike
 
@@ -37,19 +39,19 @@ def _check_h(h: float, where: str) -> float:
     return h
 
 
-def numerical_diff(f, x: float, h: float = 1e-4) -> float:
+def numerical_diff(f: Callable[[float], float], x: float, h: float = 1e-4) -> float:
     """The central difference (f(x + h) − f(x − h)) / 2h: the slope of f at x."""
     h = _check_h(h, "numerical_diff")
     return (f(x + h) - f(x - h)) / (2 * h)
 
 
-def forward_diff(f, x: float, h: float = 1e-4) -> float:
+def forward_diff(f: Callable[[float], float], x: float, h: float = 1e-4) -> float:
     """The forward difference (f(x + h) − f(x)) / h: the naive slope, error of order h (not h²)."""
     h = _check_h(h, "forward_diff")
     return (f(x + h) - f(x)) / h
 
 
-def numerical_gradient(f, x: np.ndarray, h: float = 1e-4) -> np.ndarray:
+def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, h: float = 1e-4) -> np.ndarray:
     """∂f/∂x for every entry of x (any shape) by central differences.
 
     Like the textbook, the entries of a float array are nudged in place, so an `f` that
@@ -75,7 +77,8 @@ def numerical_gradient(f, x: np.ndarray, h: float = 1e-4) -> np.ndarray:
     return grad
 
 
-def gradient_descent(f, init_x, lr: float = 0.01, step_num: int = 100) -> np.ndarray:
+def gradient_descent(f: Callable[[np.ndarray], float], init_x: ArrayLike, lr: float = 0.01,
+                     step_num: int = 100) -> np.ndarray:
     """x ← x − lr·∇f(x) with numerical gradients, `step_num` times, from `init_x` (left unchanged).
 
     Returns the whole path, shape (step_num + 1, *init_x.shape): the start, then every step.

@@ -10,8 +10,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+
+from .network import Network
+from .trace import BackwardTrace
 
 # |tanh| > 0.98, sigmoid < 0.02 or > 0.98: the slope is < 4% (tanh) / 8% (sigmoid) of its peak
 SATURATION = 0.98
@@ -59,12 +63,12 @@ def _saturated(name: str, z: np.ndarray) -> np.ndarray:
     return pinned.mean(axis=0) >= SATURATED_ROWS
 
 
-def diagnose(net, bt) -> Health:
+def diagnose(net: Network, bt: BackwardTrace) -> Health:
     ft = bt.forward
     warnings, dead_masks, saturated_masks = [], [], []
     last = len(net.layers) - 1
     for k, name in enumerate(ft.activations):
-        dead = (ft.a[k] <= 0).all(axis=0) if name == "relu" else np.zeros(ft.a[k].shape[1], dtype=bool)
+        dead = cast(np.ndarray, (ft.a[k] <= 0).all(axis=0)) if name == "relu" else np.zeros(ft.a[k].shape[1], bool)
         saturated = _saturated(name, ft.z[k]) if k < last or name == "tanh" else np.zeros(ft.z[k].shape[1], bool)
         dead_masks.append(dead)
         saturated_masks.append(saturated)

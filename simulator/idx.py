@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from . import datafiles
-from .datafiles import DatasetError, open_data, reading
+from .datafiles import DatasetError, StrPath, open_data, reading
 from .datasets import CLASSIFICATION, Dataset
 
 # Type byte of the IDX magic number -> big-endian NumPy dtype.
@@ -62,7 +62,7 @@ def guess_labels_path(images: Path) -> Path | None:
 
 
 @reading
-def load(images_path, labels_path=None) -> Dataset:
+def load(images_path: StrPath, labels_path: StrPath | None = None) -> Dataset:
     """Read MNIST-style IDX files: images (n, rows, cols) or (n, d) and labels (n,).
 
     Unsigned-byte pixels are scaled to [0, 1] (divided by 255); other types are kept as

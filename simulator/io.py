@@ -39,7 +39,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from typing import Any
 from . import assets
 from . import io_checks as check, io_layers as layer_checks, io_sections as sections, io_settings as settings, io_write
 from . import classroom  # layout.classroom (issue 14)
+from .datafiles import StrPath
 from .network import Dense, Network
 
 FORMAT = "synaptica-network"
@@ -81,7 +82,7 @@ EXAMPLES_DIR = assets.examples_dir()
 #: version -> function turning a document of that version into one of the next version.
 #: Files older than VERSION pass through each step in turn. A step must not modify
 #: nested values of the dict it receives in place (copy what it changes).
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 class NetworkFileError(ValueError):
@@ -106,18 +107,18 @@ class NetworkFile:
     description: str = ""
     #: One list per layer of neurons (input layer first); an empty list means default labels.
     labels: list[list[str]] = field(default_factory=list)
-    training: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_TRAINING))
-    dataset: dict | None = None
-    layout: dict = field(default_factory=dict)
-    history: dict | None = None
+    training: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(DEFAULT_TRAINING))
+    dataset: dict[str, Any] | None = None
+    layout: dict[str, Any] = field(default_factory=dict)
+    history: dict[str, Any] | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return to_dict(self.network, **self._settings())
 
-    def save(self, path) -> None:
+    def save(self, path: StrPath) -> None:
         save(path, self.network, **self._settings())
 
-    def _settings(self) -> dict:
+    def _settings(self) -> dict[str, Any]:
         return dict(name=self.name, description=self.description, labels=self.labels, training=self.training,
                     dataset=self.dataset, layout=self.layout, history=self.history)
 
@@ -128,8 +129,10 @@ class NetworkFile:
 
 # ---------------------------------------------------------------- public API
 
-def save(path, network: Network, *, name: str = "", description: str = "", labels=None, training=None,
-         dataset=None, layout=None, history=None) -> None:
+def save(path: StrPath, network: Network, *, name: str = "", description: str = "",
+         labels: Sequence[Sequence[str]] | None = None, training: dict[str, Any] | None = None,
+         dataset: dict[str, Any] | None = None, layout: dict[str, Any] | None = None,
+         history: dict[str, Any] | None = None) -> None:
     """Write `network` and its settings to `path`, atomically.
 
     The text goes to a temporary file beside the target, which then replaces the
@@ -152,11 +155,11 @@ def save(path, network: Network, *, name: str = "", description: str = "", label
                                path=_as_path(path)) from exc
 
 
-def load(path) -> NetworkFile:
+def load(path: StrPath) -> NetworkFile:
     """Read and validate a network file."""
     source = _display_name(path)
 
-    def fail(problem: str):
+    def fail(problem: str) -> NetworkFileError:
         return NetworkFileError(problem, source=source, path=_as_path(path))
 
     if "\0" in str(os.fspath(path)):
@@ -189,8 +192,10 @@ def load(path) -> NetworkFile:
         raise
 
 
-def to_dict(network: Network, *, name: str = "", description: str = "", labels=None, training=None,
-            dataset=None, layout=None, history=None) -> dict:
+def to_dict(network: Network, *, name: str = "", description: str = "",
+            labels: Sequence[Sequence[str]] | None = None, training: dict[str, Any] | None = None,
+            dataset: dict[str, Any] | None = None, layout: dict[str, Any] | None = None,
+            history: dict[str, Any] | None = None) -> dict[str, Any]:
     """The document `save` would write, as plain JSON-ready Python values (validated)."""
     return _to_dict(network, "", name=name, description=description, labels=labels, training=training,
                     dataset=dataset, layout=layout, history=history)
@@ -204,7 +209,7 @@ def from_dict(data: Any, source: str = "") -> NetworkFile:
         raise NetworkFileError(exc.problem, source=source, where=exc.where) from None
 
 
-def to_json(doc: dict) -> str:
+def to_json(doc: dict[str, Any]) -> str:
     """A document as readable JSON text: nested parts indented, short parts and number rows on one line."""
     out: list[str] = []
     io_write.emit(doc, 0, out)
@@ -214,7 +219,7 @@ def to_json(doc: dict) -> str:
 
 def from_json(text: str | bytes, source: str = "") -> NetworkFile:
     """Parse JSON text (e.g. pasted from the clipboard) into a validated NetworkFile."""
-    def fail(problem: str):
+    def fail(problem: str) -> NetworkFileError:
         return NetworkFileError(problem, source=source)
 
     if len(text) > MAX_FILE_BYTES:
@@ -263,8 +268,10 @@ def example_paths() -> dict[str, Path]:
 
 # ---------------------------------------------------------------- writing
 
-def _to_dict(network: Network, source: str, *, name, description, labels, training, dataset, layout,
-             history) -> dict:
+def _to_dict(network: Network, source: str, *, name: str, description: str,
+             labels: Sequence[Sequence[str]] | None, training: dict[str, Any] | None,
+             dataset: dict[str, Any] | None, layout: dict[str, Any] | None,
+             history: dict[str, Any] | None) -> dict[str, Any]:
     sizes = network.sizes
     if labels is None or (isinstance(labels, (list, tuple)) and not labels):
         labels = [[] for _ in sizes]  # default names everywhere
@@ -272,14 +279,14 @@ def _to_dict(network: Network, source: str, *, name, description, labels, traini
         count = len(labels) if isinstance(labels, (list, tuple)) else type(labels).__name__
         raise NetworkFileError(f"expected one list per layer of neurons ({len(sizes)}), got {count}",
                                source=source, where="labels")
-    layers: list[dict] = [{"size": sizes[0]}]
+    layers: list[dict[str, Any]] = [{"size": sizes[0]}]
     for layer in network.layers:
         layers.append({"size": layer.n_out, "activation": layer.activation,
                        "weights": layer.W.tolist(), "biases": layer.b.tolist()})
     for entry, names in zip(layers, labels):
         if not isinstance(names, (list, tuple)) or len(names):
             entry["labels"] = list(names) if isinstance(names, tuple) else names
-    doc: dict = {"format": FORMAT, "version": VERSION}
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if name:
         doc["name"] = name
     if description:
@@ -301,12 +308,12 @@ def _to_dict(network: Network, source: str, *, name, description, labels, traini
     return doc
 
 
-def _finite_history(history):
+def _finite_history(history: dict[str, Any]) -> dict[str, Any]:
     # JSON cannot hold NaN or infinity, and a diverged run may have recorded one:
     # such points are saved as missing (null) values instead of refusing the file.
     if not isinstance(history, dict):
         return history
-    cleaned = {}
+    cleaned: dict[str, Any] = {}
     for key, values in history.items():
         if key != "epoch" and isinstance(values, (list, tuple)):
             values = [None if isinstance(v, numbers.Real) and not isinstance(v, bool) and not math.isfinite(v)
@@ -317,12 +324,12 @@ def _finite_history(history):
 
 # ---------------------------------------------------------------- reading
 
-def _display_name(path) -> str:
+def _display_name(path: StrPath) -> str:
     path = _as_path(path)
     return path.name or str(path)
 
 
-def _as_path(path) -> Path:
+def _as_path(path: StrPath) -> Path:
     return Path(str(os.fspath(path)).replace("\0", "\\0"))
 
 
@@ -331,13 +338,13 @@ def _too_big(size: int) -> str:
             f"{MAX_FILE_BYTES // 2 ** 20} MB")
 
 
-class _JSONObject(dict):
+class _JSONObject(dict[str, Any]):
     """A parsed JSON object that remembers keys that appeared more than once."""
 
-    duplicates: tuple = ()
+    duplicates: tuple[str, ...] = ()
 
     @classmethod
-    def from_pairs(cls, pairs):
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _JSONObject:
         obj = cls()
         for key, value in pairs:
             if key in obj:
@@ -346,7 +353,7 @@ class _JSONObject(dict):
         return obj
 
 
-def _parse(data) -> NetworkFile:
+def _parse(data: object) -> NetworkFile:
     if not isinstance(data, dict):
         raise check.Invalid("", f"expected a JSON object at the top level, got {check.describe(data)}")
     check.check_duplicates(data, "")
@@ -384,7 +391,7 @@ def _parse(data) -> NetworkFile:
                        dataset=dataset, layout=layout, history=history)
 
 
-def _migrate(data: dict, version: int) -> dict:
+def _migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     data = dict(data)
     while version < VERSION:
         step = MIGRATIONS.get(version)

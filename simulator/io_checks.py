@@ -9,19 +9,21 @@ import difflib
 import json
 import math
 import numbers
+from collections.abc import Collection, Iterable
+from typing import Any
 
 import numpy as np
 
 class Invalid(Exception):
     """A validation failure at `where`; from_dict adds the file name."""
 
-    def __init__(self, where: str, problem: str):
+    def __init__(self, where: str, problem: str) -> None:
         super().__init__(where, problem)
         self.where, self.problem = where, problem
 
 
 
-def finite_numbers(values: list, where: str) -> np.ndarray:
+def finite_numbers(values: list[Any], where: str) -> np.ndarray:
     """A list of finite numbers as a float array; fast for the common case, exact about failures."""
     if set(map(type, values)) <= {float, int}:
         try:
@@ -34,17 +36,18 @@ def finite_numbers(values: list, where: str) -> np.ndarray:
 
 
 
-def json_tree(value, where: str, *, want_object: bool = False, max_chars: int | None = None):
+def json_tree(value: object, where: str, *, want_object: bool = False, max_chars: int | None = None) -> Any:
     """A free-form JSON value (the UI's layout), checked for JSON types and finite numbers; returns a copy."""
     if want_object and not isinstance(value, dict):
         raise Invalid(where, f"expected an object, got {describe(value)}")
-    result: list = [None]
-    stack = [(value, where, result, 0)]  # iterative, so deep nesting cannot overflow the stack
+    result: list[Any] = [None]
+    # (item, its place, the list or dict that receives its copy, the index or key there)
+    stack: list[tuple[Any, str, Any, Any]] = [(value, where, result, 0)]  # iterative: deep nesting cannot overflow
     while stack:
         item, place, parent, slot = stack.pop()
         if isinstance(item, dict):
             check_duplicates(item, place)
-            copied: dict = {}
+            copied: dict[str, Any] = {}
             for key, child in item.items():
                 if not isinstance(key, str):
                     raise Invalid(place, f"object keys must be strings, got {describe(key)}")
@@ -53,7 +56,7 @@ def json_tree(value, where: str, *, want_object: bool = False, max_chars: int | 
                 stack.append((child, join(place, key), copied, key))
             parent[slot] = copied
         elif isinstance(item, list):
-            copied_list: list = [None] * len(item)
+            copied_list: list[Any] = [None] * len(item)
             stack.extend((child, f"{place}[{i}]", copied_list, i) for i, child in enumerate(item))
             parent[slot] = copied_list
         elif item is None or isinstance(item, bool):
@@ -71,7 +74,8 @@ def json_tree(value, where: str, *, want_object: bool = False, max_chars: int | 
 
 # ---------------------------------------------------------------- small checks
 
-def keys(value, where: str, *, required=(), optional=(), note: str = "") -> dict:
+def keys(value: object, where: str, *, required: tuple[str, ...] = (), optional: tuple[str, ...] = (),
+         note: str = "") -> dict[str, Any]:
     if not isinstance(value, dict):
         raise Invalid(where, f"expected an object, got {describe(value)}")
     check_duplicates(value, where)
@@ -88,18 +92,18 @@ def keys(value, where: str, *, required=(), optional=(), note: str = "") -> dict
     return value
 
 
-def check_duplicates(value, where: str) -> None:
+def check_duplicates(value: object, where: str) -> None:
     for key in getattr(value, "duplicates", ()):
         raise Invalid(join(where, key), "appears more than once in the same object")
 
 
-def array(value, where: str) -> list:
+def array(value: object, where: str) -> list[Any]:
     if not isinstance(value, list):
         raise Invalid(where, f"expected an array, got {describe(value)}")
     return value
 
 
-def string(value, where: str, *, nonempty: bool = False, max_chars: int | None = None) -> str:
+def string(value: object, where: str, *, nonempty: bool = False, max_chars: int | None = None) -> str:
     if not isinstance(value, str):
         raise Invalid(where, f"expected a string, got {describe(value)}")
     if max_chars is not None and len(value) > max_chars:
@@ -113,14 +117,14 @@ def string(value, where: str, *, nonempty: bool = False, max_chars: int | None =
     return str(value)
 
 
-def choice(value, where: str, names, what: str) -> str:
+def choice(value: object, where: str, names: Collection[str], what: str) -> str:
     name = string(value, where)
     if name not in names:
         raise Invalid(where, f"unknown {what} {name!r}{did_you_mean(name, names)}; choose one of {', '.join(names)}")
     return name
 
 
-def integer(value, where: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
+def integer(value: object, where: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise Invalid(where, f"expected a whole number, got {describe(value)}")
     value = int(value)
@@ -131,7 +135,7 @@ def integer(value, where: str, *, minimum: int | None = None, maximum: int | Non
     return value
 
 
-def number(value, where: str, *, minimum: float = -math.inf, maximum: float = math.inf,
+def number(value: object, where: str, *, minimum: float = -math.inf, maximum: float = math.inf,
             minimum_allowed: bool = True, maximum_allowed: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise Invalid(where, f"expected a number, got {describe(value)}")
@@ -157,7 +161,7 @@ def join(where: str, key: str) -> str:
     return f"{where}.{part}" if where else part
 
 
-def did_you_mean(name: str, choices) -> str:
+def did_you_mean(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -166,7 +170,7 @@ def plural(count: int, word: str) -> str:
     return word if count == 1 else word + "s"
 
 
-def describe(value) -> str:
+def describe(value: object) -> str:
     """How a value reads in an error message, in JSON terms."""
     if value is None:
         return "null"

@@ -14,7 +14,7 @@ MAX_LAYERS = 1_000
 MAX_LABEL_CHARS = 100
 
 
-def layers(value):
+def layers(value: object) -> tuple[list[int], list[np.ndarray], list[np.ndarray], list[str], list[list[str]]]:
     layers = check.array(value, "layers")
     if len(layers) < 2:
         raise check.Invalid("layers", f"a network needs at least 2 layers (the inputs and an output layer), "
@@ -50,7 +50,7 @@ def layers(value):
     return sizes, weights, biases, names, labels
 
 
-def _activation(value, where: str, *, output: bool, last: int) -> str:
+def _activation(value: object, where: str, *, output: bool, last: int) -> str:
     name = check.string(value, where)
     if name not in activations.NAMES:
         raise check.Invalid(where, f"unknown activation {name!r}{check.did_you_mean(name, activations.NAMES)}; "
@@ -61,7 +61,7 @@ def _activation(value, where: str, *, output: bool, last: int) -> str:
     return name
 
 
-def _matrix(value, where: str, rows: int, cols: int, k: int) -> np.ndarray:
+def _matrix(value: object, where: str, rows: int, cols: int, k: int) -> np.ndarray:
     matrix = check.array(value, where)
     for i, row in enumerate(matrix):
         if not isinstance(row, list):
@@ -80,14 +80,14 @@ def _matrix(value, where: str, rows: int, cols: int, k: int) -> np.ndarray:
     return out
 
 
-def _vector(value, where: str, length: int) -> np.ndarray:
+def _vector(value: object, where: str, length: int) -> np.ndarray:
     values = check.array(value, where)
     if len(values) != length:
         raise check.Invalid(where, f"expected {length} {check.plural(length, 'value')}, got {len(values)}")
     return check.finite_numbers(values, where)
 
 
-def _labels(value, where: str, size: int) -> list[str]:
+def _labels(value: object, where: str, size: int) -> list[str]:
     names = check.array(value, where)
     if names and len(names) != size:
         raise check.Invalid(where, f"expected {size} {check.plural(size, 'label')} (one per neuron), got {len(names)}")

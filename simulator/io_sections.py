@@ -7,6 +7,8 @@ vectorised, so a history of a million points validates in a fraction of a second
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from . import io_checks as check
@@ -14,7 +16,7 @@ from . import io_checks as check
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
-def history(value, where: str, *, max_points: int, max_epoch: int) -> dict | None:
+def history(value: Any, where: str, *, max_points: int, max_epoch: int) -> dict[str, list[Any]] | None:
     """Per-epoch metrics; every series has one entry per epoch and missing series become all-null.
 
     Epochs are whole numbers in 0 … max_epoch (a fractional epoch is kept as written);
@@ -42,7 +44,7 @@ def history(value, where: str, *, max_points: int, max_epoch: int) -> dict | Non
     return out
 
 
-def _series(values: list, where: str, low: float, high: float, *, allow_null: bool, whole: bool) -> list:
+def _series(values: list[Any], where: str, low: float, high: float, *, allow_null: bool, whole: bool) -> list[Any]:
     """Check a list of numbers (or nulls) in one pass of NumPy; on a failure, find and name the item."""
     kinds = set(map(type, values))
     allowed = {int, float} | ({type(None)} if allow_null else set())
@@ -63,7 +65,7 @@ def _series(values: list, where: str, low: float, high: float, *, allow_null: bo
     return [_item(v, f"{where}[{i}]", low, high, allow_null, whole) for i, v in enumerate(values)]
 
 
-def _item(value, where: str, low: float, high: float, allow_null: bool, whole: bool):
+def _item(value: object, where: str, low: float, high: float, allow_null: bool, whole: bool) -> float | None:
     if value is None and allow_null:
         return None
     if whole and isinstance(value, int) and not isinstance(value, bool):
@@ -71,7 +73,7 @@ def _item(value, where: str, low: float, high: float, allow_null: bool, whole: b
     return check.number(value, where, minimum=low, maximum=high)
 
 
-def layout(value, where: str, *, n_inputs: int, max_items: int, max_chars: int) -> dict:
+def layout(value: object, where: str, *, n_inputs: int, max_items: int, max_chars: int) -> dict[str, Any]:
     """The app's view settings: a JSON object of at most `max_items` values.
 
     `inputs` (the input sliders' values), when present, must hold one finite number per input.
@@ -91,7 +93,7 @@ def layout(value, where: str, *, n_inputs: int, max_items: int, max_chars: int) 
     return out
 
 
-def _count_items(value, where: str, limit: int) -> int:
+def _count_items(value: dict[str, Any], where: str, limit: int) -> int:
     """How many values a JSON tree holds, stopping as soon as it passes `limit`."""
     count, stack = 0, [value]
     while stack and count <= limit:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import copy
 import math
+from typing import Any
 
 from . import csv_import, features, init as initialisers, io_checks as check, losses, optimizers
 from .io_layers import MAX_LABEL_CHARS
 
-DEFAULT_TRAINING: dict = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
+DEFAULT_TRAINING: dict[str, Any] = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
                           "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
 #: Number formats training may use (optional key training.precision; absent means the first, float64,
 #: exact numbers for inspection; float32 is faster).
@@ -22,7 +23,7 @@ MAX_SAMPLES = 1_000_000
 MAX_DATASET_NAME_CHARS = 4_096      # "csv:" + a path
 
 
-def training(value, where: str) -> dict:
+def training(value: Any, where: str) -> dict[str, Any]:
     check.keys(value, where, optional=tuple(DEFAULT_TRAINING) + ("precision",))
     out = copy.deepcopy(DEFAULT_TRAINING)
     if "loss" in value:
@@ -49,7 +50,7 @@ _HYPERPARAMETER_RANGES = {"lr": (0.0, math.inf, False), "momentum": (0.0, 1.0, T
                           "decay_rate": (0.0, 1.0, True), "beta1": (0.0, 1.0, True), "beta2": (0.0, 1.0, True)}
 
 
-def optimizer(value, where: str) -> dict:
+def optimizer(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, "
                                    f"got {check.describe(value)}")
@@ -60,7 +61,7 @@ def optimizer(value, where: str) -> dict:
         if key != "name" and key not in settings:
             raise check.Invalid(check.join(where, key), f"optimizer {name!r} has no setting {key!r}"
                                               f"{check.did_you_mean(key, settings)}; it takes {', '.join(settings)}")
-    out = {"name": name}
+    out: dict[str, Any] = {"name": name}
     for key, default in settings.items():
         if key in value:
             low, high, low_ok = _HYPERPARAMETER_RANGES.get(key, (-math.inf, math.inf, True))
@@ -71,12 +72,13 @@ def optimizer(value, where: str) -> dict:
     return out
 
 
-def dataset(value, where: str) -> dict | None:
+def dataset(value: Any, where: str) -> dict[str, Any] | None:
     if value is None:
         return None
     check.keys(value, where, required=("name",), optional=DATASET_KEYS)
     # Names are checked loosely: the datasets module decides which exist.
-    out = {"name": check.string(value["name"], f"{where}.name", nonempty=True, max_chars=MAX_DATASET_NAME_CHARS)}
+    out: dict[str, Any] = {"name": check.string(value["name"], f"{where}.name", nonempty=True,
+                                                max_chars=MAX_DATASET_NAME_CHARS)}
     if "noise" in value:
         out["noise"] = check.number(value["noise"], f"{where}.noise", minimum=0.0)
     if "samples" in value:
@@ -103,7 +105,7 @@ def dataset(value, where: str) -> dict | None:
     return out
 
 
-def drawn_points(value, where: str) -> dict:
+def drawn_points(value: Any, where: str) -> dict[str, Any]:
     """points: [[x1, x2], ...] finite numbers; labels: one class index (0..99) per point."""
     for key in ("points", "labels"):
         if key not in value:
@@ -115,7 +117,7 @@ def drawn_points(value, where: str) -> dict:
         raise check.Invalid(f"{where}.points", f"has {len(points)} points; at most {MAX_SAMPLES} are allowed")
     if len(points) != len(labels):
         raise check.Invalid(f"{where}.labels", f"has {len(labels)} labels but {where}.points has {len(points)} points")
-    out_points = []
+    out_points: list[list[float]] = []
     for i, point in enumerate(points):
         pair = check.array(point, f"{where}.points[{i}]")
         if len(pair) != 2:
@@ -125,10 +127,10 @@ def drawn_points(value, where: str) -> dict:
     return {"points": out_points, "labels": out_labels}
 
 
-def csv_options(value, where: str) -> dict:
+def csv_options(value: Any, where: str) -> dict[str, Any]:
     """How a CSV data file is read (simulator.csv_import.CsvOptions); only the options given are stored."""
     check.keys(value, where, optional=tuple(csv_import.CsvOptions.__dataclass_fields__))
-    out: dict = {}
+    out: dict[str, Any] = {}
     for key, item in value.items():
         place = check.join(where, key)
         if key == "delimiter":

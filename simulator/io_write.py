@@ -13,11 +13,12 @@ import secrets
 import stat
 import time
 from pathlib import Path
+from typing import Any
 
 LINE_WIDTH = 100
 
 
-def emit(value, indent: int, out: list[str], used: int = 0) -> None:
+def emit(value: Any, indent: int, out: list[str], used: int = 0) -> None:
     """Append `value` as JSON; `used` is how much of the current line is already taken."""
     if isinstance(value, (dict, list)) and value:
         children = value.values() if isinstance(value, dict) else value
@@ -41,11 +42,11 @@ def emit(value, indent: int, out: list[str], used: int = 0) -> None:
         out.append(json_text(value))
 
 
-def json_text(value) -> str:
+def json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 
 
-def _depth(value) -> int:
+def _depth(value: Any) -> int:
     if isinstance(value, dict):
         return 1 + max((_depth(v) for v in value.values()), default=0)
     if isinstance(value, list):
@@ -61,7 +62,7 @@ class WriteRefused(Exception):
 STALE_TEMP_SECONDS = 60.0
 
 
-def check_target(path) -> Path:
+def check_target(path: str | os.PathLike[str]) -> Path:
     """The real file a save to `path` would replace; refuses names and targets that are not plain files.
 
     Symbolic links are followed (the link is kept, its target replaced). A NUL
@@ -85,7 +86,7 @@ def check_target(path) -> Path:
     return target
 
 
-def write_atomically(path, data: bytes) -> None:
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace the regular file at `path` (or create it) with `data`, all or nothing.
 
     Raises WriteRefused (special files, NUL in the name) or OSError (permissions, full disk).
@@ -121,7 +122,7 @@ def remove_stale_temps(target: Path, now: float | None = None) -> list[Path]:
     nobody wrote to for STALE_TEMP_SECONDS, so a save running in another process is left alone.
     """
     now = time.time() if now is None else now
-    removed = []
+    removed: list[Path] = []
     prefix = f".{target.name}."
     try:
         entries = list(os.scandir(target.parent))

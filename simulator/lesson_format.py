@@ -87,7 +87,7 @@ def parse(content: str, source: str = "<lesson>") -> LessonText:
     return LessonText(source, header, where, text, hints, solution)
 
 
-def _parse_header(lines: list[str], first: int, source: str) -> tuple[dict, dict]:
+def _parse_header(lines: list[str], first: int, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     header: dict[str, Any] = {}
     where: dict[str, int] = {}
     entries: list[tuple[str, int, list[str]]] = []

@@ -47,7 +47,7 @@ class MeanSquaredError(Loss):
     def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (y - t) / _rows(y)
 
-    def terms(self, y, t):
+    def terms(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return 0.5 * (np.asarray(y, dtype=float) - t) ** 2
 
 
@@ -62,7 +62,7 @@ class CrossEntropy(Loss):
     def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return -t / (y + EPS) / _rows(y)
 
-    def terms(self, y, t):
+    def terms(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return -(t * np.log(np.asarray(y, dtype=float) + EPS))
 
 
@@ -77,7 +77,7 @@ class BinaryCrossEntropy(Loss):
     def gradient(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (-t / (y + EPS) + (1 - t) / (1 - y + EPS)) / _rows(y)
 
-    def terms(self, y, t):
+    def terms(self, y: np.ndarray, t: np.ndarray) -> np.ndarray:
         y = np.asarray(y, dtype=float)
         return -(t * np.log(y + EPS) + (1 - t) * np.log(1 - y + EPS))
 

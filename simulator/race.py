@@ -12,8 +12,11 @@ rule differs. Lanes train one epoch at a time in turn, so their curves grow toge
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
+from numpy.typing import ArrayLike
 
 from .history import History
 from .network import Network
@@ -43,14 +46,19 @@ class Lane:
         return f"<lane {self.label}: {self.status}, {len(self.stats)} epochs>"
 
 
+#: Called after each lane's epoch with the lane and its stats (None when the epoch was stopped).
+LaneCallback = Callable[[Lane, EpochStats | None], object]
+
+
 def lane_label(optimizer: Optimizer) -> str:
     """"adam (lr 0.001)": what the legend and the list call a lane."""
     return f"{optimizer.name} (lr {optimizer.lr:g})"
 
 
 class Race:
-    def __init__(self, net: Network, X, T, optimizers: list[Optimizer], loss: str = "mse", batch_size: int = 32,
-                 seed: int = 0, X_test=None, T_test=None, weight_decay: float = 0.0):
+    def __init__(self, net: Network, X: ArrayLike, T: ArrayLike, optimizers: list[Optimizer], loss: str = "mse",
+                 batch_size: int = 32, seed: int = 0, X_test: np.ndarray | None = None,
+                 T_test: np.ndarray | None = None, weight_decay: float = 0.0) -> None:
         if not optimizers:
             raise ValueError("a race needs at least one optimizer")
         self.initial = net.copy()        # the common start, kept to show and to check fairness
@@ -83,7 +91,7 @@ class Race:
         for lane in self.lanes:
             lane.trainer.stop()
 
-    def step_epoch(self, callback=None) -> bool:
+    def step_epoch(self, callback: LaneCallback | None = None) -> bool:
         """One epoch for every lane still running, in turn; `callback(lane, stats)` after each.
 
         Returns True while some lane is still running.
@@ -107,7 +115,7 @@ class Race:
                 return False
         return self.running
 
-    def run(self, epochs: int, callback=None) -> None:
+    def run(self, epochs: int, callback: LaneCallback | None = None) -> None:
         """Train every lane for `epochs` epochs (fewer if it diverges or the race is stopped)."""
         for _ in range(int(epochs)):
             if not self.step_epoch(callback):

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, cast
 
 import numpy as np
+
+from .optimizers import Optimizer
 
 Array = np.ndarray | float
 
@@ -52,7 +54,7 @@ class Surface:
         """xs (n,), ys (n,) and f on the grid, Z[i, j] = f(xs[i], ys[j]), for contour plots."""
         xs = np.linspace(*self.x_range, n)
         ys = np.linspace(*self.y_range, n)
-        return xs, ys, self(xs[:, None], ys[None, :])
+        return xs, ys, cast(np.ndarray, self(xs[:, None], ys[None, :]))   # arrays in, an array out
 
     def levels(self, count: int = 12) -> np.ndarray:
         """Contour heights spread over the plotted region: denser near the bottom, where paths end."""
@@ -108,7 +110,7 @@ def get(name: str) -> Surface:
         raise ValueError(f"unknown surface {name!r}; choose one of {', '.join(SURFACES)}") from None
 
 
-def descend(name: str, optimizer, start: tuple[float, float] = (-7.0, 2.0), steps: int = 30) -> np.ndarray:
+def descend(name: str, optimizer: Optimizer, start: tuple[float, float] = (-7.0, 2.0), steps: int = 30) -> np.ndarray:
     """The path of `optimizer` on surface `name` from `start`: shape (steps + 1, 2), start first.
 
     Works on a fresh copy of the optimizer (its velocities and moments start at zero), so the

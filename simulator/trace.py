@@ -9,10 +9,13 @@ through the network's own backpropagation, so `dW`/`db` are exactly `net.gradien
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import activations, losses
+from .network import Network
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,7 +54,7 @@ class BackwardTrace:
         return f"BackwardTrace({self.loss_name} = {self.loss:.6g}, {len(self.dW)} layers)"
 
 
-def _rows(net, X) -> np.ndarray:
+def _rows(net: Network, X: ArrayLike) -> np.ndarray:
     X = np.asarray(X, dtype=float)
     X = X[None, :] if X.ndim == 1 else X
     if X.ndim != 2 or X.shape[1] != net.n_inputs:
@@ -59,7 +62,7 @@ def _rows(net, X) -> np.ndarray:
     return X
 
 
-def _targets(net, T, batch: int) -> np.ndarray:
+def _targets(net: Network, T: ArrayLike, batch: int) -> np.ndarray:
     T = np.asarray(T, dtype=float)
     T = T[None, :] if T.ndim == 1 else T
     if T.shape != (batch, net.n_outputs):
@@ -67,7 +70,7 @@ def _targets(net, T, batch: int) -> np.ndarray:
     return T
 
 
-def forward_trace(net, X) -> ForwardTrace:
+def forward_trace(net: Network, X: ArrayLike) -> ForwardTrace:
     """Every layer's a and z for inputs X ((n_in,) or (batch, n_in)); the network is not changed."""
     x = _rows(net, X)
     a_list, z_list, z = [], [], x
@@ -79,7 +82,8 @@ def forward_trace(net, X) -> ForwardTrace:
     return ForwardTrace(x, a_list, z_list, tuple(layer.activation for layer in net.layers))
 
 
-def backward_trace(net, X, T, loss: str = "mse", weight_decay: float = 0.0) -> BackwardTrace:
+def backward_trace(net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse",
+                   weight_decay: float = 0.0) -> BackwardTrace:
     """Forward and backward pass for (X, T): the loss and every layer's dz, da, dW, db.
 
     Runs on a copy of `net`, so the network (its weights, gradients and caches) is untouched.
@@ -88,7 +92,8 @@ def backward_trace(net, X, T, loss: str = "mse", weight_decay: float = 0.0) -> B
     return trace_backpropagation(net.copy(), X, T, loss, weight_decay)
 
 
-def trace_backpropagation(work, X, T, loss: str, weight_decay: float = 0.0) -> BackwardTrace:
+def trace_backpropagation(work: Network, X: ArrayLike, T: ArrayLike, loss: str,
+                          weight_decay: float = 0.0) -> BackwardTrace:
     """backward_trace on `work` itself, which it overwrites (gradcheck passes a deliberately broken copy)."""
     x = _rows(work, X)
     t = _targets(work, T, x.shape[0])
@@ -96,16 +101,18 @@ def trace_backpropagation(work, X, T, loss: str, weight_decay: float = 0.0) -> B
     fused = (work.layers[-1].activation, loss) in losses.FUSED
     work.backward(t, loss, weight_decay)
     layers = work.layers
-    y = layers[-1]._y
+    # backward() above filled every layer's caches (_a, _y, _dy, _da): none of them is None here.
+    y = cast(np.ndarray, layers[-1]._y)
     # dL/dy of the output: the fused path never forms it, so it is computed here for display.
     dz = [layer._dy for layer in layers[:-1]] + [losses.get(loss).gradient(y, t) if fused else layers[-1]._dy]
-    ft = ForwardTrace(x, [layer._a for layer in layers], [layer._y for layer in layers],
-                      tuple(layer.activation for layer in layers))
-    return BackwardTrace(ft, t, loss, value, [np.array(d) for d in dz], [layer._da.copy() for layer in layers],
+    ft = ForwardTrace(x, [cast(np.ndarray, layer._a) for layer in layers],
+                      [cast(np.ndarray, layer._y) for layer in layers], tuple(layer.activation for layer in layers))
+    return BackwardTrace(ft, t, loss, value, [np.array(d) for d in dz],
+                         [cast(np.ndarray, layer._da).copy() for layer in layers],
                          [layer.dW.copy() for layer in layers], [layer.db.copy() for layer in layers], fused)
 
 
-def gradient_descent_step(net, bt: BackwardTrace, lr: float) -> list[tuple[np.ndarray, np.ndarray]]:
+def gradient_descent_step(net: Network, bt: BackwardTrace, lr: float) -> list[tuple[np.ndarray, np.ndarray]]:
     """[(W − lr·dW, b − lr·db), ...]: the plain gradient-descent update of the traced step (net unchanged)."""
     if not np.isfinite(lr) or lr <= 0:
         raise ValueError(f"learning rate must be a positive number, got {lr}")

@@ -67,7 +67,7 @@ class Divergence:
                 f"{restored}; try a smaller learning rate{rate}.")
 
 
-def data_problems(X, T) -> list[str]:
+def data_problems(X: ArrayLike, T: ArrayLike) -> list[str]:
     """Plain-language reasons why the data itself cannot be trained on (empty when it can).
 
     NaN, infinite or absurdly large values would make any network diverge; saying

@@ -23,8 +23,10 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .. import io
+from ..datafiles import StrPath
 from ..network import Network
 from .common import ConvertError, MissingActivations, MissingPackage, imported_file, write_atomically
 
@@ -53,7 +55,7 @@ NEEDS: dict[str, tuple[str, ...]] = {"onnx": ("onnx",)}
 INSTALL_HINT = 'pip install onnx onnxruntime (in Synaptica\'s folder: .venv/bin/pip install -e ".[export]")'
 
 
-def format_for(path, format: str | None = None, *, writing: bool) -> str:
+def format_for(path: StrPath, format: str | None = None, *, writing: bool) -> str:
     """The format named by `format`, else by the extension of `path`; ConvertError when neither fits."""
     path = Path(path)
     allowed = EXPORT_FORMATS if writing else IMPORT_FORMATS
@@ -88,7 +90,8 @@ def _require(format: str, doing: str) -> None:
                              f"install it with: {INSTALL_HINT}")
 
 
-def read(path, format: str | None = None, *, hidden: str | None = None, output: str | None = None) -> io.NetworkFile:
+def read(path: StrPath, format: str | None = None, *, hidden: str | None = None,
+         output: str | None = None) -> io.NetworkFile:
     """Read a network in any importable format as an io.NetworkFile.
 
     `hidden`/`output` name the activations of the hidden layers/the output layer; they
@@ -111,7 +114,7 @@ def read(path, format: str | None = None, *, hidden: str | None = None, output: 
     return imported_file(network, path)
 
 
-def write(path, doc: io.NetworkFile | Network, format: str | None = None) -> str:
+def write(path: StrPath, doc: io.NetworkFile | Network, format: str | None = None) -> str:
     """Write `doc` to `path` in `format` (default: from the extension), atomically; returns the format used."""
     path = Path(path)
     fmt = format_for(path, format, writing=True)
@@ -126,7 +129,7 @@ def write(path, doc: io.NetworkFile | Network, format: str | None = None) -> str
     return fmt
 
 
-def convert(source, destination, format: str | None = None, *, hidden: str | None = None,
+def convert(source: StrPath, destination: StrPath, format: str | None = None, *, hidden: str | None = None,
             output: str | None = None) -> tuple[io.NetworkFile, str]:
     """Read `source` and write `destination`; returns what was read and the format written."""
     source, destination = Path(source), Path(destination)
@@ -138,7 +141,7 @@ def convert(source, destination, format: str | None = None, *, hidden: str | Non
     return doc, fmt
 
 
-def next_steps(path, fmt: str, n_inputs: int) -> list[str]:
+def next_steps(path: StrPath, fmt: str, n_inputs: int) -> list[str]:
     """What a learner can do with a file just written (shown by the command line and the app)."""
     name = Path(path).name
     example = " ".join(["0.5"] * min(n_inputs, 4)) + (" …" if n_inputs > 4 else "")
@@ -183,6 +186,6 @@ _WRITERS = {"numpy": ("numpy_script", "render_bytes"), "torch": ("torch_script",
 _READERS = {"onnx": ("onnx_import", "read"), "npz": ("npz", "read"), "pkl": ("pickled", "read")}
 
 
-def _function(table: dict[str, tuple[str, str]], fmt: str) -> Callable:
+def _function(table: dict[str, tuple[str, str]], fmt: str) -> Callable[..., Any]:
     module, name = table[fmt]
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -5,10 +5,12 @@ import copy
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from .. import activations, io, io_write
+from ..datafiles import StrPath
 from ..network import Dense, Network
 
 
@@ -23,7 +25,7 @@ class MissingPackage(ConvertError):
 class MissingActivations(ConvertError):
     """The file holds weights but no activation names: pass hidden=/output= (the app asks in a dialog)."""
 
-    def __init__(self, message: str, n_layers: int, sizes: list[int] | None = None):
+    def __init__(self, message: str, n_layers: int, sizes: list[int] | None = None) -> None:
         super().__init__(message)
         self.n_layers, self.sizes = n_layers, sizes
 
@@ -84,7 +86,7 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
     if n_layers > io.MAX_LAYERS:
         raise ConvertError(f"{source}: {n_layers:,} layers is more than the limit of {io.MAX_LAYERS:,}")
 
-    layers = []
+    layers: list[tuple[np.ndarray, np.ndarray]] = []
     total = 0
     for k in range(1, n_layers + 1):
         W = _numeric(arrays[f"W{k}"], f"W{k}", source)
@@ -113,7 +115,7 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
     return Network([Dense(W, b, name) for (W, b), name in zip(layers, chosen)])
 
 
-def _numeric(value, key: str, source: str) -> np.ndarray:
+def _numeric(value: object, key: str, source: str) -> np.ndarray:
     if not isinstance(value, np.ndarray):
         raise ConvertError(f"{source}: {key} is a {type(value).__name__}, not an array")
     if value.dtype.kind not in "fiu" or value.dtype.itemsize > 8:
@@ -134,7 +136,7 @@ def arrays_from_network(network: Network) -> dict[str, np.ndarray]:
     return arrays
 
 
-def suggested_training(network: Network) -> dict:
+def suggested_training(network: Network) -> dict[str, Any]:
     """Training settings that fit an imported network's output layer (files without settings)."""
     training = copy.deepcopy(io.DEFAULT_TRAINING)
     out = network.layers[-1].activation
@@ -152,7 +154,7 @@ def imported_file(network: Network, path: Path) -> io.NetworkFile:
                           training=suggested_training(network))
 
 
-def write_atomically(path, data: bytes) -> None:
+def write_atomically(path: StrPath, data: bytes) -> None:
     """Write bytes to `path` through a temporary file beside it (the same mechanism as network files)."""
     path = Path(path)
     try:

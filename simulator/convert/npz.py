@@ -23,7 +23,8 @@ _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, Valu
 
 def to_bytes(doc: io.NetworkFile, path: Path | None = None) -> bytes:
     buffer = bytes_io.BytesIO()
-    np.savez(buffer, **arrays_from_network(doc.network))
+    # NumPy's stub cannot tell that no key of the unpacked dict is its `allow_pickle` flag.
+    np.savez(buffer, **arrays_from_network(doc.network))  # type: ignore[arg-type]
     return buffer.getvalue()
 
 
@@ -39,7 +40,7 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
         raise ConvertError(f"{source}: not a readable .npz archive ({exc})") from exc
     if not isinstance(archive, np.lib.npyio.NpzFile):
         raise ConvertError(f"{source}: holds a single array, not a weight archive (save W1, b1, … with np.savez)")
-    arrays = {}
+    arrays: dict[str, np.ndarray] = {}
     with archive:
         for key in archive.files:
             try:
@@ -49,6 +50,7 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
                     raise ConvertError(f"{source}: {key} holds Python objects (a pickle), which Synaptica does "
                                        "not load; save plain numeric arrays") from exc
                 raise ConvertError(f"{source}: {key} cannot be read ({exc})") from exc
+    names: np.ndarray | list[str] | None     # the stored array of names, then those names as strings
     names = arrays.pop("activations", None)
     if names is not None:
         if names.dtype.kind != "U" or names.ndim != 1:

@@ -8,6 +8,7 @@ and `forward(network, x)`; it needs only NumPy.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from .. import io
@@ -124,12 +125,12 @@ def one_line(text: str) -> str:
     return " ".join(text.replace("\\", "/").replace('"""', "'''").split())
 
 
-def vector_literal(values) -> str:
+def vector_literal(values: Iterable[float]) -> str:
     # repr() of a float reads back as exactly the same double: the script computes what the app does.
     return "[" + ", ".join(repr(float(v)) for v in values) + "]"
 
 
-def matrix_literal(matrix, indent: int) -> str:
+def matrix_literal(matrix: Iterable[Iterable[float]], indent: int) -> str:
     pad = " " * indent
     rows = [vector_literal(row) for row in matrix]
     return "[\n" + ",\n".join(pad + row for row in rows) + ",\n" + pad[:-4] + "]"

@@ -54,7 +54,7 @@ def build(doc: io.NetworkFile) -> onnx.ModelProto:
     return model
 
 
-def _activation(name: str, a: str, out: str, k: int, initializers: list) -> list:
+def _activation(name: str, a: str, out: str, k: int, initializers: list[TensorProto]) -> list[onnx.NodeProto]:
     if name in SIMPLE:
         return [helper.make_node(SIMPLE[name], [a], [out], name=f"{name}{k}")]
     if name == "leaky_relu":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import onnx
@@ -31,7 +32,7 @@ WHAT_WORKS = ("Synaptica opens multilayer perceptrons: a chain of Gemm or MatMul
 
 
 class _Layer:
-    def __init__(self, W: np.ndarray, b: np.ndarray, from_matmul: bool):
+    def __init__(self, W: np.ndarray, b: np.ndarray, from_matmul: bool) -> None:
         self.W, self.b, self.from_matmul = W, b, from_matmul
         self.activation: str | None = None
 
@@ -55,7 +56,7 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
         raise
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:  # a damaged tensor or node
         raise ConvertError(f"{source}: not a readable ONNX model ({type(exc).__name__}: {exc})") from None
-    arrays = {}
+    arrays: dict[str, np.ndarray] = {}
     for k, layer in enumerate(layers, 1):
         arrays[f"W{k}"], arrays[f"b{k}"] = layer.W, layer.b
     names = [layer.activation or "identity" for layer in layers]
@@ -90,12 +91,14 @@ class _Reader:
         if len(inputs) != 1 or len(self.graph.output) != 1:
             raise self.fail(f"has {len(inputs)} inputs and {len(self.graph.output)} outputs; a multilayer "
                             "perceptron has one of each")
-        consumers: dict[str, list] = {}
+        consumers: dict[str, list[onnx.NodeProto]] = {}
         for node in self.nodes:
             for name in node.input:
                 consumers.setdefault(name, []).append(node)
         n_features = self._features(inputs[0])
 
+        layers: list[_Layer]
+        visited: set[int]                     # id() of every node taken into the chain
         current, layers, visited = inputs[0].name, [], set()
         while current != self.graph.output[0].name:
             users = consumers.get(current, [])
@@ -116,16 +119,17 @@ class _Reader:
             raise self.fail("has no dense layer (Gemm or MatMul)")
         return layers
 
-    def _features(self, value_info) -> int | None:
+    def _features(self, value_info: onnx.ValueInfoProto) -> int | None:
         dims = value_info.type.tensor_type.shape.dim
         if value_info.type.tensor_type.elem_type not in FLOAT_TYPES:
             raise self.fail(f"its input {value_info.name!r} is not a floating-point tensor")
         known = [d.dim_value if d.HasField("dim_value") else None for d in dims]
         if len(known) < 2 or any(v is None for v in known[1:]):
             return None
-        return math.prod(known[1:])
+        return math.prod(cast(list[int], known[1:]))   # every one known, as checked above
 
-    def _apply(self, node, current: str, layers: list[_Layer], consumers, visited, n_features) -> str:
+    def _apply(self, node: onnx.NodeProto, current: str, layers: list[_Layer],
+               consumers: dict[str, list[onnx.NodeProto]], visited: set[int], n_features: int | None) -> str:
         op = node.op_type
         others = [name for name in node.input if name and name != current]
         where = f"{op} node {_name(node)}"
@@ -181,7 +185,8 @@ class _Reader:
         layer.activation = name
         return node.output[0]
 
-    def _step(self, node, others, layers, consumers, visited, where) -> str:
+    def _step(self, node: onnx.NodeProto, others: list[str], layers: list[_Layer],
+              consumers: dict[str, list[onnx.NodeProto]], visited: set[int], where: str) -> str:
         if (not layers or layers[-1].activation is not None or len(others) != 1
                 or np.any(self._constant(others[0], where) != 0)):
             raise self.fail(f"{where}: a Greater is understood only as a step function, Cast(Greater(a, 0)) "
@@ -216,12 +221,12 @@ class _Reader:
                             "features")
 
 
-def _attr(node, name: str, default):
+def _attr(node: onnx.NodeProto, name: str, default: Any) -> Any:
     for attribute in node.attribute:
         if attribute.name == name:
             return onnx.helper.get_attribute_value(attribute)
     return default
 
 
-def _name(node) -> str:
+def _name(node: onnx.NodeProto) -> str:
     return repr(node.name) if node.name else f"writing {node.output[0]!r}"

@@ -12,6 +12,7 @@ import importlib
 import pickle
 import warnings
 from pathlib import Path
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -26,7 +27,7 @@ _ALLOWED: dict[tuple[str, str], object] = {("numpy", "ndarray"): np.ndarray, ("n
 _numpy_frombuffer = getattr(importlib.import_module(f"{_CORE.__name__}.numeric"), "_frombuffer")
 
 
-def _frombuffer(buffer, dtype, shape, order):
+def _frombuffer(buffer: bytes | bytearray, dtype: np.dtype[Any], shape: tuple[int, ...], order: str) -> np.ndarray:
     """numpy's own rebuild, from an immutable copy: an array viewing a pickle's bytearray could outlive
     a damaged pickle's half-built stack and leave Python a bytearray freed while still exported."""
     return _numpy_frombuffer(bytes(buffer), dtype, shape, order).copy()
@@ -55,18 +56,18 @@ class RefusedPickle(ConvertError):
 
 
 class _ArraysOnly(pickle.Unpickler):
-    def find_class(self, module: str, name: str):
+    def find_class(self, module: str, name: str) -> object:
         try:
             return _ALLOWED[(module, name)]
         except KeyError:
             raise RefusedPickle(f"refuses to call {module}.{name}: a weight file may only hold NumPy arrays, "
                                 "so this pickle was not loaded and nothing in it ran") from None
 
-    def persistent_load(self, pid):
+    def persistent_load(self, pid: Any) -> NoReturn:
         raise RefusedPickle("uses persistent references, which a weight file never needs; not loaded")
 
 
-def load_arrays(path: Path) -> dict:
+def load_arrays(path: Path) -> object:
     """The pickled object, rebuilt with NumPy array reconstruction only."""
     source = path.name
     size = path.stat().st_size
