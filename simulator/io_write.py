@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .datafiles import describe_kind
+
 LINE_WIDTH = 100
 
 
@@ -81,7 +83,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     if stat.S_ISDIR(mode):
         raise WriteRefused("cannot save the file: it is a directory")
     if not stat.S_ISREG(mode):
-        raise WriteRefused(f"cannot save the file: it is {_kind(mode)}, not a regular file; "
+        raise WriteRefused(f"cannot save the file: it is {describe_kind(mode)}, not a regular file; "
                            "Synaptica only writes regular files")
     return target
 
@@ -142,16 +144,6 @@ def remove_stale_temps(target: Path, now: float | None = None) -> list[Path]:
         except OSError:
             continue
     return removed
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def _create_temp_beside(target: Path) -> tuple[int, str]:

@@ -154,6 +154,14 @@ def imported_file(network: Network, path: Path) -> io.NetworkFile:
                           training=suggested_training(network))
 
 
+def check_size(path: Path) -> None:
+    """Refuse a file larger than a network file may be, before reading any of it."""
+    size = path.stat().st_size
+    if size > io.MAX_FILE_BYTES:
+        raise ConvertError(f"{path.name}: the file is {size / 2 ** 20:.0f} MB; the limit is "
+                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+
+
 def write_atomically(path: StrPath, data: bytes) -> None:
     """Write bytes to `path` through a temporary file beside it (the same mechanism as network files)."""
     path = Path(path)

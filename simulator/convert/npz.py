@@ -13,7 +13,7 @@ import numpy as np
 
 from .. import io
 from ..network import Network
-from .common import ConvertError, arrays_from_network, network_from_arrays
+from .common import ConvertError, arrays_from_network, check_size, network_from_arrays
 
 
 #: What a damaged archive raises while it is read.
@@ -30,10 +30,7 @@ def to_bytes(doc: io.NetworkFile, path: Path | None = None) -> bytes:
 
 def read(path: Path, *, hidden: str | None = None, output: str | None = None) -> Network:
     source = path.name
-    size = path.stat().st_size
-    if size > io.MAX_FILE_BYTES:
-        raise ConvertError(f"{source}: the file is {size / 2 ** 20:.0f} MB; the limit is "
-                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+    check_size(path)
     try:
         archive = np.load(path, allow_pickle=False)
     except _DAMAGED as exc:

@@ -18,10 +18,9 @@ import onnx
 from google.protobuf.message import DecodeError
 from onnx import numpy_helper
 
-from .. import io
 from ..activations import LeakyReLU
 from ..network import Network
-from .common import ConvertError, network_from_arrays
+from .common import ConvertError, check_size, network_from_arrays
 
 ACTIVATIONS = {"Relu": "relu", "Sigmoid": "sigmoid", "Tanh": "tanh", "LeakyRelu": "leaky_relu",
                "Softmax": "softmax", "Identity": "identity"}
@@ -39,10 +38,7 @@ class _Layer:
 
 def read(path: Path, *, hidden: str | None = None, output: str | None = None) -> Network:
     source = path.name
-    size = path.stat().st_size
-    if size > io.MAX_FILE_BYTES:
-        raise ConvertError(f"{source}: the file is {size / 2 ** 20:.0f} MB; the limit is "
-                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+    check_size(path)
     try:
         model = onnx.load_model_from_string(path.read_bytes())
     except (DecodeError, ValueError, RuntimeError) as exc:

@@ -16,9 +16,8 @@ from typing import Any, NoReturn
 
 import numpy as np
 
-from .. import io
 from ..network import Network
-from .common import ConvertError, network_from_arrays
+from .common import ConvertError, check_size, network_from_arrays
 
 # numpy moved its internals from numpy.core to numpy._core in 2.0; files exist pickled by both.
 _CORE = importlib.import_module("numpy._core" if hasattr(np, "_core") else "numpy.core")
@@ -70,10 +69,7 @@ class _ArraysOnly(pickle.Unpickler):
 def load_arrays(path: Path) -> object:
     """The pickled object, rebuilt with NumPy array reconstruction only."""
     source = path.name
-    size = path.stat().st_size
-    if size > io.MAX_FILE_BYTES:
-        raise ConvertError(f"{source}: the file is {size / 2 ** 20:.0f} MB; the limit is "
-                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+    check_size(path)
     with open(path, "rb") as f:
         try:
             with warnings.catch_warnings():  # a damaged file can make NumPy warn on its way to an error
