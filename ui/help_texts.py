@@ -12,5 +12,8 @@ marks where the neuron sits on f (tick “show derivative” for f′).</li>
 <li><b>Train.</b> File → New network…, pick a dataset (say Spiral): the dialog proposes a network that
 can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary.
 If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</li>
+<li><b>Learn step by step.</b> Lessons (F2) walk from one perceptron to Adam, each with a goal the app
+checks; the Learn menu (F5–F8) steps through forward and backward passes with the numbers; the Labs menu
+has small experiments (optimizer playground, derivatives, activations, draw your own data or digits).</li>
 <li><b>Save.</b> Files keep every weight exactly, the training settings and the loss curve.</li>
 </ol>"""
