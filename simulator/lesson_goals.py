@@ -16,14 +16,18 @@ Goals only read the state: metrics come from the training that produced it, neve
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
 from . import datasets, logic, optimizers, surfaces
 from .backprop_check import check_gradients
 from .gradcheck import gradient_descent
+
+if TYPE_CHECKING:
+    from .lessons import LessonState   # lessons imports this module: for annotations only
 
 
 class GoalError(ValueError):
@@ -50,15 +54,15 @@ def _num(value: float) -> str:
     return f"{value:.4g}"
 
 
-def _point(p) -> str:
+def _point(p: Iterable[float]) -> str:
     return "(" + ", ".join(_num(float(v)) for v in p) + ")"
 
 
 class Goal:
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         raise NotImplementedError
 
-    def met(self, state) -> bool:
+    def met(self, state: LessonState) -> bool:
         return all(check.met for check in self.checks(state))
 
 
@@ -67,7 +71,7 @@ class Gate(Goal):
     gate: str
     output: int = 0
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         net = state.network
         wanted = f"output y{self.output + 1} computes {self.gate.upper()}"
         if not logic.MIN_GATE_INPUTS <= net.n_inputs <= logic.MAX_GATE_INPUTS or self.output >= net.n_outputs:
@@ -85,7 +89,7 @@ class Output(Goal):
     index: int = 0
     inputs: tuple[float, ...] | None = None       # None: the network's current inputs
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         x = np.asarray(self.inputs if self.inputs is not None else state.inputs, dtype=float)
         where = f" for x = {_point(x)}" if self.inputs is not None else ""
         wanted = f"y{self.index + 1} = {_num(self.value)} ± {_num(self.tolerance)}{where}"
@@ -96,7 +100,7 @@ class Output(Goal):
         return [Check(bool(abs(y - self.value) <= self.tolerance), wanted, f"now y{self.index + 1} = {_num(y)}")]
 
 
-def _metric(state, name: str) -> float | None:
+def _metric(state: LessonState, name: str) -> float | None:
     value = state.metrics.get(name)
     return None if value is None or not np.isfinite(value) else float(value)
 
@@ -106,7 +110,7 @@ class TestAccuracy(Goal):
     at_least: float
     epochs_at_most: int | None = None
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         wanted = f"test accuracy ≥ {self.at_least:.0%}"
         value = _metric(state, "test_accuracy")
         found = [Check(False, wanted, "train first (press Play)") if value is None
@@ -123,7 +127,7 @@ class Loss(Goal):
     at_most: float
     hidden_at_most: int | None = None
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         value = _metric(state, "train_loss")
         found = [Check(False, f"training loss ≤ {_num(self.at_most)}", "train first (press Play)") if value is None
                  else Check(value <= self.at_most, f"training loss ≤ {_num(self.at_most)}", f"now {_num(value)}")]
@@ -139,7 +143,7 @@ class GradientCheck(Goal):
     at_most: float
     samples: int = 8
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         wanted = f"gradient check: backprop and central differences agree within {self.at_most:g}"
         X, T = state.data()
         result = check_gradients(state.network, X[:self.samples], T[:self.samples], loss=state.training["loss"])
@@ -157,17 +161,17 @@ class OptimizerPath(Goal):
     steps: int
     method: str = "optimizer"     # "optimizer": the training settings' optimizer; "numerical": textbook SGD
 
-    def path(self, training: dict) -> np.ndarray:
+    def path(self, training: dict[str, Any]) -> np.ndarray:
         settings = dict(training["optimizer"])
         name = settings.pop("name")
         surface = surfaces.get(self.surface)
         if self.method == "numerical":
             with np.errstate(all="ignore"):
-                return gradient_descent(lambda p: surface(p[0], p[1]), np.array(self.start, dtype=float),
+                return gradient_descent(lambda p: float(surface(p[0], p[1])), np.array(self.start, dtype=float),
                                         lr=float(settings["lr"]), step_num=self.steps)
         return surfaces.descend(self.surface, optimizers.create(name, **settings), self.start, self.steps)
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         who = "gradient descent" if self.method == "numerical" else "the optimizer"
         wanted = (f"{who} gets from {_point(self.start)} to within {_num(self.within)} of {_point(self.target)} "
                   f"in {self.steps} steps on {surfaces.get(self.surface).formula}")
@@ -192,7 +196,7 @@ USES_KEYS = ("loss", "optimizer", "output", "hidden")
 class Uses(Goal):
     settings: tuple[tuple[str, str], ...]
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         acts = [layer.activation for layer in state.network.layers]
         now = {"loss": state.training["loss"], "optimizer": state.training["optimizer"]["name"],
                "output": acts[-1], "hidden": "/".join(sorted(set(acts[:-1]))) or "none"}
@@ -206,14 +210,14 @@ class Combined(Goal):
     mode: str                  # "all" or "any"
     parts: tuple[Goal, ...]
 
-    def checks(self, state) -> list[Check]:
+    def checks(self, state: LessonState) -> list[Check]:
         found = [check for part in self.parts for check in part.checks(state)]
         if self.mode == "all":
             return found
         return [Check(any(part.met(state) for part in self.parts),
                       "one of: " + "; or ".join(c.wanted for c in found), "none holds yet")]
 
-    def met(self, state) -> bool:
+    def met(self, state: LessonState) -> bool:
         test = all if self.mode == "all" else any
         return test(part.met(state) for part in self.parts)
 
@@ -240,7 +244,7 @@ def _pair(value: Any, where: str) -> tuple[float, float]:
     return _number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]")
 
 
-def _fields(value: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> dict:
+def _fields(value: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise GoalError(where, f"expected an object with {', '.join(required)}, got {value!r}")
     for key in value:
@@ -252,7 +256,7 @@ def _fields(value: Any, where: str, required: tuple[str, ...], optional: tuple[s
     return value
 
 
-def _gate(v, w):
+def _gate(v: Any, w: str) -> Gate:
     if not isinstance(v, (str, dict)):
         raise GoalError(w, f"expected a gate name ({', '.join(datasets.GATES)}), got {v!r}")
     if isinstance(v, str):
@@ -263,7 +267,7 @@ def _gate(v, w):
     return Gate(f["gate"], _count(f.get("output", 0), f"{w}.output"))
 
 
-def _output(v, w):
+def _output(v: Any, w: str) -> Output:
     f = _fields(v, w, ("value", "tolerance"), ("index", "inputs"))
     inputs = f.get("inputs")
     if inputs is not None:
@@ -274,7 +278,7 @@ def _output(v, w):
                   _count(f.get("index", 0), f"{w}.index"), inputs)
 
 
-def _path(v, w):
+def _path(v: Any, w: str) -> OptimizerPath:
     f = _fields(v, w, ("surface", "start", "target", "within", "steps"), ("method",))
     if f["surface"] not in surfaces.names():
         raise GoalError(f"{w}.surface",
@@ -286,7 +290,7 @@ def _path(v, w):
                 _number(f["within"], f"{w}.within", 0.0), _count(f["steps"], f"{w}.steps"), method)
 
 
-def _uses(v, w):
+def _uses(v: Any, w: str) -> Uses:
     f = _fields(v, w, (), USES_KEYS)
     if not f:
         raise GoalError(w, "name at least one of " + ", ".join(USES_KEYS))
@@ -296,22 +300,22 @@ def _uses(v, w):
     return Uses(tuple(f.items()))
 
 
-def _loss(v, w):
+def _loss(v: Any, w: str) -> Loss:
     f = _fields(v, w, ("at_most",), ("hidden_at_most",))
     hidden = f.get("hidden_at_most")
     return Loss(_number(f["at_most"], f"{w}.at_most"),
                 None if hidden is None else _count(hidden, f"{w}.hidden_at_most"))
 
 
-def _combined(mode):
-    def make(v, w):
+def _combined(mode: str) -> Callable[[Any, str], Goal]:
+    def make(v: Any, w: str) -> Combined:
         if not isinstance(v, list) or not v:
             raise GoalError(w, f"expected a list of goals, got {v!r}")
         return Combined(mode, tuple(parse_goal(part, f"{w}[{i}]") for i, part in enumerate(v)))
     return make
 
 
-def _accuracy(v, w):
+def _accuracy(v: Any, w: str) -> TestAccuracy:
     if isinstance(v, dict):
         f = _fields(v, w, ("at_least",), ("epochs_at_most",))
         epochs = f.get("epochs_at_most")
@@ -320,7 +324,7 @@ def _accuracy(v, w):
     return TestAccuracy(_number(v, w, 0.0))
 
 
-def _grad(v, w):
+def _grad(v: Any, w: str) -> GradientCheck:
     if isinstance(v, dict):
         f = _fields(v, w, ("at_most",), ("samples",))
         return GradientCheck(_number(f["at_most"], f"{w}.at_most", 0.0), max(1, _count(f.get("samples", 8), w)))

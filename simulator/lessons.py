@@ -45,16 +45,16 @@ class LessonState:
 
     network: Network
     dataset: str | None                       # the dataset's name, e.g. "gate:xor", or None
-    training: dict                            # the network file's "training" settings
-    metrics: dict = field(default_factory=dict)   # last epoch's train_loss, test_accuracy, ...; empty untrained
+    training: dict[str, Any]                  # the network file's "training" settings
+    metrics: dict[str, float] = field(default_factory=dict)  # last epoch's train_loss, test_accuracy, ...; {} untrained
     inputs: np.ndarray | None = None          # the values on the input neurons
-    data_settings: dict | None = None         # complete dataset settings (dataspec)
+    data_settings: dict[str, Any] | None = None  # complete dataset settings (dataspec)
     history: History | None = None            # the training record the metrics come from
 
     def __post_init__(self) -> None:
         if self.inputs is None:
             self.inputs = np.zeros(self.network.n_inputs)
-        self._data = None
+        self._data: tuple[np.ndarray, np.ndarray] | None = None
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """The training part of the dataset as (X, T) for this network (cached)."""
@@ -73,7 +73,7 @@ class LessonState:
         return f"LessonState({self.network!r}, dataset={self.dataset!r}, metrics={self.metrics})"
 
 
-def metrics_from_history(history: History | None) -> dict:
+def metrics_from_history(history: History | None) -> dict[str, float]:
     """The newest epoch's metrics of a training record ({} when nothing was trained)."""
     if history is None or not len(history):
         return {}
@@ -90,12 +90,12 @@ class Lesson:
     hints: list[str]
     solution_text: str
     goal: Goal
-    solution: dict
+    solution: dict[str, Any]
     show: list[str]
     lock: list[str]
     opens: str | None
-    classroom: dict | None
-    _start: dict = field(repr=False, default_factory=dict)
+    classroom: dict[str, Any] | None
+    _start: dict[str, Any] = field(repr=False, default_factory=dict)
     source: str = ""
 
     def start(self) -> LessonState:
@@ -136,7 +136,7 @@ class Lesson:
         return f"<lesson {self.key}: {self.title}>"
 
 
-def apply_solution(state: LessonState, solution: dict, source: str = "solution") -> LessonState:
+def apply_solution(state: LessonState, solution: dict[str, Any], source: str = "solution") -> LessonState:
     """`state` changed by a lesson's solution: network, edits, inputs, settings, then training if asked."""
     state = state.copy()
     if "network" in solution:
@@ -177,7 +177,7 @@ def train(state: LessonState) -> None:
     state.metrics = metrics_from_history(trainer.history)
 
 
-def _merge_training(training: dict, changes: dict) -> None:
+def _merge_training(training: dict[str, Any], changes: dict[str, Any]) -> None:
     for key, value in changes.items():
         if key == "optimizer":
             if value.get("name", training["optimizer"]["name"]) != training["optimizer"]["name"]:
