@@ -22,6 +22,7 @@ from simulator.history import History
 
 from .changes import AnnouncingUndoStack, Change, ChangeKind, SetSettingsCommand
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
+from .selection import LinkRef, NeuronRef
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
 _drag_tokens = itertools.count(1)
@@ -153,12 +154,22 @@ class Document(QObject):
     def outputs(self) -> np.ndarray:
         return self.trace()[-1][1]
 
-    def weight(self, layer: int, source: int, target: int) -> float:
-        return float(self.network.layers[layer].W[source, target])
+    def weight(self, ref: LinkRef) -> float:
+        """The weight `ref` names: W[source, target] of weight layer `ref.layer`."""
+        self._check_link(ref)
+        return float(self.network.layers[ref.layer].W[ref.source, ref.target])
 
-    def bias(self, layer: int, index: int) -> float:
-        """Bias of neuron `index` in neuron layer `layer` (≥ 1)."""
-        return float(self.network.layers[layer - 1].b[index])
+    def bias(self, ref: NeuronRef) -> float:
+        """Bias of the neuron `ref` names (neuron layer ≥ 1: inputs have no bias)."""
+        self._check_neuron(ref, bias=True)
+        return float(self.network.layers[ref.layer - 1].b[ref.index])
+
+    def value(self, ref: LinkRef | NeuronRef) -> float:
+        """The number an edit of `ref` sets: a link's weight, an input's value or a neuron's bias."""
+        if isinstance(ref, LinkRef):
+            return self.weight(ref)
+        self._check_neuron(ref)
+        return float(self.inputs[ref.index]) if ref.layer == 0 else self.bias(ref)
 
     def activation(self, layer: int) -> str:
         """Activation name of neuron layer `layer` (≥ 1)."""
@@ -173,16 +184,23 @@ class Document(QObject):
         return self.path.name if self.path else self.meta.name or "Untitled network"
 
     # -- editing (undoable) --------------------------------------------------
-    def set_weight(self, layer: int, source: int, target: int, value: float, drag=None) -> None:
-        self._push_value(("W", layer, source, target), self.weight(layer, source, target), value,
-                         f"Set weight {self.label(layer, source)}→{self.label(layer + 1, target)}", drag)
+    def set_value(self, ref: LinkRef | NeuronRef, value: float, drag=None) -> None:
+        """Set the number `ref` names (see `value`): one undo step, or part of one slider drag."""
+        self._push_value(ref, self.value(ref), value, self._value_text(ref), drag)
 
-    def set_bias(self, layer: int, index: int, value: float, drag=None) -> None:
-        self._push_value(("b", layer, index), self.bias(layer, index), value,
-                         f"Set bias of {self.label(layer, index)}", drag)
+    def set_weight(self, ref: LinkRef, value: float, drag=None) -> None:
+        self._check_link(ref)
+        self.set_value(ref, value, drag)
 
-    def set_input(self, index: int, value: float, drag=None) -> None:
-        self._push_value(("x", index), float(self.inputs[index]), value, f"Set input {self.label(0, index)}", drag)
+    def set_bias(self, ref: NeuronRef, value: float, drag=None) -> None:
+        self._check_neuron(ref, bias=True)
+        self.set_value(ref, value, drag)
+
+    def set_input(self, ref: NeuronRef, value: float, drag=None) -> None:
+        self._check_neuron(ref)
+        if ref.layer != 0:
+            raise ValueError(f"set_input: {ref} is not an input (inputs are neuron layer 0)")
+        self.set_value(ref, value, drag)
 
     def set_inputs(self, values) -> None:
         values = np.asarray(values, dtype=float)
@@ -332,16 +350,13 @@ class Document(QObject):
             self.undo_stack.push(SetSettingsCommand(self, before, changes, _settings_text(changes)))
 
     # -- applying (called by undo commands only) -----------------------------
-    def _apply_value(self, target: tuple, value: float) -> None:
-        kind = target[0]
-        if kind == "W":
-            _, layer, source, dest = target
-            self.network.layers[layer].W[source, dest] = value
-        elif kind == "b":
-            _, layer, index = target
-            self.network.layers[layer - 1].b[index] = value
+    def _apply_value(self, ref: LinkRef | NeuronRef, value: float) -> None:
+        if isinstance(ref, LinkRef):
+            self.network.layers[ref.layer].W[ref.source, ref.target] = value
+        elif ref.layer == 0:
+            self.inputs[ref.index] = value
         else:
-            self.inputs[target[1]] = value
+            self.network.layers[ref.layer - 1].b[ref.index] = value
         self._changed()
 
     def _apply_settings(self, values: dict) -> None:
@@ -366,6 +381,29 @@ class Document(QObject):
         merged = [labels[i] if i < len(labels) and len(labels[i]) == size else defaults[i]
                   for i, size in enumerate(network.sizes)]
         return NetworkState(network, merged, np.zeros(network.n_inputs))
+
+    def _check_link(self, ref) -> None:
+        if not isinstance(ref, LinkRef):
+            raise TypeError(f"expected a LinkRef, got {ref!r}")
+        sizes = self.sizes
+        if not (0 <= ref.layer < len(sizes) - 1 and 0 <= ref.source < sizes[ref.layer]
+                and 0 <= ref.target < sizes[ref.layer + 1]):
+            raise IndexError(f"{ref} does not exist in a {'-'.join(map(str, sizes))} network")
+
+    def _check_neuron(self, ref, bias: bool = False) -> None:
+        if not isinstance(ref, NeuronRef):
+            raise TypeError(f"expected a NeuronRef, got {ref!r}")
+        sizes = self.sizes
+        if not (0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]):
+            raise IndexError(f"{ref} does not exist in a {'-'.join(map(str, sizes))} network")
+        if bias and ref.layer == 0:
+            raise ValueError(f"{ref} is an input: inputs have no bias")
+
+    def _value_text(self, ref: LinkRef | NeuronRef) -> str:
+        if isinstance(ref, LinkRef):
+            return f"Set weight {self.label(ref.layer, ref.source)}→{self.label(ref.layer + 1, ref.target)}"
+        what = "input" if ref.layer == 0 else "bias of"
+        return f"Set {what} {self.label(ref.layer, ref.index)}"
 
     def _push_value(self, target, old: float, new: float, text: str, drag) -> None:
         new = float(new)

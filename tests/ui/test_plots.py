@@ -12,7 +12,7 @@ from ui.document import Document
 from ui.plots import BoundaryPlot, LossPlot, ProbabilityPlot
 from ui.plots import boundary as boundary_module
 from ui.plots.colors import CLASS_COLOURS, MAX_INTENSITY, background, rgb
-from ui.selection import NeuronRef
+from ui.selection import LinkRef, NeuronRef
 
 
 class FakeSession(QObject):
@@ -184,7 +184,7 @@ def test_redraws_are_coalesced(qtbot, spiral):
     calls = []
     plot._throttle._redraw = lambda: calls.append(1)
     for i in range(40):
-        document.set_weight(0, 0, 0, 0.01 * i, drag=7)
+        document.set_weight(LinkRef(0, 0, 0), 0.01 * i, drag=7)
     qtbot.waitUntil(lambda: not plot._throttle.pending)
     assert 1 <= len(calls) <= 2
 
@@ -215,7 +215,7 @@ def test_softmax_bars_sum_to_one_and_name_the_prediction(qtbot):
     assert [name for _, name in ticks] == ["a", "b", "c"]
 
     bars = plot.bars
-    document.set_weight(0, 0, 0, -3.0)            # a live edit: bars follow, same item
+    document.set_weight(LinkRef(0, 0, 0), -3.0)            # a live edit: bars follow, same item
     plot.refresh()
     assert plot.bars is bars
     np.testing.assert_allclose(plot.bars.opts["height"], document.network.forward(session.test.X[11]))
@@ -372,8 +372,8 @@ def test_boundary_follows_edits_without_rebuilding(qtbot, spiral):
     plot.refresh()
     items = (plot.image, plot.train_points, plot.test_points, plot.probe_marker)
     before = plot.pixels.copy()
-    document.set_weight(1, 0, 0, 3.0)
-    document.set_bias(3, 0, -1.5)
+    document.set_weight(LinkRef(1, 0, 0), 3.0)
+    document.set_bias(NeuronRef(3, 0), -1.5)
     qtbot.waitUntil(lambda: not np.array_equal(plot.pixels, before))
     assert (plot.image, plot.train_points, plot.test_points, plot.probe_marker) == items
     assert plot.image.image.base is plot.pixels or plot.image.image is plot.pixels
@@ -483,7 +483,7 @@ def test_without_2d_data_the_boundary_explains_instead_of_drawing_a_speck(qtbot,
     plot.show()
     assert not plot.active and plot.stack.currentWidget() is plot.note
     assert "no dataset" in plot.note.text() and "Training tab" in plot.note.text()
-    document.set_input(0, 500.0)                      # an input far out changes nothing
+    document.set_input(NeuronRef(0, 0), 500.0)                      # an input far out changes nothing
     plot.refresh()
     assert not plot.active
     session.replace_data(train, test)                 # a 2-D dataset chosen: the map comes back
@@ -556,7 +556,7 @@ def test_the_readout_says_which_weights_its_figures_describe(qtbot, spiral):
     session.state_changed.emit("finished")
     plot.refresh()
     assert plot.readout.text().startswith("Last run · epoch 1\n")
-    document.set_bias(1, 0, 0.25)                      # an edit after the run
+    document.set_bias(NeuronRef(1, 0), 0.25)                      # an edit after the run
     plot.refresh()
     assert plot.readout.text().startswith("Before edits · epoch 1\n")
     assert "truth table" in plot.readout.toolTip()
