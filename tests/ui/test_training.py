@@ -257,7 +257,7 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
     assert session.step == shown_step + 1
     changed = [not np.array_equal(a, b) for a, b in zip(weights_of(before_play), weights_of(doc.network))]
     assert any(changed)
-    assert abs(doc.weight(LinkRef(1, 2, 3)) - 1.75) < 0.05          # one small step away from the edit, not the old value
+    assert abs(doc.weight(LinkRef(1, 2, 3)) - 1.75) < 0.05   # one small step away from the edit, not the old value
 
 
 def test_a_drag_while_running_stays_one_undo_step(qtbot, sessions):
