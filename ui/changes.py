@@ -7,12 +7,16 @@ the run so far as its own undo step — before the change applies. Nothing has t
 reordered afterwards.
 
 Settings (training and dataset) are undoable too: `SetSettingsCommand`.
+
+After a change has applied, the document's `changed` signal carries a `Changed` saying what
+changed (values, inputs, structure, settings, history), so a view can skip work a change
+cannot affect (the truth table does not recompute for a new learning rate).
 """
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Flag, StrEnum, auto
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -31,6 +35,35 @@ class Change:
     """What is about to change. `command` is the undo command being pushed (for EDIT)."""
     kind: ChangeKind
     command: QUndoCommand | None = None
+
+
+class What(Flag):
+    """What a change touched (several at once for e.g. opening a file)."""
+    NOTHING = 0
+    VALUES = auto()      # weights, biases, activations or labels: every output may differ
+    INPUTS = auto()      # the current input values only
+    STRUCTURE = auto()   # layer sizes or another network: views rebuild
+    SETTINGS = auto()    # name, description, training or dataset settings, classroom layout
+    HISTORY = auto()     # the loss curve only
+    EVERYTHING = VALUES | INPUTS | STRUCTURE | SETTINGS | HISTORY
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What just changed in the Document (its `changed` signal).
+
+    `refs` names the weights, biases or inputs a single edit set (LinkRef / NeuronRef; empty when
+    the change is wider); `settings` names the document settings that changed ("training", "dataset", ...).
+    """
+    what: What
+    refs: frozenset = frozenset()
+    settings: frozenset[str] = frozenset()
+
+    def touches(self, what: What) -> bool:
+        return bool(self.what & what)
+
+    def touches_setting(self, *names: str) -> bool:
+        return bool(self.settings & set(names))
 
 
 class AnnouncingUndoStack(QUndoStack):

@@ -20,7 +20,7 @@ from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
-from .changes import AnnouncingUndoStack, Change, ChangeKind, SetSettingsCommand
+from .changes import AnnouncingUndoStack, Change, ChangeKind, Changed, SetSettingsCommand, What
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
 from .selection import LinkRef, NeuronRef
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
@@ -68,6 +68,24 @@ def _settings_text(changes: dict) -> str:
     return "Rename the network" if "name" in changes else "Change the description"
 
 
+def state_difference(before: NetworkState, after: NetworkState) -> What:
+    """What differs between two network states (an undo or redo says only "swap the state")."""
+    if before.network.sizes != after.network.sizes:
+        return What.STRUCTURE | What.VALUES | What.INPUTS | What.HISTORY
+    what = What.NOTHING
+    same_network = before.labels == after.labels and all(
+        a.activation == b.activation and np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+        for a, b in zip(before.network.layers, after.network.layers))
+    if not same_network:
+        what |= What.VALUES
+    if not np.array_equal(before.inputs, after.inputs):
+        what |= What.INPUTS
+    old, new = before.history, after.history
+    if (old is None) != (new is None) or (old is not None and old.to_dict() != new.to_dict()):
+        what |= What.HISTORY
+    return what
+
+
 def default_labels(sizes: list[int]) -> list[list[str]]:
     last = len(sizes) - 1
     labels = []
@@ -83,6 +101,7 @@ class Document(QObject):
     metadata_changed = Signal()    # name, description, training or dataset settings changed
     file_state_changed = Signal()  # path or modified flag changed
     about_to_change = Signal(object)   # a ui.changes.Change, emitted before any edit, undo, redo or open
+    changed = Signal(object)           # a ui.changes.Changed saying what changed, after the signals above
 
     def __init__(self, network: Network | None = None, parent=None):
         super().__init__(parent)
@@ -282,7 +301,7 @@ class Document(QObject):
                 self._state.history = History()
             for row in history_rows:
                 self._state.history.append(*row)
-        self._changed()
+        self._changed(What.VALUES | (What.HISTORY if history_rows else What.NOTHING))
 
     def commit_training(self, before: NetworkState, text: str) -> None:
         """Record everything training changed since `before` as one undo step."""
@@ -293,7 +312,7 @@ class Document(QObject):
     def clear_history(self) -> None:
         """Forget the loss curve (e.g. when training is reset); part of the next undo step."""
         self._state.history = None
-        self._changed()
+        self._changed(What.HISTORY)
 
     # -- files -----------------------------------------------------------------
     def load(self, path) -> None:
@@ -335,8 +354,9 @@ class Document(QObject):
         self.path = None
         self._dirty_outside_undo = False
         self.undo_stack.clear()
-        self._changed(structure=True)
+        self._changed(What.EVERYTHING, emit=False)
         self.metadata_changed.emit()
+        self._emit_changed(Changed(What.EVERYTHING, settings=frozenset(_SETTINGS)))
         self.file_state_changed.emit()
 
     def update_metadata(self, **changes) -> None:
@@ -357,22 +377,25 @@ class Document(QObject):
             self.inputs[ref.index] = value
         else:
             self.network.layers[ref.layer - 1].b[ref.index] = value
-        self._changed()
+        inputs = isinstance(ref, NeuronRef) and ref.layer == 0
+        self._changed(What.INPUTS if inputs else What.VALUES, frozenset({ref}))
 
     def _apply_settings(self, values: dict) -> None:
+        changed = frozenset(key for key, value in values.items() if getattr(self.meta, key) != value)
         for key, value in values.items():
             setattr(self.meta, key, copy.deepcopy(value))
         self.metadata_changed.emit()
+        self._emit_changed(Changed(What.SETTINGS, settings=changed))
 
     def _apply_activation(self, layer: int, name: str) -> None:
         self.network.layers[layer - 1].activation = name
-        self._changed()
+        self._changed(What.VALUES)
 
     def _apply_state(self, state: NetworkState) -> None:
-        structure = state.network.sizes != self.sizes
+        what = state_difference(self._state, state)
         self._state = state.copy()
         self._pristine = (state, self._changes + 1)   # valid until the next change after this one
-        self._changed(structure=structure)
+        self._changed(what)
 
     # -- internals -------------------------------------------------------------
     def _fresh_state(self, network: Network, labels=None) -> NetworkState:
@@ -434,14 +457,21 @@ class Document(QObject):
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
         trim(self, self.undo_budget)
 
-    def _changed(self, structure: bool = False) -> None:
+    def _changed(self, what: What, refs: frozenset = frozenset(), emit: bool = True) -> None:
+        """Forget cached values and tell views; `what` and `refs` say what changed (see ui.changes)."""
         self._trace = self._shown_labels = None
         self._changes += 1
         if self._replaying:
             return
-        if structure:
+        if what & What.STRUCTURE:
             self.structure_changed.emit()
         self.values_changed.emit()
+        if emit:
+            self._emit_changed(Changed(what, refs))
+
+    def _emit_changed(self, change: Changed) -> None:
+        if not self._replaying:
+            self.changed.emit(change)
 
     def __repr__(self) -> str:
         return f"Document({self.display_name!r}, {self.network!r})"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from simulator import features as input_features
 from simulator.datasets import REGRESSION
 
+from ..changes import Changed, What
 from ..selection import NeuronRef
 from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
@@ -150,10 +151,8 @@ class BoundaryPlot(QWidget):
         self.colour_bar.setVisible(False)
 
         self._throttle = RedrawThrottle(self, self._draw)
-        document.structure_changed.connect(self._reconfigure)
-        document.values_changed.connect(self._throttle.request)
+        document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
-        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._place_probe())
         self._reconfigure()
 
@@ -177,6 +176,16 @@ class BoundaryPlot(QWidget):
         return self.stack.currentWidget() is self.plot
 
     # -- configuration (structure or data changed) ------------------------------------
+    def _document_changed(self, change: Changed) -> None:
+        """Rebuild for another shape or dataset; redraw the heatmap only when weights changed (a new
+        input moves its marker; training settings and the loss curve change nothing here)."""
+        if change.touches(What.STRUCTURE) or change.touches_setting("dataset"):
+            self._reconfigure()
+        elif change.touches(What.VALUES):
+            self._throttle.request()
+        elif change.touches(What.INPUTS):
+            self._place_input()
+
     def _valid(self, ref) -> bool:
         sizes = self.document.sizes
         return isinstance(ref, NeuronRef) and 0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]
@@ -307,6 +316,11 @@ class BoundaryPlot(QWidget):
         x, y = probe.X[index][:2]
         self.probe_marker.setData([x], [y])
 
+    def _place_input(self) -> None:
+        if self.mode is not None and self.document.network.n_inputs == self._plane_inputs():
+            inputs = self.document.inputs
+            self.input_marker.setData([inputs[0]], [inputs[1]])
+
     def _legend_text(self, train, test) -> str:
         text = text_colour(self)
         parts = []
@@ -345,8 +359,7 @@ class BoundaryPlot(QWidget):
         if network.n_inputs != self._plane_inputs() or self.mode is None:
             return
         neuron = self.neuron if self.neuron is not None and self._valid(self.neuron) else None
-        inputs = self.document.inputs
-        self.input_marker.setData([inputs[0]], [inputs[1]])
+        self._place_input()
         if neuron is None or (neuron.layer == len(network.layers) and self.mode == BINARY):
             bar = self._colour_output(network.forward(self._net_grid))
             self.title.setText("Network output")
