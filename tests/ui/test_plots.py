@@ -16,7 +16,7 @@ from ui.selection import LinkRef, NeuronRef
 
 
 class FakeSession(QObject):
-    """Just the names the plots rely on: the TrainingSession contract."""
+    """A stand-in session: what plots read from training (ui.training.protocol.TrainingView)."""
     snapshot = Signal(object)
     state_changed = Signal(str)
     data_changed = Signal()
@@ -28,6 +28,7 @@ class FakeSession(QObject):
         self.document = document
         self.state = "idle"
         self.train, self.test = train, test
+        self.dataset, self.settings = train, {}
         self.probe_index = 0
         self._record(train)
 
@@ -40,15 +41,17 @@ class FakeSession(QObject):
         self.probe_index = int(index)
         self.probe_changed.emit(self.probe_index)
 
+    def probe_set(self):
+        return self.test if self.test is not None and self.test.n_samples else self.train
+
     def probe_sample(self) -> np.ndarray:
-        data = self.test if self.test is not None and self.test.n_samples else self.train
-        return data.X[self.probe_index]
+        return self.probe_set().X[self.probe_index]
 
     def history(self):
         return self.document.history
 
     def replace_data(self, train, test) -> None:
-        self.train, self.test, self.probe_index = train, test, 0
+        self.train, self.test, self.dataset, self.probe_index = train, test, train, 0
         self._record(train)
         self.data_changed.emit()
 
@@ -599,3 +602,21 @@ def test_a_regression_probe_of_output_zero_gets_a_sensible_axis(qtbot):
     low, high = plot.plot.viewRange()[1]
     assert low <= 0 <= high and high - low >= 1e-3
     assert "output 0" in plot.title.text()
+
+
+def test_plots_read_training_through_the_typed_protocol(qtbot, spiral):
+    from ui.training.protocol import TrainingView
+
+    document = Document(Network.build([2, 3, 1], seed=0))
+    session = FakeSession(document, *spiral)
+    assert isinstance(session, TrainingView)
+
+    class NotASession:        # e.g. the document passed by mistake: said at once, not at the first redraw
+        def __init__(self):
+            self.document, self.train = document, spiral[0]
+
+    for make in (lambda s: LossPlot(s), lambda s: ProbabilityPlot(s, document), lambda s: BoundaryPlot(s, document)):
+        with pytest.raises(TypeError, match=r"needs a training session .*NotASession lacks test, dataset"):
+            make(NotASession())
+        plot = make(session)
+        qtbot.addWidget(plot)

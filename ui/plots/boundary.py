@@ -26,6 +26,7 @@ from simulator.datasets import REGRESSION
 
 from ..changes import Changed, What
 from ..selection import NeuronRef
+from ..training.protocol import TrainingView, require_training_view
 from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
@@ -74,9 +75,9 @@ class BoundaryPlot(QWidget):
     point_clicked = Signal(int)   # row of the probe set (the test set, else the training set)
     plane_shown = Signal(bool)    # True when it draws the plane, False when it explains why it cannot
 
-    def __init__(self, session, document, parent=None):
+    def __init__(self, session: TrainingView, document, parent=None):
         super().__init__(parent)
-        self.session, self.document = session, document
+        self.session, self.document = require_training_view(session, "BoundaryPlot"), document
         self.neuron: NeuronRef | None = None
         self.extent = self.data_extent = (*EMPTY_EXTENT, *EMPTY_EXTENT)   # heatmap's / data's (x0, x1, y0, y1)
         self.mode: str | None = None
@@ -192,7 +193,7 @@ class BoundaryPlot(QWidget):
 
     def _derived(self) -> tuple[str, ...]:
         """Derived input features of the data (x1², ...): the plane is still (x1, x2), the network sees more."""
-        return tuple(getattr(self.session, "settings", {}).get("features", ()) or ())
+        return tuple(self.session.settings.get("features", ()) or ())
 
     def _plane_inputs(self) -> int:
         return 2 + len(self._derived())
@@ -202,7 +203,7 @@ class BoundaryPlot(QWidget):
         found = []
         if no_dataset_chosen(self.session):
             return [None, None]
-        for data in (getattr(self.session, "train", None), getattr(self.session, "test", None)):
+        for data in (self.session.train, self.session.test):
             fits = data is not None and data.n_features == self._plane_inputs() and data.n_samples
             found.append(data if fits else None)
         return found
@@ -228,7 +229,7 @@ class BoundaryPlot(QWidget):
             self.mode = None
             return
         self._show_page(self.plot)
-        dataset_for_mode = getattr(self.session, "train", None)
+        dataset_for_mode = self.session.train
         self.mode = output_mode(network, dataset_for_mode)
         names = class_names(self.document, dataset_for_mode, self.mode) if self.mode != REGRESSION_MODE else ()
         self._names = names
@@ -263,7 +264,7 @@ class BoundaryPlot(QWidget):
         self._throttle.request()
 
     def _no_data_note(self) -> str:
-        data = getattr(self.session, "train", None)
+        data = self.session.train
         if no_dataset_chosen(self.session) or data is None:
             return NO_DATA_NOTE
         return (f"The decision boundary is drawn over the plane of two inputs, but the {data.name} data has "
@@ -308,9 +309,8 @@ class BoundaryPlot(QWidget):
 
     def _place_probe(self) -> None:
         probe, _where = probe_set(self.session)
-        index = getattr(self.session, "probe_index", None)
-        if probe is None or probe.n_features != self._plane_inputs() or index is None \
-                or not 0 <= index < probe.n_samples:
+        index = self.session.probe_index
+        if probe is None or probe.n_features != self._plane_inputs() or not 0 <= index < probe.n_samples:
             self.probe_marker.setData([], [])
             return
         x, y = probe.X[index][:2]

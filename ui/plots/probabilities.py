@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 from simulator.datasets import REGRESSION
 
 from ..panels.outputs import HEADROOM, value_range
+from ..training.protocol import TrainingView, require_training_view
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
 from .throttle import RedrawThrottle
@@ -77,18 +78,17 @@ def shows_probabilities(network, mode: str) -> bool:
     return mode != REGRESSION_MODE and network.layers[-1].activation in PROBABILITY_OUTPUTS
 
 
-def no_dataset_chosen(session) -> bool:
+def no_dataset_chosen(session: TrainingView) -> bool:
     """True while the document names no dataset: the session's data is only a stand-in then
     (e.g. XOR for the textbook network), and judging the network against it would mislead."""
-    document = getattr(session, "document", None)
-    return document is not None and document.meta.dataset is None
+    return session.document.meta.dataset is None
 
 
-def probe_set(session):
+def probe_set(session: TrainingView):
     """(dataset the probe index refers to, its description): the test set, else the training set."""
     if no_dataset_chosen(session):
         return None, ""
-    test, train = getattr(session, "test", None), getattr(session, "train", None)
+    test, train = session.test, session.train
     if test is not None and test.n_samples:
         return test, "test set"
     if train is not None and train.n_samples:
@@ -103,9 +103,9 @@ def _percent(p: float) -> str:
 class ProbabilityPlot(QWidget):
     """See the module docstring. Picks the probe through session.set_probe."""
 
-    def __init__(self, session, document, parent=None):
+    def __init__(self, session: TrainingView, document, parent=None):
         super().__init__(parent)
-        self.session, self.document = session, document
+        self.session, self.document = require_training_view(session, "ProbabilityPlot"), document
         self._mode = None
         self._values = False     # classes read from outputs that are not probabilities (step, identity, ...)
         self._value_range = None  # y range while showing such values (changed only when it must)
@@ -207,7 +207,7 @@ class ProbabilityPlot(QWidget):
     # -- configuration (structure or data changed) -----------------------------------------
     def _reconfigure(self) -> None:
         dataset, where = probe_set(self.session)
-        train = getattr(self.session, "train", None)
+        train = self.session.train
         network = self.document.network
         self._dataset = dataset
         self._mode = output_mode(network, train)
