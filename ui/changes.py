@@ -18,6 +18,7 @@ import copy
 from dataclasses import dataclass
 from enum import Flag, StrEnum, auto
 
+import numpy as np
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 _SET_SETTINGS_ID = 1002
@@ -64,6 +65,24 @@ class Changed:
 
     def touches_setting(self, *names: str) -> bool:
         return bool(self.settings & set(names))
+
+
+def state_difference(before, after) -> What:
+    """What differs between two ui.document.NetworkState values (an undo or redo only says "swap the state")."""
+    if before.network.sizes != after.network.sizes:
+        return What.STRUCTURE | What.VALUES | What.INPUTS | What.HISTORY
+    what = What.NOTHING
+    same_network = before.labels == after.labels and all(
+        a.activation == b.activation and np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+        for a, b in zip(before.network.layers, after.network.layers))
+    if not same_network:
+        what |= What.VALUES
+    if not np.array_equal(before.inputs, after.inputs):
+        what |= What.INPUTS
+    old, new = before.history, after.history
+    if (old is None) != (new is None) or (old is not None and old.to_dict() != new.to_dict()):
+        what |= What.HISTORY
+    return what
 
 
 class AnnouncingUndoStack(QUndoStack):

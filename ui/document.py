@@ -20,9 +20,9 @@ from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
-from .changes import AnnouncingUndoStack, Change, ChangeKind, Changed, SetSettingsCommand, What
+from .changes import AnnouncingUndoStack, Change, ChangeKind, Changed, SetSettingsCommand, What, state_difference
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
-from .selection import LinkRef, NeuronRef
+from .selection import LinkRef, NeuronRef, check_ref
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
 _drag_tokens = itertools.count(1)
@@ -66,24 +66,6 @@ def _settings_text(changes: dict) -> str:
     if "layout" in changes:
         return "Change the classroom settings"
     return "Rename the network" if "name" in changes else "Change the description"
-
-
-def state_difference(before: NetworkState, after: NetworkState) -> What:
-    """What differs between two network states (an undo or redo says only "swap the state")."""
-    if before.network.sizes != after.network.sizes:
-        return What.STRUCTURE | What.VALUES | What.INPUTS | What.HISTORY
-    what = What.NOTHING
-    same_network = before.labels == after.labels and all(
-        a.activation == b.activation and np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
-        for a, b in zip(before.network.layers, after.network.layers))
-    if not same_network:
-        what |= What.VALUES
-    if not np.array_equal(before.inputs, after.inputs):
-        what |= What.INPUTS
-    old, new = before.history, after.history
-    if (old is None) != (new is None) or (old is not None and old.to_dict() != new.to_dict()):
-        what |= What.HISTORY
-    return what
 
 
 def default_labels(sizes: list[int]) -> list[list[str]]:
@@ -406,19 +388,10 @@ class Document(QObject):
         return NetworkState(network, merged, np.zeros(network.n_inputs))
 
     def _check_link(self, ref) -> None:
-        if not isinstance(ref, LinkRef):
-            raise TypeError(f"expected a LinkRef, got {ref!r}")
-        sizes = self.sizes
-        if not (0 <= ref.layer < len(sizes) - 1 and 0 <= ref.source < sizes[ref.layer]
-                and 0 <= ref.target < sizes[ref.layer + 1]):
-            raise IndexError(f"{ref} does not exist in a {'-'.join(map(str, sizes))} network")
+        check_ref(ref, LinkRef, self.sizes)
 
     def _check_neuron(self, ref, bias: bool = False) -> None:
-        if not isinstance(ref, NeuronRef):
-            raise TypeError(f"expected a NeuronRef, got {ref!r}")
-        sizes = self.sizes
-        if not (0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]):
-            raise IndexError(f"{ref} does not exist in a {'-'.join(map(str, sizes))} network")
+        check_ref(ref, NeuronRef, self.sizes)
         if bias and ref.layer == 0:
             raise ValueError(f"{ref} is an input: inputs have no bias")
 
