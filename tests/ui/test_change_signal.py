@@ -8,7 +8,7 @@ from simulator import Dense, Network, datasets
 from ui.changes import Changed, What
 from ui.document import Document
 from ui.panels import OutputsPanel, TruthTablePanel
-from ui.plots import BoundaryPlot
+from ui.plots import BoundaryPlot, ProbabilityPlot
 from ui.plots.boundary import GRID
 from ui.selection import LinkRef, NeuronRef
 
@@ -131,3 +131,21 @@ def test_boundary_redraws_only_when_the_weights_change(qtbot, monkeypatch):
     doc.set_weight(LinkRef(0, 0, 0), -1.0)
     plot._throttle.flush()
     assert len(forward) == 1
+
+
+def test_probability_plot_reconfigures_only_for_another_shape_or_dataset(qtbot, monkeypatch):
+    train, test = datasets.make("xor", samples=60, noise=0.05, seed=1).split(0.3, seed=0)
+    doc = Document(Network.build([2, 4, 1], hidden="tanh", output="sigmoid", seed=0))
+    plot = ProbabilityPlot(FakeSession(doc, train, test), doc)
+    qtbot.addWidget(plot)
+    reconfigured: list[int] = []
+    original = plot._reconfigure
+    monkeypatch.setattr(plot, "_reconfigure", lambda: reconfigured.append(1) or original())
+    plot._throttle.flush()
+    doc.update_metadata(training=NEW_RATE, description="a note")
+    doc.clear_history()
+    assert reconfigured == [] and not plot._throttle.pending      # nothing to redraw either
+    doc.set_weight(LinkRef(0, 0, 0), 2.0)
+    assert reconfigured == [] and plot._throttle.pending          # new weights: a redraw, not a rebuild
+    doc.update_metadata(dataset=None)              # no dataset any more: the plot stops judging
+    assert reconfigured == [1]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 
 from simulator.datasets import REGRESSION
 
+from ..changes import Changed, What
 from ..panels.outputs import HEADROOM, value_range
 from ..training.protocol import TrainingView, require_training_view
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
@@ -191,10 +192,8 @@ class ProbabilityPlot(QWidget):
         self.next_button.clicked.connect(lambda: self._pick(self.spin.value()))
 
         self._throttle = RedrawThrottle(self, self._draw)
-        document.structure_changed.connect(self._reconfigure)
-        document.values_changed.connect(self._throttle.request)
+        document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
-        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._throttle.request())
         self._reconfigure()
 
@@ -205,6 +204,14 @@ class ProbabilityPlot(QWidget):
         self._throttle.flush()
 
     # -- configuration (structure or data changed) -----------------------------------------
+    def _document_changed(self, change: Changed) -> None:
+        """Reconfigure for another shape or dataset (or none); redraw for new weights or inputs; training
+        settings and the loss curve change nothing here."""
+        if change.touches(What.STRUCTURE) or change.touches_setting("dataset"):
+            self._reconfigure()
+        elif change.touches(What.VALUES | What.INPUTS):
+            self._throttle.request()
+
     def _reconfigure(self) -> None:
         dataset, where = probe_set(self.session)
         train = self.session.train
