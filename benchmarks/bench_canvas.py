@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from simulator import Network  # noqa: E402
 from ui.canvas import NetworkView  # noqa: E402
 from ui.document import Document  # noqa: E402
-from ui.selection import Selection  # noqa: E402
+from ui.selection import LinkRef, NeuronRef, Selection  # noqa: E402
 
 OPEN_TARGET_S = 3.0
 FRAME_MS = 16.0
@@ -74,9 +74,9 @@ def measure(app, name: str, spec: dict, rounds: int, size) -> dict[str, float]:
 
         # Alternate the value so every edit really changes something.
         weight = 0.3 if round_ % 2 else -0.3
-        refreshes.append(timed(lambda: document.set_weight(1, 1, 0, weight)))
-        edits.append(timed(lambda: (document.set_weight(1, 1, 0, -weight), view.grab())))
-        inputs.append(timed(lambda: (document.set_input(0, 0.1 * (round_ + 1)), view.grab())))
+        refreshes.append(timed(lambda: document.set_weight(LinkRef(1, 1, 0), weight)))
+        edits.append(timed(lambda: (document.set_weight(LinkRef(1, 1, 0), -weight), view.grab())))
+        inputs.append(timed(lambda: (document.set_input(NeuronRef(0, 0), 0.1 * (round_ + 1)), view.grab())))
 
         for _ in range(3):
             view.zoom_in()

@@ -7,13 +7,18 @@ the run so far as its own undo step — before the change applies. Nothing has t
 reordered afterwards.
 
 Settings (training and dataset) are undoable too: `SetSettingsCommand`.
+
+After a change has applied, the document's `changed` signal carries a `Changed` saying what
+changed (values, inputs, structure, settings, history), so a view can skip work a change
+cannot affect (the truth table does not recompute for a new learning rate).
 """
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Flag, StrEnum, auto
 
+import numpy as np
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 _SET_SETTINGS_ID = 1002
@@ -31,6 +36,53 @@ class Change:
     """What is about to change. `command` is the undo command being pushed (for EDIT)."""
     kind: ChangeKind
     command: QUndoCommand | None = None
+
+
+class What(Flag):
+    """What a change touched (several at once for e.g. opening a file)."""
+    NOTHING = 0
+    VALUES = auto()      # weights, biases, activations or labels: every output may differ
+    INPUTS = auto()      # the current input values only
+    STRUCTURE = auto()   # layer sizes or another network: views rebuild
+    SETTINGS = auto()    # name, description, training or dataset settings, classroom layout
+    HISTORY = auto()     # the loss curve only
+    EVERYTHING = VALUES | INPUTS | STRUCTURE | SETTINGS | HISTORY
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What just changed in the Document (its `changed` signal).
+
+    `refs` names the weights, biases or inputs a single edit set (LinkRef / NeuronRef; empty when
+    the change is wider); `settings` names the document settings that changed ("training", "dataset", ...).
+    """
+    what: What
+    refs: frozenset = frozenset()
+    settings: frozenset[str] = frozenset()
+
+    def touches(self, what: What) -> bool:
+        return bool(self.what & what)
+
+    def touches_setting(self, *names: str) -> bool:
+        return bool(self.settings & set(names))
+
+
+def state_difference(before, after) -> What:
+    """What differs between two ui.document.NetworkState values (an undo or redo only says "swap the state")."""
+    if before.network.sizes != after.network.sizes:
+        return What.STRUCTURE | What.VALUES | What.INPUTS | What.HISTORY
+    what = What.NOTHING
+    same_network = before.labels == after.labels and all(
+        a.activation == b.activation and np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+        for a, b in zip(before.network.layers, after.network.layers))
+    if not same_network:
+        what |= What.VALUES
+    if not np.array_equal(before.inputs, after.inputs):
+        what |= What.INPUTS
+    old, new = before.history, after.history
+    if (old is None) != (new is None) or (old is not None and old.to_dict() != new.to_dict()):
+        what |= What.HISTORY
+    return what
 
 
 class AnnouncingUndoStack(QUndoStack):

@@ -11,9 +11,9 @@ _SET_VALUE_ID = 1001
 
 
 class SetValueCommand(QUndoCommand):
-    """Set one number (a weight, a bias or an input value) identified by `target`."""
+    """Set one number (a weight, a bias or an input value) named by `target`, a LinkRef or NeuronRef."""
 
-    def __init__(self, document, target: tuple, old: float, new: float, text: str, drag=None):
+    def __init__(self, document, target, old: float, new: float, text: str, drag=None):
         super().__init__(text)
         self.document, self.target, self.old, self.new, self.drag = document, target, old, new, drag
 

@@ -20,8 +20,9 @@ from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
 from simulator.history import History
 
-from .changes import AnnouncingUndoStack, Change, ChangeKind, SetSettingsCommand
+from .changes import AnnouncingUndoStack, Change, ChangeKind, Changed, SetSettingsCommand, What, state_difference
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
+from .selection import LinkRef, NeuronRef, check_ref
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
 _drag_tokens = itertools.count(1)
@@ -82,6 +83,7 @@ class Document(QObject):
     metadata_changed = Signal()    # name, description, training or dataset settings changed
     file_state_changed = Signal()  # path or modified flag changed
     about_to_change = Signal(object)   # a ui.changes.Change, emitted before any edit, undo, redo or open
+    changed = Signal(object)           # a ui.changes.Changed saying what changed, after the signals above
 
     def __init__(self, network: Network | None = None, parent=None):
         super().__init__(parent)
@@ -153,12 +155,22 @@ class Document(QObject):
     def outputs(self) -> np.ndarray:
         return self.trace()[-1][1]
 
-    def weight(self, layer: int, source: int, target: int) -> float:
-        return float(self.network.layers[layer].W[source, target])
+    def weight(self, ref: LinkRef) -> float:
+        """The weight `ref` names: W[source, target] of weight layer `ref.layer`."""
+        self._check_link(ref)
+        return float(self.network.layers[ref.layer].W[ref.source, ref.target])
 
-    def bias(self, layer: int, index: int) -> float:
-        """Bias of neuron `index` in neuron layer `layer` (≥ 1)."""
-        return float(self.network.layers[layer - 1].b[index])
+    def bias(self, ref: NeuronRef) -> float:
+        """Bias of the neuron `ref` names (neuron layer ≥ 1: inputs have no bias)."""
+        self._check_neuron(ref, bias=True)
+        return float(self.network.layers[ref.layer - 1].b[ref.index])
+
+    def value(self, ref: LinkRef | NeuronRef) -> float:
+        """The number an edit of `ref` sets: a link's weight, an input's value or a neuron's bias."""
+        if isinstance(ref, LinkRef):
+            return self.weight(ref)
+        self._check_neuron(ref)
+        return float(self.inputs[ref.index]) if ref.layer == 0 else self.bias(ref)
 
     def activation(self, layer: int) -> str:
         """Activation name of neuron layer `layer` (≥ 1)."""
@@ -173,16 +185,23 @@ class Document(QObject):
         return self.path.name if self.path else self.meta.name or "Untitled network"
 
     # -- editing (undoable) --------------------------------------------------
-    def set_weight(self, layer: int, source: int, target: int, value: float, drag=None) -> None:
-        self._push_value(("W", layer, source, target), self.weight(layer, source, target), value,
-                         f"Set weight {self.label(layer, source)}→{self.label(layer + 1, target)}", drag)
+    def set_value(self, ref: LinkRef | NeuronRef, value: float, drag=None) -> None:
+        """Set the number `ref` names (see `value`): one undo step, or part of one slider drag."""
+        self._push_value(ref, self.value(ref), value, self._value_text(ref), drag)
 
-    def set_bias(self, layer: int, index: int, value: float, drag=None) -> None:
-        self._push_value(("b", layer, index), self.bias(layer, index), value,
-                         f"Set bias of {self.label(layer, index)}", drag)
+    def set_weight(self, ref: LinkRef, value: float, drag=None) -> None:
+        self._check_link(ref)
+        self.set_value(ref, value, drag)
 
-    def set_input(self, index: int, value: float, drag=None) -> None:
-        self._push_value(("x", index), float(self.inputs[index]), value, f"Set input {self.label(0, index)}", drag)
+    def set_bias(self, ref: NeuronRef, value: float, drag=None) -> None:
+        self._check_neuron(ref, bias=True)
+        self.set_value(ref, value, drag)
+
+    def set_input(self, ref: NeuronRef, value: float, drag=None) -> None:
+        self._check_neuron(ref)
+        if ref.layer != 0:
+            raise ValueError(f"set_input: {ref} is not an input (inputs are neuron layer 0)")
+        self.set_value(ref, value, drag)
 
     def set_inputs(self, values) -> None:
         values = np.asarray(values, dtype=float)
@@ -264,7 +283,7 @@ class Document(QObject):
                 self._state.history = History()
             for row in history_rows:
                 self._state.history.append(*row)
-        self._changed()
+        self._changed(What.VALUES | (What.HISTORY if history_rows else What.NOTHING))
 
     def commit_training(self, before: NetworkState, text: str) -> None:
         """Record everything training changed since `before` as one undo step."""
@@ -275,7 +294,7 @@ class Document(QObject):
     def clear_history(self) -> None:
         """Forget the loss curve (e.g. when training is reset); part of the next undo step."""
         self._state.history = None
-        self._changed()
+        self._changed(What.HISTORY)
 
     # -- files -----------------------------------------------------------------
     def load(self, path) -> None:
@@ -317,8 +336,9 @@ class Document(QObject):
         self.path = None
         self._dirty_outside_undo = False
         self.undo_stack.clear()
-        self._changed(structure=True)
+        self._changed(What.EVERYTHING, emit=False)
         self.metadata_changed.emit()
+        self._emit_changed(Changed(What.EVERYTHING, settings=frozenset(_SETTINGS)))
         self.file_state_changed.emit()
 
     def update_metadata(self, **changes) -> None:
@@ -332,32 +352,32 @@ class Document(QObject):
             self.undo_stack.push(SetSettingsCommand(self, before, changes, _settings_text(changes)))
 
     # -- applying (called by undo commands only) -----------------------------
-    def _apply_value(self, target: tuple, value: float) -> None:
-        kind = target[0]
-        if kind == "W":
-            _, layer, source, dest = target
-            self.network.layers[layer].W[source, dest] = value
-        elif kind == "b":
-            _, layer, index = target
-            self.network.layers[layer - 1].b[index] = value
+    def _apply_value(self, ref: LinkRef | NeuronRef, value: float) -> None:
+        if isinstance(ref, LinkRef):
+            self.network.layers[ref.layer].W[ref.source, ref.target] = value
+        elif ref.layer == 0:
+            self.inputs[ref.index] = value
         else:
-            self.inputs[target[1]] = value
-        self._changed()
+            self.network.layers[ref.layer - 1].b[ref.index] = value
+        inputs = isinstance(ref, NeuronRef) and ref.layer == 0
+        self._changed(What.INPUTS if inputs else What.VALUES, frozenset({ref}))
 
     def _apply_settings(self, values: dict) -> None:
+        changed = frozenset(key for key, value in values.items() if getattr(self.meta, key) != value)
         for key, value in values.items():
             setattr(self.meta, key, copy.deepcopy(value))
         self.metadata_changed.emit()
+        self._emit_changed(Changed(What.SETTINGS, settings=changed))
 
     def _apply_activation(self, layer: int, name: str) -> None:
         self.network.layers[layer - 1].activation = name
-        self._changed()
+        self._changed(What.VALUES)
 
     def _apply_state(self, state: NetworkState) -> None:
-        structure = state.network.sizes != self.sizes
+        what = state_difference(self._state, state)
         self._state = state.copy()
         self._pristine = (state, self._changes + 1)   # valid until the next change after this one
-        self._changed(structure=structure)
+        self._changed(what)
 
     # -- internals -------------------------------------------------------------
     def _fresh_state(self, network: Network, labels=None) -> NetworkState:
@@ -366,6 +386,20 @@ class Document(QObject):
         merged = [labels[i] if i < len(labels) and len(labels[i]) == size else defaults[i]
                   for i, size in enumerate(network.sizes)]
         return NetworkState(network, merged, np.zeros(network.n_inputs))
+
+    def _check_link(self, ref) -> None:
+        check_ref(ref, LinkRef, self.sizes)
+
+    def _check_neuron(self, ref, bias: bool = False) -> None:
+        check_ref(ref, NeuronRef, self.sizes)
+        if bias and ref.layer == 0:
+            raise ValueError(f"{ref} is an input: inputs have no bias")
+
+    def _value_text(self, ref: LinkRef | NeuronRef) -> str:
+        if isinstance(ref, LinkRef):
+            return f"Set weight {self.label(ref.layer, ref.source)}→{self.label(ref.layer + 1, ref.target)}"
+        what = "input" if ref.layer == 0 else "bias of"
+        return f"Set {what} {self.label(ref.layer, ref.index)}"
 
     def _push_value(self, target, old: float, new: float, text: str, drag) -> None:
         new = float(new)
@@ -396,14 +430,21 @@ class Document(QObject):
         self.undo_stack.push(ReplaceStateCommand(self, before, after, text))
         trim(self, self.undo_budget)
 
-    def _changed(self, structure: bool = False) -> None:
+    def _changed(self, what: What, refs: frozenset = frozenset(), emit: bool = True) -> None:
+        """Forget cached values and tell views; `what` and `refs` say what changed (see ui.changes)."""
         self._trace = self._shown_labels = None
         self._changes += 1
         if self._replaying:
             return
-        if structure:
+        if what & What.STRUCTURE:
             self.structure_changed.emit()
         self.values_changed.emit()
+        if emit:
+            self._emit_changed(Changed(what, refs))
+
+    def _emit_changed(self, change: Changed) -> None:
+        if not self._replaying:
+            self.changed.emit(change)
 
     def __repr__(self) -> str:
         return f"Document({self.display_name!r}, {self.network!r})"

@@ -131,7 +131,7 @@ class _LinkPage(_Page):
         layout.addWidget(self.title)
         layout.addWidget(_note(f"weight from {src} ({_layer_name(document, ref.layer)}) "
                                f"to {dst} ({_layer_name(document, ref.layer + 1)})"))
-        self.primary = ValueSlider(document.weight(ref.layer, ref.source, ref.target), label="weight",
+        self.primary = ValueSlider(document.weight(ref), label="weight",
                                    tooltip=f"Weight of the link {src} → {dst}")
         self.primary.edited.connect(self._edited)
         layout.addWidget(self.primary)
@@ -143,12 +143,11 @@ class _LinkPage(_Page):
         self.sync()
 
     def _edited(self, value: float, drag) -> None:
-        r = self.ref
-        self.document.set_weight(r.layer, r.source, r.target, value, drag=drag)
+        self.document.set_weight(self.ref, value, drag=drag)
 
     def sync(self) -> None:
         r, doc = self.ref, self.document
-        w = doc.weight(r.layer, r.source, r.target)
+        w = doc.weight(r)
         self.primary.setValue(w)
         x = float(doc.activations(r.layer)[r.source])
         self.info.setText(f"{self._src} · w = {format_value(x)} × {format_value(w)} = {format_value(x * w)}")
@@ -165,7 +164,7 @@ class _InputPage(_Page):
         layout.addWidget(_note(f"input {ref.index + 1} of {document.sizes[0]}: the value fed into the network"))
         self.primary = ValueSlider(float(document.inputs[ref.index]), label="value", limit=2.0,
                                    presets=INPUT_PRESETS, tooltip=f"Value of input {name}")
-        self.primary.edited.connect(lambda v, drag: document.set_input(ref.index, v, drag=drag))
+        self.primary.edited.connect(lambda v, drag: document.set_input(ref, v, drag=drag))
         layout.addWidget(self.primary)
         layout.addStretch(1)
 
@@ -210,9 +209,9 @@ class _NeuronPage(_Page):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.primary = ValueSlider(document.bias(layer, index), show_range=False,
+        self.primary = ValueSlider(document.bias(ref), show_range=False,
                                    tooltip=f"Bias b of {name}: added to its weighted inputs")
-        self.primary.edited.connect(lambda v, drag: document.set_bias(layer, index, v, drag=drag))
+        self.primary.edited.connect(lambda v, drag: document.set_bias(ref, v, drag=drag))
         form.addRow(row_label("bias"), self.primary)
 
         self.activation_combo = QComboBox()
@@ -255,9 +254,10 @@ class _NeuronPage(_Page):
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.weight_sliders: list[ValueSlider] = []
         for source, src in enumerate(sources):
-            slider = ValueSlider(document.weight(layer - 1, source, index), show_range=False,
+            slider = ValueSlider(document.weight(LinkRef(layer - 1, source, index)), show_range=False,
                                  tooltip=f"Weight of the link {src} → {name}")
-            slider.edited.connect(lambda v, drag, s=source: document.set_weight(layer - 1, s, index, v, drag=drag))
+            slider.edited.connect(
+                lambda v, drag, link=LinkRef(layer - 1, source, index): document.set_weight(link, v, drag=drag))
             grid.addRow(row_label(f"{src} →"), slider)
             self.weight_sliders.append(slider)
         scroll = QScrollArea()
@@ -281,7 +281,7 @@ class _NeuronPage(_Page):
         name = doc.label(layer, index)
         if self.title.text() != name:   # a gate's name follows what the neuron computes
             self.title.setText(name)
-        self.primary.setValue(doc.bias(layer, index))
+        self.primary.setValue(doc.bias(self.ref))
         name = doc.activation(layer)
         if self.activation_combo.currentText() != name:
             self.activation_combo.blockSignals(True)

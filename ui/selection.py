@@ -29,6 +29,22 @@ class LinkRef:
         return f"weight {self.source + 1}→{self.target + 1} of layer {self.layer + 1}"
 
 
+def exists(ref: NeuronRef | LinkRef, sizes: list[int]) -> bool:
+    """True when a network with these layer sizes has the neuron or link `ref` names."""
+    if isinstance(ref, NeuronRef):
+        return 0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]
+    return (0 <= ref.layer < len(sizes) - 1 and 0 <= ref.source < sizes[ref.layer]
+            and 0 <= ref.target < sizes[ref.layer + 1])
+
+
+def check_ref(ref: object, expected: type, sizes: list[int]) -> None:
+    """Raise a clear error unless `ref` is an `expected` (NeuronRef or LinkRef) that exists in `sizes`."""
+    if not isinstance(ref, expected):
+        raise TypeError(f"expected a {expected.__name__}, got {ref!r}")
+    if not exists(ref, sizes):   # type: ignore[arg-type]  # an expected ref, checked just above
+        raise IndexError(f"{ref} does not exist in a {'-'.join(map(str, sizes))} network")
+
+
 class Selection(QObject):
     changed = Signal(object)  # NeuronRef | LinkRef | None
 
@@ -50,9 +66,5 @@ class Selection(QObject):
 
     def validate(self, sizes: list[int]) -> None:
         """Drop the selection if the network no longer has that neuron or link."""
-        ref = self._current
-        if isinstance(ref, NeuronRef) and not (ref.layer < len(sizes) and ref.index < sizes[ref.layer]):
-            self.clear()
-        elif isinstance(ref, LinkRef) and not (ref.layer < len(sizes) - 1 and ref.source < sizes[ref.layer]
-                                               and ref.target < sizes[ref.layer + 1]):
+        if self._current is not None and not exists(self._current, sizes):
             self.clear()

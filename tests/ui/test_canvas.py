@@ -263,18 +263,18 @@ def test_weight_edits_change_colour_and_width(make_view):
     item = view.scene().link_items[LinkRef(0, 0, 1)]
     assert is_blue(item.pen().color())
     weak = item.pen().widthF(), item.pen().color().lightness()
-    document.set_weight(0, 0, 1, 0.9)
+    document.set_weight(LinkRef(0, 0, 1), 0.9)
     assert view.scene().link_items[LinkRef(0, 0, 1)] is item       # updated, not rebuilt
     assert is_blue(item.pen().color())
     assert item.pen().widthF() > weak[0]
     assert item.pen().color().lightness() < weak[1]                 # stronger: less faded
     width = item.pen().widthF()
-    document.set_weight(0, 0, 1, -0.9)
+    document.set_weight(LinkRef(0, 0, 1), -0.9)
     assert is_vermillion(item.pen().color())                        # sign flip
     assert item.pen().widthF() == pytest.approx(width)              # same |w|, same width
     assert item.pen().widthF() < strongest.pen().widthF()           # |−0.9| < |1.0|
     assert item.zValue() < strongest.zValue()                       # strong links lie on top
-    document.set_weight(0, 0, 0, -2.0)                              # a new largest |w| rescales the others
+    document.set_weight(LinkRef(0, 0, 0), -2.0)                              # a new largest |w| rescales the others
     assert strongest.pen().widthF() > item.pen().widthF() and is_vermillion(strongest.pen().color())
     assert item.pen().widthF() < width
     for _ in range(3):
@@ -302,14 +302,14 @@ def test_bundle_pens_follow_weight_edits(make_view):
     view, document, _ = make_view(Network.build([25, 20, 1], seed=0))
     bundle = view.scene().bundle_items[0]
     largest = max(abs(layer.W).max() for layer in document.network.layers)
-    document.set_weight(0, 3, 7, largest)
+    document.set_weight(LinkRef(0, 3, 7), largest)
     positive = bundle.pen_for(3, 7).color()
     assert positive.blue() > positive.red()
-    document.set_weight(0, 3, 7, -largest)
+    document.set_weight(LinkRef(0, 3, 7), -largest)
     negative = bundle.pen_for(3, 7).color()
     assert negative.red() > negative.blue()
     strong = bundle.pen_for(3, 7).widthF()
-    document.set_weight(0, 3, 7, -0.01 * largest)
+    document.set_weight(LinkRef(0, 3, 7), -0.01 * largest)
     assert bundle.pen_for(3, 7).widthF() < strong
 
 
@@ -317,10 +317,10 @@ def test_input_edits_change_the_displayed_numbers(make_view):
     view, document, _ = make_view(and_gate(), inputs=[1, 1])
     items = view.scene().neuron_items
     output = items[NeuronRef(1, 0)]
-    document.set_input(0, 0.0)
+    document.set_input(NeuronRef(0, 0), 0.0)
     assert items[NeuronRef(0, 0)].value_text() == "0"
     assert output.value_text() == "0"                      # 0.5 − 0.7 < 0
-    document.set_input(0, 1.0)
+    document.set_input(NeuronRef(0, 0), 1.0)
     assert output.value_text() == "1"
     view2, document2, _ = make_view(textbook(), inputs=[1.0, 0.5])
     for layer in range(4):
@@ -335,7 +335,7 @@ def test_value_updates_reuse_items(make_view):
     scene = view.scene()
     before = (dict(scene.neuron_items), dict(scene.link_items))
     for step in range(30):
-        document.set_weight(1, 2, 3, 0.01 * step)
+        document.set_weight(LinkRef(1, 2, 3), 0.01 * step)
     assert (scene.neuron_items, scene.link_items) == before
     assert all(a is b for a, b in zip(scene.neuron_items.values(), before[0].values()))
     assert scene.link_items[LinkRef(1, 2, 3)].weight == pytest.approx(0.29)
@@ -364,7 +364,7 @@ def test_and_gate_neuron_tooltip_shows_the_formula(make_view):
     text = view.scene().describe(NeuronRef(1, 0))
     assert "a = 0.5\u00b7x1 + 0.5\u00b7x2 \u2212 0.7 = 0.3 \u2192 step(a) = 1" in text
     assert "x1 = 1, x2 = 1" in text
-    document.set_input(1, 0.0)
+    document.set_input(NeuronRef(0, 1), 0.0)
     assert "= \u22120.2 \u2192 step(a) = 0" in view.scene().describe(NeuronRef(1, 0))
 
 
@@ -415,7 +415,7 @@ def test_hovering_a_shrunken_neuron_shows_its_numbers(make_view):
     scene = view.scene()
     scene.set_hovered(NeuronRef(1, 17))
     assert scene.hover_marker.isVisible()
-    bias = format_value(document.bias(1, 17))
+    bias = format_value(document.bias(NeuronRef(1, 17)))
     assert scene.hover_marker.text == f"h18 = {format_value(document.activations(1)[17])}   b {bias}"
     scene.set_hovered(NeuronRef(2, 0))           # full size: shows its own numbers
     assert not scene.hover_marker.isVisible()
@@ -624,13 +624,13 @@ def test_a_name_that_grows_refits_the_view_so_it_is_not_cut(make_view, qtbot):
     hidden = Dense([[-0.5, 0.5], [-0.5, 0.5]], [0.7, -0.2], "step")
     view, doc, _ = make_view(Network([hidden, Dense([[0.5], [0.5]], [-0.7], "step")]), size=(420, 300))
     doc.set_contents(doc.network, labels=[["x1", "x2"], ["NAND", "OR"], ["x1 XOR x2"]])
-    doc.set_bias(2, 0, 0.7)          # output always 1: no longer XOR, so it shows a plain name
+    doc.set_bias(NeuronRef(2, 0), 0.7)          # output always 1: no longer XOR, so it shows a plain name
     view.fit()
     short_name_zoom = view.zoom
     scene = view.scene()
     label = next(item for ref, item in scene.label_items.items() if ref.layer == 2)
     assert label.text != "x1 XOR x2"
-    doc.set_bias(2, 0, -0.7)         # XOR again: the long name returns and the view makes room for it
+    doc.set_bias(NeuronRef(2, 0), -0.7)         # XOR again: the long name returns and the view makes room for it
     assert label.text == "x1 XOR x2"
     right_edge = view.mapFromScene(label.sceneBoundingRect().topRight()).x()
     assert view.zoom < short_name_zoom and right_edge <= view.viewport().width()

@@ -6,20 +6,21 @@ import numpy as np
 from simulator import Network
 from ui.changes import ChangeKind, SetSettingsCommand
 from ui.document import Document
+from ui.selection import LinkRef
 
 
 def announced(document: Document) -> list[tuple[str, float]]:
     """(kind, the first weight at the moment of the announcement) for every announcement."""
     seen = []
-    document.about_to_change.connect(lambda change: seen.append((change.kind, document.weight(0, 0, 0))))
+    document.about_to_change.connect(lambda change: seen.append((change.kind, document.weight(LinkRef(0, 0, 0)))))
     return seen
 
 
 def test_edits_undo_redo_and_open_are_announced_before_they_apply():
     doc = Document(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=0))
-    start = doc.weight(0, 0, 0)
+    start = doc.weight(LinkRef(0, 0, 0))
     seen = announced(doc)
-    doc.set_weight(0, 0, 0, 0.25)
+    doc.set_weight(LinkRef(0, 0, 0), 0.25)
     doc.undo_stack.undo()
     doc.undo_stack.redo()
     doc.set_contents(Network.build([2, 2, 1], hidden="sigmoid", output="sigmoid", seed=1))
@@ -36,7 +37,7 @@ def test_qt_undo_actions_go_through_the_announcing_methods(qtbot):
     qtbot.addWidget(window)
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
     doc = window.document
-    doc.set_weight(0, 0, 0, 0.123)
+    doc.set_weight(LinkRef(0, 0, 0), 0.123)
     assert window.undo_action.isEnabled()
     seen = announced(doc)
     window.undo_action.trigger()

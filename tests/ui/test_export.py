@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from simulator import Network, convert, io
 from ui.export import ActivationsDialog
 from ui.main_window import MainWindow
+from ui.selection import LinkRef
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_exporting_a_numpy_script_from_the_menu(window, tmp_path, monkeypatch):
 
 def test_exporting_onnx_from_the_menu_runs_in_onnxruntime(window, tmp_path, monkeypatch):
     ort = pytest.importorskip("onnxruntime")
-    window.document.set_weight(0, 0, 1, -0.75)
+    window.document.set_weight(LinkRef(0, 0, 1), -0.75)
     answer_save_dialog(monkeypatch, tmp_path / "net.onnx")
     export_menu(window)["&ONNX model (.onnx)…"].trigger()
     X = np.array([[1.0, 0.5], [-2.0, 0.25]])

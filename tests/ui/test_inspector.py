@@ -72,7 +72,7 @@ def test_link_page_titles_the_weight_and_edits_it(inspector, selection, doc):
     assert page.title.text() == "w(x1→y1)"
     assert page.primary.value() == 0.5 and page.primary.slider.value() == 50
     drag(page.primary, [0.6, 0.7, 0.8])
-    assert doc.weight(0, 0, 0) == 0.8
+    assert doc.weight(LinkRef(0, 0, 0)) == 0.8
     assert doc.undo_stack.count() == 1
 
 
@@ -84,19 +84,19 @@ def test_a_real_mouse_drag_is_one_undo_step(inspector, selection, doc, qtbot):
     for dx in (5, 12, 20, 30):
         qtbot.mouseMove(qslider, QPoint(start.x() + dx, start.y()))
     qtbot.mouseRelease(qslider, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 30, start.y()))
-    assert doc.weight(0, 1, 0) > 0.5
+    assert doc.weight(LinkRef(0, 1, 0)) > 0.5
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
-    assert doc.weight(0, 1, 0) == 0.5 and qslider.value() == 50
+    assert doc.weight(LinkRef(0, 1, 0)) == 0.5 and qslider.value() == 50
 
 
 def test_weight_outside_the_range_widens_the_slider(inspector, selection, doc):
     selection.set(LinkRef(0, 0, 0))
-    doc.set_weight(0, 0, 0, 7.25)
+    doc.set_weight(LinkRef(0, 0, 0), 7.25)
     slider = inspector.page.primary
     assert slider.limit() == 10 and slider.range_combo.currentText() == "±10"
     assert slider.slider.value() == 725 and slider.spin.value() == pytest.approx(7.25)
-    doc.set_weight(0, 0, 0, 123.0)
+    doc.set_weight(LinkRef(0, 0, 0), 123.0)
     assert slider.limit() >= 123 and slider.slider.maximum() >= 12300
 
 
@@ -106,7 +106,7 @@ def test_range_combo_changes_the_slider_range_but_not_the_value(inspector, selec
     slider.range_combo.setCurrentIndex(slider.range_combo.findText("±1"))
     slider.range_combo.activated.emit(slider.range_combo.currentIndex())
     assert slider.limit() == 1 and slider.slider.maximum() == 100
-    assert doc.weight(0, 0, 0) == 0.5 and doc.undo_stack.count() == 0
+    assert doc.weight(LinkRef(0, 0, 0)) == 0.5 and doc.undo_stack.count() == 0
 
 
 # -- neurons -----------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, sel
     assert bias.value() == -0.7 and bias.slider.value() == -70
 
     drag(bias, [-0.6, -0.5, -0.4, -0.3, -0.2])
-    assert doc.bias(1, 0) == -0.2
+    assert doc.bias(NeuronRef(1, 0)) == -0.2
     assert doc.undo_stack.count() == 1
     # OR differs from AND on rows 01 and 10, which now give 1.
     assert table.summary.text() == "✗ 2/4 correct now"
@@ -129,11 +129,11 @@ def test_dragging_the_bias_turns_and_into_or_and_undo_redo_follow(inspector, sel
     assert table.summary.text().endswith("4/4 correct now")
 
     doc.undo_stack.undo()
-    assert doc.bias(1, 0) == -0.7                            # exact, not -0.7000000001
+    assert doc.bias(NeuronRef(1, 0)) == -0.7                            # exact, not -0.7000000001
     assert bias.value() == -0.7 and bias.slider.value() == -70 and bias.spin.value() == pytest.approx(-0.7)
     assert doc.undo_stack.count() == 1 and doc.undo_stack.index() == 0   # following pushed nothing
     doc.undo_stack.redo()
-    assert doc.bias(1, 0) == -0.2 and bias.slider.value() == -20
+    assert doc.bias(NeuronRef(1, 0)) == -0.2 and bias.slider.value() == -20
 
 
 def test_two_drags_are_two_undo_steps(inspector, selection, doc):
@@ -142,20 +142,20 @@ def test_two_drags_are_two_undo_steps(inspector, selection, doc):
     drag(inspector.page.primary, [-0.4, -0.3])
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
-    assert doc.bias(1, 0) == -0.5
+    assert doc.bias(NeuronRef(1, 0)) == -0.5
 
 
 def test_arrow_keys_nudge_by_a_hundredth_and_shift_by_a_thousandth(inspector, selection, doc, qtbot):
     selection.set(NeuronRef(1, 0))
     bias = inspector.page.primary
     qtbot.keyClick(bias.slider, Qt.Key.Key_Right)
-    assert doc.bias(1, 0) == pytest.approx(-0.69)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.69)
     qtbot.keyClick(bias.slider, Qt.Key.Key_Down)
-    assert doc.bias(1, 0) == pytest.approx(-0.7)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.7)
     qtbot.keyClick(bias.slider, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
-    assert doc.bias(1, 0) == pytest.approx(-0.701)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.701)
     qtbot.keyClick(bias.spin, Qt.Key.Key_Up)
-    assert doc.bias(1, 0) == pytest.approx(-0.691)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.691)
     assert bias.spin.text() == "-0.691" and bias.slider.value() == -69
     assert doc.undo_stack.count() == 4     # each nudge is its own step
 
@@ -164,12 +164,12 @@ def test_weight_sliders_step_by_a_hundredth_too(inspector, selection, doc, qtbot
     selection.set(LinkRef(0, 0, 0))
     weight = inspector.page.primary
     qtbot.keyClick(weight.slider, Qt.Key.Key_Up)
-    assert doc.weight(0, 0, 0) == pytest.approx(0.51)
+    assert doc.weight(LinkRef(0, 0, 0)) == pytest.approx(0.51)
     qtbot.keyClick(weight.slider, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert doc.weight(0, 0, 0) == pytest.approx(0.509)
+    assert doc.weight(LinkRef(0, 0, 0)) == pytest.approx(0.509)
     selection.set(NeuronRef(1, 0))
     qtbot.keyClick(inspector.page.weight_sliders[1].slider, Qt.Key.Key_Right)
-    assert doc.weight(0, 1, 0) == pytest.approx(0.51)
+    assert doc.weight(LinkRef(0, 1, 0)) == pytest.approx(0.51)
 
 
 def wheel(widget, notches: int, modifiers=Qt.KeyboardModifier.NoModifier, horizontal: bool = False):
@@ -189,25 +189,25 @@ def test_the_wheel_steps_a_focused_slider_by_a_hundredth_and_one_turn_is_one_und
     selection.set(NeuronRef(1, 0))
     bias = inspector.page.primary
     wheel(bias.slider, 1)
-    assert doc.bias(1, 0) == -0.7                       # not focused: the wheel scrolls the panel instead
+    assert doc.bias(NeuronRef(1, 0)) == -0.7                       # not focused: the wheel scrolls the panel instead
     inspector.activateWindow()
     bias.slider.setFocus()
     qtbot.waitUntil(bias.slider.hasFocus)
     wheel(bias.slider, 1)
-    assert doc.bias(1, 0) == pytest.approx(-0.69)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.69)
     wheel(bias.slider, 2)
-    assert doc.bias(1, 0) == pytest.approx(-0.67)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.67)
     wheel(bias.slider, -1, Qt.KeyboardModifier.ShiftModifier, horizontal=True)   # Shift may turn the wheel sideways
-    assert doc.bias(1, 0) == pytest.approx(-0.671)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(-0.671)
     assert doc.undo_stack.count() == 1                  # one turn of the wheel, one undo step
     qtbot.keyClick(bias.slider, Qt.Key.Key_Up)
     wheel(bias.slider, 1)
     assert doc.undo_stack.count() == 3                  # a key press ends the wheel's step
     bias.spin.setFocus()
     qtbot.waitUntil(bias.spin.hasFocus)
-    before = doc.bias(1, 0)
+    before = doc.bias(NeuronRef(1, 0))
     wheel(bias.spin, -1, Qt.KeyboardModifier.ShiftModifier)
-    assert doc.bias(1, 0) == pytest.approx(before - 0.001)
+    assert doc.bias(NeuronRef(1, 0)) == pytest.approx(before - 0.001)
 
 
 def mouse_move(widget, pos: QPoint, modifiers=Qt.KeyboardModifier.NoModifier):
@@ -230,28 +230,28 @@ def test_shift_makes_a_drag_ten_times_finer_in_thousandths(inspector, selection,
     qtbot.mousePress(qslider, Qt.MouseButton.LeftButton, pos=start)
     for dx in (4, 8, 12):
         mouse_move(qslider, QPoint(start.x() + dx, start.y()), Qt.KeyboardModifier.ShiftModifier)
-    fine = doc.bias(1, 0) + 0.7
+    fine = doc.bias(NeuronRef(1, 0)) + 0.7
     assert 0 < fine < 12 * per_pixel / 4                      # a tenth of what 12 px would do, roughly
-    assert round(doc.bias(1, 0), 3) == doc.bias(1, 0)          # on the 0.001 grid
-    assert bias.spin.value() == pytest.approx(doc.bias(1, 0))
+    assert round(doc.bias(NeuronRef(1, 0)), 3) == doc.bias(NeuronRef(1, 0))          # on the 0.001 grid
+    assert bias.spin.value() == pytest.approx(doc.bias(NeuronRef(1, 0)))
     mouse_move(qslider, QPoint(start.x() + 14, start.y()))     # Shift let go: coarse again, from here on
     mouse_move(qslider, QPoint(start.x() + 24, start.y()))
-    coarse = doc.bias(1, 0)
+    coarse = doc.bias(NeuronRef(1, 0))
     assert coarse - (fine - 0.7) == pytest.approx(10 * per_pixel, abs=3 * per_pixel)   # no jump back
     assert round(coarse, 2) == coarse                          # on the 0.01 grid again
     qtbot.mouseRelease(qslider, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 24, start.y()))
     assert doc.undo_stack.count() == 1 and not bias.dragging  # still one drag, one undo step
     doc.undo_stack.undo()
-    assert doc.bias(1, 0) == -0.7
+    assert doc.bias(NeuronRef(1, 0)) == -0.7
 
 
 def test_inspector_nudge_steps_the_selected_value(inspector, selection, doc):
     assert inspector.nudge(+1) is False            # nothing selected
     selection.set(LinkRef(0, 1, 0))
     assert inspector.nudge(+1)
-    assert doc.weight(0, 1, 0) == pytest.approx(0.51)
+    assert doc.weight(LinkRef(0, 1, 0)) == pytest.approx(0.51)
     inspector.nudge(-1, fine=True)
-    assert doc.weight(0, 1, 0) == pytest.approx(0.509)
+    assert doc.weight(LinkRef(0, 1, 0)) == pytest.approx(0.509)
 
 
 def test_typing_in_the_spin_box_sets_the_exact_value(inspector, selection, doc, qtbot):
@@ -259,9 +259,9 @@ def test_typing_in_the_spin_box_sets_the_exact_value(inspector, selection, doc, 
     spin = inspector.page.primary.spin
     spin.selectAll()
     qtbot.keyClicks(spin, "-0.25")
-    assert doc.bias(1, 0) == -0.7                  # nothing happens before Enter
+    assert doc.bias(NeuronRef(1, 0)) == -0.7                  # nothing happens before Enter
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert doc.bias(1, 0) == -0.25
+    assert doc.bias(NeuronRef(1, 0)) == -0.25
     assert inspector.page.primary.slider.value() == -25
 
 
@@ -300,7 +300,7 @@ def test_neuron_page_shows_a_and_y_and_incoming_weights(inspector, selection, do
     assert page.values.text().endswith("= 1")
     assert [s.value() for s in page.weight_sliders] == [0.5, 0.5]
     drag(page.weight_sliders[1], [0.1, -0.3])
-    assert doc.weight(0, 1, 0) == -0.3 and doc.undo_stack.count() == 1
+    assert doc.weight(LinkRef(0, 1, 0)) == -0.3 and doc.undo_stack.count() == 1
     assert page.values.text().replace(" ", "").startswith("a=-0.5")
 
 
@@ -313,7 +313,7 @@ def test_many_incoming_weights_are_capped_with_a_note(doc, selection, qtbot):
     assert len(page.weight_sliders) == MAX_WEIGHTS_SHOWN
     assert page.weights_note.text() == f"showing {MAX_WEIGHTS_SHOWN} of 784"
     assert page.weights_scroll.widget() is not None
-    assert page.weight_sliders[5].value() == doc.weight(0, 5, 2)
+    assert page.weight_sliders[5].value() == doc.weight(LinkRef(0, 5, 2))
 
 
 def test_page_range_combo_applies_to_bias_and_weights(inspector, selection):
@@ -336,7 +336,7 @@ def test_values_changed_updates_widgets_without_rebuilding_them(inspector, selec
     selection.set(NeuronRef(1, 0))
     page, bias, weights = inspector.page, inspector.page.primary, list(inspector.page.weight_sliders)
     for value in np.linspace(-1, 1, 7):
-        doc.set_weight(0, 0, 0, float(value))
+        doc.set_weight(LinkRef(0, 0, 0), float(value))
     assert inspector.page is page and page.primary is bias and page.weight_sliders == weights
     assert weights[0].value() == 1.0
 

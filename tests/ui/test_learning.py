@@ -15,6 +15,7 @@ from simulator.trace import backward_trace, forward_trace
 from ui.learning.source import BATCH
 from ui.learning.window import CHECK, LOSS, STEP
 from ui.main_window import MainWindow
+from ui.selection import LinkRef
 
 NUMBER = re.compile(r"[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
 
@@ -329,6 +330,6 @@ def test_a_large_network_waits_for_check_now_and_keeps_a_result_while_it_applies
     learning.tabs.setCurrentIndex(STEP)
     learning.open_page(CHECK)
     assert page.result is not None and page.verdict.text().startswith("Passed")     # still valid: kept
-    window.document.set_weight(0, 0, 0, 0.25)
+    window.document.set_weight(LinkRef(0, 0, 0), 0.25)
     learning.refresh()
     assert page.result is None and "Check now" in page.verdict.text()              # stale: invitation again

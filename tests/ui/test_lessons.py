@@ -280,11 +280,11 @@ def test_minibatch_lesson_full_batch_falls_short_small_batches_reach_it(window, 
 def test_continue_returns_to_the_lesson_under_way_without_starting_it_over(window, qtbot):
     browser = window.lesson_browser
     window.lessons.start(0)
-    window.document.set_bias(1, 0, -0.3)
+    window.document.set_bias(NeuronRef(1, 0), -0.3)
     qtbot.mouseClick(browser.contents_button, Qt.MouseButton.LeftButton)
     assert browser.pages.currentIndex() == 0 and browser.start_button.text() == "Continue"
     qtbot.mouseClick(browser.start_button, Qt.MouseButton.LeftButton)
-    assert browser.pages.currentIndex() == 1 and window.document.bias(1, 0) == -0.3
+    assert browser.pages.currentIndex() == 1 and window.document.bias(NeuronRef(1, 0)) == -0.3
 
 
 def test_closing_the_window_gives_the_application_its_font_back(window, qtbot):
@@ -298,13 +298,13 @@ def test_closing_the_window_gives_the_application_its_font_back(window, qtbot):
 def test_moving_between_lessons_asks_nothing_but_another_network_is_offered_for_saving(window, qtbot):
     asked = []
     window.ask_save_changes = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
-    window.document.set_bias(1, 0, 0.3)                  # the starting network, changed
+    window.document.set_bias(NeuronRef(1, 0), 0.3)                  # the starting network, changed
     assert not window.lessons.start(0) and asked == [1]   # cancelled: the learner's network stays
     window.ask_save_changes = lambda: asked.append(2) or QMessageBox.StandardButton.Discard
     assert window.lessons.start(0)
-    window.document.set_bias(1, 0, -0.3)                 # the lesson's own scratch network
+    window.document.set_bias(NeuronRef(1, 0), -0.3)                 # the lesson's own scratch network
     qtbot.mouseClick(window.lesson_browser.restart_button, Qt.MouseButton.LeftButton)
-    assert asked == [1, 2] and window.document.bias(1, 0) == 0.0
+    assert asked == [1, 2] and window.document.bias(NeuronRef(1, 0)) == 0.0
 
 
 def test_classroom_settings_dialog_chooses_size_lines_and_hidden_panels(window, qtbot):

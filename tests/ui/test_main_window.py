@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from simulator import io
 from ui.main_window import MainWindow
-from ui.selection import NeuronRef
+from ui.selection import LinkRef, NeuronRef
 
 
 @pytest.fixture
@@ -48,14 +48,14 @@ def test_a_bad_file_shows_the_problem_and_keeps_the_network(window, tmp_path):
     data = json.loads(example("xor").read_text())
     data["layers"][2]["weights"] = [[0.5], [0.5], [0.5]]
     bad.write_text(json.dumps(data))
-    window.document.set_weight(0, 0, 0, 0.9)
+    window.document.set_weight(LinkRef(0, 0, 0), 0.9)
     assert not window.open_path(bad)
     assert "broken.json" in window.last_error and "layers[2].weights" in window.last_error
-    assert window.document.weight(0, 0, 0) == 0.9 and window.document.sizes == [2, 1]
+    assert window.document.weight(LinkRef(0, 0, 0)) == 0.9 and window.document.sizes == [2, 1]
 
 
 def test_save_as_then_reopen_gives_the_same_network(window, tmp_path, monkeypatch):
-    window.document.set_weight(0, 1, 0, -1.25)
+    window.document.set_weight(LinkRef(0, 1, 0), -1.25)
     target = tmp_path / "mine"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.save()  # the bundled example is never overwritten: Save asks for a new name
@@ -63,21 +63,21 @@ def test_save_as_then_reopen_gives_the_same_network(window, tmp_path, monkeypatc
     assert saved.exists() and not window.isWindowModified() and "mine.json" in window.windowTitle()
     window.open_path(example("xor"))
     window.open_path(saved)
-    assert window.document.weight(0, 1, 0) == -1.25
+    assert window.document.weight(LinkRef(0, 1, 0)) == -1.25
     assert window.recent_files()[0] == str(saved.resolve())
 
 
 def test_unsaved_changes_prompt_can_cancel_opening_another_file(window):
-    window.document.set_weight(0, 0, 0, 2.0)
+    window.document.set_weight(LinkRef(0, 0, 0), 2.0)
     assert window.isWindowModified()
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Cancel
     assert not window.open_path(example("xor"))
-    assert window.document.sizes == [2, 1] and window.document.weight(0, 0, 0) == 2.0
+    assert window.document.sizes == [2, 1] and window.document.weight(LinkRef(0, 0, 0)) == 2.0
 
 
 def test_closing_with_unsaved_changes_asks_first(window):
     window.show()
-    window.document.set_weight(0, 0, 0, 2.0)
+    window.document.set_weight(LinkRef(0, 0, 0), 2.0)
     asked = []
     window.ask_save_changes = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
     assert not window.close() and asked == [1]
@@ -95,12 +95,12 @@ def test_dropping_a_network_file_opens_it(window, qtbot):
 
 
 def test_undo_and_redo_actions_name_the_edit_and_restore_exact_values(window):
-    window.document.set_bias(1, 0, -0.2)
+    window.document.set_bias(NeuronRef(1, 0), -0.2)
     assert window.undo_action.text() == "&Undo Set bias of x1 AND x2"  # the AND example labels its output
     window.undo_action.trigger()
-    assert window.document.bias(1, 0) == -0.7
+    assert window.document.bias(NeuronRef(1, 0)) == -0.7
     window.redo_action.trigger()
-    assert window.document.bias(1, 0) == -0.2
+    assert window.document.bias(NeuronRef(1, 0)) == -0.2
 
 
 def test_structure_actions_follow_the_selection(window):
@@ -154,12 +154,12 @@ def test_dragging_the_and_bias_to_minus_0_2_turns_the_truth_table_into_or(window
     for ticks in range(slider.value(), -19):         # ... from -0.70 to -0.20 in 0.01 steps
         slider.setValue(ticks)
     slider.setSliderDown(False)
-    assert window.document.bias(1, 0) == -0.2
+    assert window.document.bias(NeuronRef(1, 0)) == -0.2
     assert table.computed_gate() == "or" and "OR" in table.computes.text()
     assert "2/4 correct" in table.summary.text()     # still checked against AND, which it no longer is
     assert window.document.undo_stack.count() == 1   # the whole drag is one undo step
     window.undo_action.trigger()
-    assert window.document.bias(1, 0) == -0.7 and table.computed_gate() == "and"
+    assert window.document.bias(NeuronRef(1, 0)) == -0.7 and table.computed_gate() == "and"
 
 
 def test_the_tours_bias_drag_to_minus_0_2_works_with_a_real_mouse(window, qtbot):
@@ -192,7 +192,7 @@ def test_the_tours_bias_drag_to_minus_0_2_works_with_a_real_mouse(window, qtbot)
     qtbot.mouseMove(slider, QPoint(target, start.y()))
     qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(target, start.y()))
     per_pixel = (slider.maximum() - slider.minimum()) / span / 100
-    assert window.document.bias(1, 0) == pytest.approx(-0.2, abs=per_pixel)
+    assert window.document.bias(NeuronRef(1, 0)) == pytest.approx(-0.2, abs=per_pixel)
     table = window.truth_table
     assert table.computed_gate() == "or" and "OR" in table.computes.text()
     assert window.document.label(1, 0) == "x1 OR x2"       # the output's name follows, as the README says
@@ -210,10 +210,10 @@ def test_turning_and_into_nand_renames_the_output_everywhere(window, qtbot, tmp_
                 and f"{name} = " in window.summary_label.text() and window.inspector.page.title.text() == name)
 
     assert shown_everywhere("x1 AND x2")
-    doc.set_weight(0, 0, 0, -0.5)
-    doc.set_weight(0, 1, 0, -0.5)          # now it never fires for 11 and fires for 00: no standard gate yet
+    doc.set_weight(LinkRef(0, 0, 0), -0.5)
+    doc.set_weight(LinkRef(0, 1, 0), -0.5)          # now it never fires for 11 and fires for 00: no standard gate yet
     assert shown_everywhere("y1") and "AND" not in window.summary_label.text()
-    doc.set_bias(1, 0, 0.7)                # the textbook's NAND
+    doc.set_bias(NeuronRef(1, 0), 0.7)                # the textbook's NAND
     assert table.computed_gate() == "nand"
     assert shown_everywhere("x1 NAND x2")
     ticks = window.outputs_panel.plot.getAxis("bottom")._tickLevels[0]

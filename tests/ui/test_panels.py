@@ -64,7 +64,7 @@ def test_truth_table_target_follows_an_or_gate_choice(doc, qtbot):
     table.gate_combo.activated.emit(table.gate_combo.currentIndex())
     assert table.gate == "or"
     assert table.summary.text() == "✗ 2/4 correct now"
-    doc.set_bias(1, 0, -0.2)
+    doc.set_bias(NeuronRef(1, 0), -0.2)
     assert table.summary.text() == "✓ 4/4 correct now"
     doc.update_metadata(dataset={"name": "gate:nand"})   # the user's choice wins over the dataset now
     assert table.gate == "or"
@@ -91,7 +91,7 @@ def test_data_whose_inputs_are_not_0_1_gets_a_note_instead_of_a_table(qtbot, siz
     assert "not 0/1 values" in table.note.text() and shown in table.note.text()
     assert table.computed_gate() is None and table.computes.isHidden()   # names no gate for a spiral network
     assert table.gate_combo.isHidden() and table.summary.text() == ""
-    document.set_weight(0, 0, 0, 3.0)                                     # edits must not fail without a table
+    document.set_weight(LinkRef(0, 0, 0), 3.0)                                     # edits must not fail without a table
     document.update_metadata(dataset=None)                                # no dataset: 0/1 rows make sense again
     assert table.stack.currentWidget() is table.table and len(table.rows) == 2 ** sizes[0]
 
@@ -146,7 +146,7 @@ def test_current_row_is_highlighted_and_a_click_sets_the_inputs(doc, qtbot):
 
 def test_non_binary_inputs_highlight_no_row(doc, qtbot):
     table = show(qtbot, TruthTablePanel(doc))
-    doc.set_input(0, 0.4)
+    doc.set_input(NeuronRef(0, 0), 0.4)
     assert table.current_row == -1
 
 
@@ -155,7 +155,7 @@ def test_truth_table_uses_one_forward_call_per_update(doc, qtbot, monkeypatch):
     calls = []
     original = doc.network.forward
     monkeypatch.setattr(doc.network, "forward", lambda x: calls.append(np.shape(x)) or original(x))
-    doc.set_weight(0, 0, 0, 0.9)
+    doc.set_weight(LinkRef(0, 0, 0), 0.9)
     batch_calls = [shape for shape in calls if len(shape) == 2]
     assert batch_calls == [(4, 2)]
 
@@ -172,14 +172,14 @@ def test_big_networks_get_a_friendly_note_instead_of_a_table(qtbot):
     table = show(qtbot, TruthTablePanel(document))
     assert table.stack.currentWidget() is table.note
     assert "64 inputs" in table.note.text() and "up to 4 inputs" in table.note.text()
-    document.set_weight(0, 0, 0, 1.0)                # updates must not fail without a table
+    document.set_weight(LinkRef(0, 0, 0), 1.0)                # updates must not fail without a table
 
 
 def test_truth_table_values_changed_updates_cells_without_rebuilding(doc, qtbot):
     table = show(qtbot, TruthTablePanel(doc))
     items = [table.table.item(r, c) for r in range(4) for c in range(5)]
     for value in np.linspace(-1, 0, 5):
-        doc.set_bias(1, 0, float(value))
+        doc.set_bias(NeuronRef(1, 0), float(value))
     assert [table.table.item(r, c) for r in range(4) for c in range(5)] == items
     # The last bias set was 0: row 00 gives a = 0 and step(0) = 0, every other row a > 0.
     assert [table.table.item(r, 2).text() for r in range(4)] == ["0", "1", "1", "1"]
@@ -256,7 +256,7 @@ def test_a_missing_dataset_is_explained_and_zeros_still_work(qtbot):
 def test_inputs_panel_follows_values_without_rebuilding(doc, qtbot):
     panel = show(qtbot, InputsPanel(doc))
     toggles = list(panel.toggles)
-    doc.set_input(1, 0.0)
+    doc.set_input(NeuronRef(0, 1), 0.0)
     assert panel.toggles == toggles and panel.toggles[1].text() == "x2 = 0"
 
 
@@ -280,7 +280,7 @@ def test_step_outputs_show_values_and_a_fixed_range(doc, qtbot):
     assert panel.heights.tolist() == [1.0]
     assert panel.value_texts[0].textItem.toPlainText() == "1"
     y_range = panel.plot.viewRange()[1]
-    doc.set_bias(1, 0, -2.0)
+    doc.set_bias(NeuronRef(1, 0), -2.0)
     assert panel.heights.tolist() == [0.0] and panel.plot.viewRange()[1] == y_range
 
 
@@ -299,7 +299,7 @@ def test_output_range_rules():
 def test_outputs_panel_rebuilds_bars_only_on_structure_change(softmax_doc, qtbot):
     panel = show(qtbot, OutputsPanel(softmax_doc))
     texts, bars = list(panel.value_texts), panel.bars
-    softmax_doc.set_input(0, 1.5)
+    softmax_doc.set_input(NeuronRef(0, 0), 1.5)
     assert panel.value_texts == texts and panel.bars is bars
     softmax_doc.set_layer_size(3, 3)
     assert len(panel.value_texts) == 3 and panel.heights.sum() == pytest.approx(1.0)
@@ -366,7 +366,7 @@ def test_the_curve_range_widens_to_include_a_and_then_holds(doc, qtbot):
     assert curve_range(9.0, (-6.0, 12.0)) == (-6.0, 12.0)
     selection = Selection()
     plot = show(qtbot, ActivationPlot(doc, selection))
-    doc.set_bias(1, 0, 9.0)
+    doc.set_bias(NeuronRef(1, 0), 9.0)
     xs, _ = plot.curve.getData()
     assert xs.max() >= 10.3 and plot.marker_position[0] == pytest.approx(10.0)
 
@@ -377,7 +377,7 @@ def test_activation_plot_reuses_its_items_and_follows_the_activation(doc, qtbot)
     items = (plot.curve, plot.derivative_curve, plot.marker)
     plot_items = list(plot.plot.getPlotItem().items)
     doc.set_activation(1, "tanh")
-    doc.set_bias(1, 0, 0.1)
+    doc.set_bias(NeuronRef(1, 0), 0.1)
     assert (plot.curve, plot.derivative_curve, plot.marker) == items
     assert list(plot.plot.getPlotItem().items) == plot_items
     xs, fs = plot.curve.getData()
@@ -397,7 +397,7 @@ def test_values_changed_reuses_every_panels_widgets(qtbot):
     selection.set(NeuronRef(2, 3))
     before = {id(w) for p in panels for w in p.findChildren(object)}
     for value in np.linspace(-1, 1, 50):
-        document.set_weight(1, 0, 3, float(value))
+        document.set_weight(LinkRef(1, 0, 3), float(value))
     after = {id(w) for p in panels for w in p.findChildren(object)}
     assert after == before
 

@@ -12,11 +12,11 @@ from ui.document import Document
 from ui.plots import BoundaryPlot, LossPlot, ProbabilityPlot
 from ui.plots import boundary as boundary_module
 from ui.plots.colors import CLASS_COLOURS, MAX_INTENSITY, background, rgb
-from ui.selection import NeuronRef
+from ui.selection import LinkRef, NeuronRef
 
 
 class FakeSession(QObject):
-    """Just the names the plots rely on: the TrainingSession contract."""
+    """A stand-in session: what plots read from training (ui.training.protocol.TrainingView)."""
     snapshot = Signal(object)
     state_changed = Signal(str)
     data_changed = Signal()
@@ -28,6 +28,7 @@ class FakeSession(QObject):
         self.document = document
         self.state = "idle"
         self.train, self.test = train, test
+        self.dataset, self.settings = train, {}
         self.probe_index = 0
         self._record(train)
 
@@ -40,15 +41,17 @@ class FakeSession(QObject):
         self.probe_index = int(index)
         self.probe_changed.emit(self.probe_index)
 
+    def probe_set(self):
+        return self.test if self.test is not None and self.test.n_samples else self.train
+
     def probe_sample(self) -> np.ndarray:
-        data = self.test if self.test is not None and self.test.n_samples else self.train
-        return data.X[self.probe_index]
+        return self.probe_set().X[self.probe_index]
 
     def history(self):
         return self.document.history
 
     def replace_data(self, train, test) -> None:
-        self.train, self.test, self.probe_index = train, test, 0
+        self.train, self.test, self.dataset, self.probe_index = train, test, train, 0
         self._record(train)
         self.data_changed.emit()
 
@@ -184,7 +187,7 @@ def test_redraws_are_coalesced(qtbot, spiral):
     calls = []
     plot._throttle._redraw = lambda: calls.append(1)
     for i in range(40):
-        document.set_weight(0, 0, 0, 0.01 * i, drag=7)
+        document.set_weight(LinkRef(0, 0, 0), 0.01 * i, drag=7)
     qtbot.waitUntil(lambda: not plot._throttle.pending)
     assert 1 <= len(calls) <= 2
 
@@ -215,7 +218,7 @@ def test_softmax_bars_sum_to_one_and_name_the_prediction(qtbot):
     assert [name for _, name in ticks] == ["a", "b", "c"]
 
     bars = plot.bars
-    document.set_weight(0, 0, 0, -3.0)            # a live edit: bars follow, same item
+    document.set_weight(LinkRef(0, 0, 0), -3.0)            # a live edit: bars follow, same item
     plot.refresh()
     assert plot.bars is bars
     np.testing.assert_allclose(plot.bars.opts["height"], document.network.forward(session.test.X[11]))
@@ -372,8 +375,8 @@ def test_boundary_follows_edits_without_rebuilding(qtbot, spiral):
     plot.refresh()
     items = (plot.image, plot.train_points, plot.test_points, plot.probe_marker)
     before = plot.pixels.copy()
-    document.set_weight(1, 0, 0, 3.0)
-    document.set_bias(3, 0, -1.5)
+    document.set_weight(LinkRef(1, 0, 0), 3.0)
+    document.set_bias(NeuronRef(3, 0), -1.5)
     qtbot.waitUntil(lambda: not np.array_equal(plot.pixels, before))
     assert (plot.image, plot.train_points, plot.test_points, plot.probe_marker) == items
     assert plot.image.image.base is plot.pixels or plot.image.image is plot.pixels
@@ -483,7 +486,7 @@ def test_without_2d_data_the_boundary_explains_instead_of_drawing_a_speck(qtbot,
     plot.show()
     assert not plot.active and plot.stack.currentWidget() is plot.note
     assert "no dataset" in plot.note.text() and "Training tab" in plot.note.text()
-    document.set_input(0, 500.0)                      # an input far out changes nothing
+    document.set_input(NeuronRef(0, 0), 500.0)                      # an input far out changes nothing
     plot.refresh()
     assert not plot.active
     session.replace_data(train, test)                 # a 2-D dataset chosen: the map comes back
@@ -556,7 +559,7 @@ def test_the_readout_says_which_weights_its_figures_describe(qtbot, spiral):
     session.state_changed.emit("finished")
     plot.refresh()
     assert plot.readout.text().startswith("Last run · epoch 1\n")
-    document.set_bias(1, 0, 0.25)                      # an edit after the run
+    document.set_bias(NeuronRef(1, 0), 0.25)                      # an edit after the run
     plot.refresh()
     assert plot.readout.text().startswith("Before edits · epoch 1\n")
     assert "truth table" in plot.readout.toolTip()
@@ -599,3 +602,21 @@ def test_a_regression_probe_of_output_zero_gets_a_sensible_axis(qtbot):
     low, high = plot.plot.viewRange()[1]
     assert low <= 0 <= high and high - low >= 1e-3
     assert "output 0" in plot.title.text()
+
+
+def test_plots_read_training_through_the_typed_protocol(qtbot, spiral):
+    from ui.training.protocol import TrainingView
+
+    document = Document(Network.build([2, 3, 1], seed=0))
+    session = FakeSession(document, *spiral)
+    assert isinstance(session, TrainingView)
+
+    class NotASession:        # e.g. the document passed by mistake: said at once, not at the first redraw
+        def __init__(self):
+            self.document, self.train = document, spiral[0]
+
+    for make in (lambda s: LossPlot(s), lambda s: ProbabilityPlot(s, document), lambda s: BoundaryPlot(s, document)):
+        with pytest.raises(TypeError, match=r"needs a training session .*NotASession lacks test, dataset"):
+            make(NotASession())
+        plot = make(session)
+        qtbot.addWidget(plot)

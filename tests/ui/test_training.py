@@ -17,6 +17,7 @@ from simulator.training import Trainer
 from ui.document import Document
 from ui.training.session import TrainingSession
 from ui.training.panel import TrainingPanel
+from ui.selection import LinkRef, NeuronRef
 
 SPIRAL = {"name": "spiral", "samples": 500, "noise": 0.0, "test_fraction": 0.5, "seed": 0}
 XOR_GATE = {"name": "gate:xor", "test_fraction": 0.0, "seed": 0}
@@ -199,8 +200,8 @@ def test_an_edit_while_paused_is_where_training_resumes(qtbot, sessions):
     doc = session.document
     run_until(qtbot, session, 5)
     session.pause()
-    doc.set_weight(0, 1, 2, 2.5)
-    doc.set_bias(2, 0, -0.75)
+    doc.set_weight(LinkRef(0, 1, 2), 2.5)
+    doc.set_bias(NeuronRef(2, 0), -0.75)
     edited = doc.network.copy()
     with qtbot.waitSignal(session.run_ended, timeout=3000):
         session.step_batch()
@@ -224,10 +225,10 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
     session.snapshot.connect(seen.append)
     run_until(qtbot, session, 3)
     assert session.state == "running"
-    doc.set_weight(1, 2, 3, 1.75)
+    doc.set_weight(LinkRef(1, 2, 3), 1.75)
     # Paused synchronously, before set_weight returned.
     assert session.state == "paused" and not session.busy
-    assert doc.weight(1, 2, 3) == 1.75
+    assert doc.weight(LinkRef(1, 2, 3)) == 1.75
     shown = seen[-1].weights
     for k, (layer, (W, b)) in enumerate(zip(doc.network.layers, shown)):
         expected_W = W.copy()
@@ -236,18 +237,18 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
         np.testing.assert_array_equal(layer.W, expected_W)   # exactly what was shown, plus the edit
         np.testing.assert_array_equal(layer.b, b)
     settle_events()                                          # nothing queued may tear the edit
-    assert doc.weight(1, 2, 3) == 1.75 and session.state == "paused"
+    assert doc.weight(LinkRef(1, 2, 3)) == 1.75 and session.state == "paused"
     # Undo history: the training, then the edit on top of it.
     stack = doc.undo_stack
     assert stack.undoText().startswith("Set weight")
     assert stack.text(stack.index() - 2).startswith("Train epochs 1–")
     stack.undo()
-    assert doc.weight(1, 2, 3) == shown[1][0][2, 3]
+    assert doc.weight(LinkRef(1, 2, 3)) == shown[1][0][2, 3]
     stack.undo()
     assert all(np.array_equal(a, b) for a, b in zip(start, weights_of(doc.network)))
     stack.redo()
     stack.redo()
-    assert doc.weight(1, 2, 3) == 1.75
+    assert doc.weight(LinkRef(1, 2, 3)) == 1.75
     # Play continues from the edited weights.
     before_play = doc.network.copy()
     shown_step = seen[-1].step
@@ -256,7 +257,7 @@ def test_an_edit_while_running_pauses_first_and_is_never_overwritten(qtbot, sess
     assert session.step == shown_step + 1
     changed = [not np.array_equal(a, b) for a, b in zip(weights_of(before_play), weights_of(doc.network))]
     assert any(changed)
-    assert abs(doc.weight(1, 2, 3) - 1.75) < 0.05          # one small step away from the edit, not the old value
+    assert abs(doc.weight(LinkRef(1, 2, 3)) - 1.75) < 0.05   # one small step away from the edit, not the old value
 
 
 def test_a_drag_while_running_stays_one_undo_step(qtbot, sessions):
@@ -267,9 +268,9 @@ def test_a_drag_while_running_stays_one_undo_step(qtbot, sessions):
     run_until(qtbot, session, 2)
     drag = new_drag_token()
     for value in (0.5, 0.6, 0.7):
-        doc.set_weight(0, 0, 0, value, drag=drag)
+        doc.set_weight(LinkRef(0, 0, 0), value, drag=drag)
     stack = doc.undo_stack
-    assert stack.undoText().startswith("Set weight") and doc.weight(0, 0, 0) == 0.7
+    assert stack.undoText().startswith("Set weight") and doc.weight(LinkRef(0, 0, 0)) == 0.7
     stack.undo()
     assert stack.undoText().startswith("Train epochs")
 
@@ -277,13 +278,13 @@ def test_a_drag_while_running_stays_one_undo_step(qtbot, sessions):
 def test_undo_pressed_during_training_undoes_the_run(qtbot, sessions):
     session = sessions(spiral_network(), SPIRAL, spiral_training())
     doc = session.document
-    doc.set_weight(0, 0, 0, 0.9)                             # something to undo before the run
+    doc.set_weight(LinkRef(0, 0, 0), 0.9)                             # something to undo before the run
     start = weights_of(doc.network)
     run_until(qtbot, session, 3)
     doc.undo_stack.undo()
     assert session.state == "paused"
     assert all(np.array_equal(a, b) for a, b in zip(start, weights_of(doc.network)))
-    assert doc.weight(0, 0, 0) == 0.9 and session.epoch == 0
+    assert doc.weight(LinkRef(0, 0, 0)) == 0.9 and session.epoch == 0
     doc.undo_stack.redo()
     assert doc.history is not None and len(doc.history) >= 3
 

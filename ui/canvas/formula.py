@@ -53,7 +53,7 @@ def neuron_formula(document, layer: int, index: int) -> str:
     y = float(document.activations(layer)[index])
     name = document.activation(layer)
     result = f"softmax(a){_subscript(index + 1)}" if name == "softmax" else f"{name}(a)"
-    return (f"a = {terms}{_signed(document.bias(layer, index), first=False)} = {format_compact(a)}"
+    return (f"a = {terms}{_signed(document.bias(NeuronRef(layer, index)), first=False)} = {format_compact(a)}"
             f" \u2192 {result} = {format_compact(y)}")
 
 
@@ -83,7 +83,7 @@ def neuron_tooltip(document, ref: NeuronRef) -> str:
 def link_tooltip(document, ref: LinkRef) -> str:
     source = document.label(ref.layer, ref.source)
     target = document.label(ref.layer + 1, ref.target)
-    weight = document.weight(ref.layer, ref.source, ref.target)
+    weight = document.weight(ref)
     return (f"w({source}\u2192{target}) = {format_compact(weight)}\n"
             f"Click to select this weight and edit it.")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from simulator import datasets
 
+from ..selection import NeuronRef
 from ..widgets import ValueSlider, dataset_settings, dim, format_value, gate_of
 
 MAX_SLIDERS = 16
@@ -166,7 +167,7 @@ class InputsPanel(QWidget):
                                  presets=sorted(set(INPUT_PRESETS) | {limit}),
                                  tooltip=f"Value of input {name}")
             slider.label.setMinimumWidth(label_width)
-            slider.edited.connect(lambda v, drag, i=i: self.document.set_input(i, v, drag=drag))
+            slider.edited.connect(lambda v, drag, ref=NeuronRef(0, i): self.document.set_input(ref, v, drag=drag))
             column.addWidget(slider)
             self.sliders.append(slider)
         column.addStretch(1)
@@ -242,7 +243,7 @@ class InputsPanel(QWidget):
 
     def _toggle(self, index: int) -> None:
         current = float(self.document.inputs[index])
-        self.document.set_input(index, 0.0 if current >= 0.5 else 1.0)
+        self.document.set_input(NeuronRef(0, index), 0.0 if current >= 0.5 else 1.0)
 
     def _set_all(self, values: np.ndarray) -> None:
         if not np.array_equal(values, self.document.inputs):

@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..changes import Changed, What
 from ..widgets import NEGATIVE, POSITIVE, bold, format_value, nice_ceiling, style_plot
 
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
@@ -70,12 +71,18 @@ class OutputsPanel(QWidget):
         layout.addWidget(self.plot, 1)
 
         self._rebuild()
-        document.structure_changed.connect(self._rebuild)
-        document.values_changed.connect(self._update)
+        document.changed.connect(self._document_changed)
 
     @property
     def heights(self) -> np.ndarray:
         return np.asarray(self.bars.opts["height"], dtype=float)
+
+    def _document_changed(self, change: Changed) -> None:
+        """Settings and the loss curve never change the outputs: skip those."""
+        if change.touches(What.STRUCTURE):
+            self._rebuild()
+        elif change.touches(What.VALUES | What.INPUTS):
+            self._update()
 
     def _rebuild(self) -> None:
         doc = self.document

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from simulator import datasets, logic
 
+from ..changes import Changed, What
 from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
 from .inputs import load_dataset
 
@@ -87,9 +88,7 @@ class TruthTablePanel(QWidget):
         layout.addWidget(self.click_hint)
 
         self._rebuild()
-        document.structure_changed.connect(self._rebuild)
-        document.values_changed.connect(self._update)
-        document.metadata_changed.connect(self._metadata_changed)
+        document.changed.connect(self._document_changed)
 
     # -- public ----------------------------------------------------------------------
     @property
@@ -238,6 +237,19 @@ class TruthTablePanel(QWidget):
         self._update()
 
     # -- following the document ------------------------------------------------------------
+    def _document_changed(self, change: Changed) -> None:
+        """Recompute only what `change` can affect: the rows' outputs do not depend on the current
+        inputs, the learning rate or the loss curve."""
+        if change.touches(What.STRUCTURE):
+            self._rebuild()
+            return
+        if change.touches_setting("dataset"):
+            self._metadata_changed()
+        if change.touches(What.VALUES):
+            self._update()
+        elif change.touches(What.INPUTS) and self.rows.shape[0]:
+            self._highlight(self._row_of_inputs())
+
     def _update(self) -> None:
         if not self.rows.shape[0]:
             return

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from simulator import features as input_features
 from simulator.datasets import REGRESSION
 
+from ..changes import Changed, What
 from ..selection import NeuronRef
+from ..training.protocol import TrainingView, require_training_view
 from ..widgets import bold, dim, style_plot
 from .colors import (background, blend_classes, class_colour, class_rgb, diverging_map, html_swatch, lut_index,
                      lut_of, regression_map, rgb, sequential_map, text_colour)
@@ -73,9 +75,9 @@ class BoundaryPlot(QWidget):
     point_clicked = Signal(int)   # row of the probe set (the test set, else the training set)
     plane_shown = Signal(bool)    # True when it draws the plane, False when it explains why it cannot
 
-    def __init__(self, session, document, parent=None):
+    def __init__(self, session: TrainingView, document, parent=None):
         super().__init__(parent)
-        self.session, self.document = session, document
+        self.session, self.document = require_training_view(session, "BoundaryPlot"), document
         self.neuron: NeuronRef | None = None
         self.extent = self.data_extent = (*EMPTY_EXTENT, *EMPTY_EXTENT)   # heatmap's / data's (x0, x1, y0, y1)
         self.mode: str | None = None
@@ -150,10 +152,8 @@ class BoundaryPlot(QWidget):
         self.colour_bar.setVisible(False)
 
         self._throttle = RedrawThrottle(self, self._draw)
-        document.structure_changed.connect(self._reconfigure)
-        document.values_changed.connect(self._throttle.request)
+        document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
-        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._place_probe())
         self._reconfigure()
 
@@ -177,13 +177,23 @@ class BoundaryPlot(QWidget):
         return self.stack.currentWidget() is self.plot
 
     # -- configuration (structure or data changed) ------------------------------------
+    def _document_changed(self, change: Changed) -> None:
+        """Rebuild for another shape or dataset; redraw the heatmap only when weights changed (a new
+        input moves its marker; training settings and the loss curve change nothing here)."""
+        if change.touches(What.STRUCTURE) or change.touches_setting("dataset"):
+            self._reconfigure()
+        elif change.touches(What.VALUES):
+            self._throttle.request()
+        elif change.touches(What.INPUTS):
+            self._place_input()
+
     def _valid(self, ref) -> bool:
         sizes = self.document.sizes
         return isinstance(ref, NeuronRef) and 0 <= ref.layer < len(sizes) and 0 <= ref.index < sizes[ref.layer]
 
     def _derived(self) -> tuple[str, ...]:
         """Derived input features of the data (x1², ...): the plane is still (x1, x2), the network sees more."""
-        return tuple(getattr(self.session, "settings", {}).get("features", ()) or ())
+        return tuple(self.session.settings.get("features", ()) or ())
 
     def _plane_inputs(self) -> int:
         return 2 + len(self._derived())
@@ -193,7 +203,7 @@ class BoundaryPlot(QWidget):
         found = []
         if no_dataset_chosen(self.session):
             return [None, None]
-        for data in (getattr(self.session, "train", None), getattr(self.session, "test", None)):
+        for data in (self.session.train, self.session.test):
             fits = data is not None and data.n_features == self._plane_inputs() and data.n_samples
             found.append(data if fits else None)
         return found
@@ -219,7 +229,7 @@ class BoundaryPlot(QWidget):
             self.mode = None
             return
         self._show_page(self.plot)
-        dataset_for_mode = getattr(self.session, "train", None)
+        dataset_for_mode = self.session.train
         self.mode = output_mode(network, dataset_for_mode)
         names = class_names(self.document, dataset_for_mode, self.mode) if self.mode != REGRESSION_MODE else ()
         self._names = names
@@ -254,7 +264,7 @@ class BoundaryPlot(QWidget):
         self._throttle.request()
 
     def _no_data_note(self) -> str:
-        data = getattr(self.session, "train", None)
+        data = self.session.train
         if no_dataset_chosen(self.session) or data is None:
             return NO_DATA_NOTE
         return (f"The decision boundary is drawn over the plane of two inputs, but the {data.name} data has "
@@ -299,13 +309,17 @@ class BoundaryPlot(QWidget):
 
     def _place_probe(self) -> None:
         probe, _where = probe_set(self.session)
-        index = getattr(self.session, "probe_index", None)
-        if probe is None or probe.n_features != self._plane_inputs() or index is None \
-                or not 0 <= index < probe.n_samples:
+        index = self.session.probe_index
+        if probe is None or probe.n_features != self._plane_inputs() or not 0 <= index < probe.n_samples:
             self.probe_marker.setData([], [])
             return
         x, y = probe.X[index][:2]
         self.probe_marker.setData([x], [y])
+
+    def _place_input(self) -> None:
+        if self.mode is not None and self.document.network.n_inputs == self._plane_inputs():
+            inputs = self.document.inputs
+            self.input_marker.setData([inputs[0]], [inputs[1]])
 
     def _legend_text(self, train, test) -> str:
         text = text_colour(self)
@@ -345,8 +359,7 @@ class BoundaryPlot(QWidget):
         if network.n_inputs != self._plane_inputs() or self.mode is None:
             return
         neuron = self.neuron if self.neuron is not None and self._valid(self.neuron) else None
-        inputs = self.document.inputs
-        self.input_marker.setData([inputs[0]], [inputs[1]])
+        self._place_input()
         if neuron is None or (neuron.layer == len(network.layers) and self.mode == BINARY):
             bar = self._colour_output(network.forward(self._net_grid))
             self.title.setText("Network output")

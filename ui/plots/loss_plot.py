@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QCheckBox, QHBoxLayout, QLabel, QVBox
 
 from simulator.datasets import REGRESSION
 
+from ..training.protocol import TrainingView, require_training_view
 from ..widgets import dim, style_plot
 from .colors import TEST_COLOUR, TRAIN_COLOUR, background, text_colour
 from .throttle import RedrawThrottle
@@ -64,9 +65,9 @@ def _percent(value) -> str:
 class LossPlot(QWidget):
     """See the module docstring."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: TrainingView, parent=None):
         super().__init__(parent)
-        self.session = session
+        self.session = require_training_view(session, "LossPlot")
         self.document = session.document
         self._key = None
         self._shape = None   # (no history yet, accuracy shown) as last laid out
@@ -157,8 +158,7 @@ class LossPlot(QWidget):
 
     # -- public ----------------------------------------------------------------------
     def history(self):
-        getter = getattr(self.session, "history", None)
-        return getter() if callable(getter) else self.document.history
+        return self.session.history()
 
     def refresh(self) -> None:
         """Redraw now (normally redraws are coalesced to at most one per frame)."""
@@ -191,7 +191,7 @@ class LossPlot(QWidget):
         self.refresh()
 
     def _show_accuracy(self, history) -> bool:
-        train = getattr(self.session, "train", None)
+        train = self.session.train
         if train is not None:
             return train.task != REGRESSION
         return history is not None and any(v is not None for v in history.series("train_accuracy"))
@@ -264,7 +264,7 @@ class LossPlot(QWidget):
     def _readout_text(self, history) -> str:
         """Three short lines (the dock is narrow): which weights and epoch, the latest losses, the latest
         accuracies (classification)."""
-        running = getattr(self.session, "state", "") == "running"
+        running = self.session.state == "running"
         when = "Training" if running else "Before edits" if self._edited else "Last run"
         loss = f"loss: train {_number(history.last('train_loss'))}"
         if history.last("test_loss") is not None:

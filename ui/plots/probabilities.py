@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 
 from simulator.datasets import REGRESSION
 
+from ..changes import Changed, What
 from ..panels.outputs import HEADROOM, value_range
+from ..training.protocol import TrainingView, require_training_view
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
 from .throttle import RedrawThrottle
@@ -77,18 +79,17 @@ def shows_probabilities(network, mode: str) -> bool:
     return mode != REGRESSION_MODE and network.layers[-1].activation in PROBABILITY_OUTPUTS
 
 
-def no_dataset_chosen(session) -> bool:
+def no_dataset_chosen(session: TrainingView) -> bool:
     """True while the document names no dataset: the session's data is only a stand-in then
     (e.g. XOR for the textbook network), and judging the network against it would mislead."""
-    document = getattr(session, "document", None)
-    return document is not None and document.meta.dataset is None
+    return session.document.meta.dataset is None
 
 
-def probe_set(session):
+def probe_set(session: TrainingView):
     """(dataset the probe index refers to, its description): the test set, else the training set."""
     if no_dataset_chosen(session):
         return None, ""
-    test, train = getattr(session, "test", None), getattr(session, "train", None)
+    test, train = session.test, session.train
     if test is not None and test.n_samples:
         return test, "test set"
     if train is not None and train.n_samples:
@@ -103,9 +104,9 @@ def _percent(p: float) -> str:
 class ProbabilityPlot(QWidget):
     """See the module docstring. Picks the probe through session.set_probe."""
 
-    def __init__(self, session, document, parent=None):
+    def __init__(self, session: TrainingView, document, parent=None):
         super().__init__(parent)
-        self.session, self.document = session, document
+        self.session, self.document = require_training_view(session, "ProbabilityPlot"), document
         self._mode = None
         self._values = False     # classes read from outputs that are not probabilities (step, identity, ...)
         self._value_range = None  # y range while showing such values (changed only when it must)
@@ -191,10 +192,8 @@ class ProbabilityPlot(QWidget):
         self.next_button.clicked.connect(lambda: self._pick(self.spin.value()))
 
         self._throttle = RedrawThrottle(self, self._draw)
-        document.structure_changed.connect(self._reconfigure)
-        document.values_changed.connect(self._throttle.request)
+        document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
-        self.document.metadata_changed.connect(self._reconfigure)   # a dataset chosen (or none)
         session.probe_changed.connect(lambda _index: self._throttle.request())
         self._reconfigure()
 
@@ -205,9 +204,17 @@ class ProbabilityPlot(QWidget):
         self._throttle.flush()
 
     # -- configuration (structure or data changed) -----------------------------------------
+    def _document_changed(self, change: Changed) -> None:
+        """Reconfigure for another shape or dataset (or none); redraw for new weights or inputs; training
+        settings and the loss curve change nothing here."""
+        if change.touches(What.STRUCTURE) or change.touches_setting("dataset"):
+            self._reconfigure()
+        elif change.touches(What.VALUES | What.INPUTS):
+            self._throttle.request()
+
     def _reconfigure(self) -> None:
         dataset, where = probe_set(self.session)
-        train = getattr(self.session, "train", None)
+        train = self.session.train
         network = self.document.network
         self._dataset = dataset
         self._mode = output_mode(network, train)

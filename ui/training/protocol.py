@@ -21,6 +21,7 @@ class TrainingView(Protocol):
     train: Dataset | None         # the training part of the data (None when it could not be loaded)
     test: Dataset | None          # the test part (may be empty)
     dataset: Dataset | None       # the whole dataset
+    settings: dict                # the dataset settings in use, defaults filled in ({} before any data)
     probe_index: int              # which sample of probe_set() the probe plots show
     state: str                    # one of ui.training.state.STATES
     # Signals: snapshot(Snapshot), data_changed(), probe_changed(int), history_reset(), state_changed(str)
@@ -37,3 +38,13 @@ class TrainingView(Protocol):
     def probe_sample(self) -> np.ndarray | None: ...
 
     def set_probe(self, index: int) -> None: ...
+
+
+def require_training_view(session: object, who: str) -> TrainingView:
+    """`session`, checked to provide TrainingView (a clear error instead of a late AttributeError)."""
+    if not isinstance(session, TrainingView):
+        members = (*TrainingView.__annotations__, "history", "probe_set", "probe_sample", "set_probe")
+        missing = ", ".join(name for name in members if not hasattr(session, name))
+        raise TypeError(f"{who} needs a training session (ui.training.protocol.TrainingView); "
+                        f"{type(session).__name__} lacks {missing}")
+    return session
