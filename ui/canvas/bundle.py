@@ -17,6 +17,7 @@ and it re-renders only when the weights (or the theme) change.
 """
 from __future__ import annotations
 
+import time
 from operator import itemgetter
 
 import numpy as np
@@ -59,6 +60,7 @@ class LinkBundleItem(QGraphicsItem):
         self._pens: dict[int, QPen] = {}
         self._groups: list[tuple[QPen, tuple]] | None = None
         self._image: QImage | None = None
+        self.render_seconds = 0.0   # what the last re-render cost (paces re-renders while training runs)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_BUNDLE)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -111,6 +113,11 @@ class LinkBundleItem(QGraphicsItem):
         self._groups = None   # rebuilt lazily, on the next paint
         self._image = None
         self.update()
+
+    @property
+    def shown_weights(self) -> np.ndarray | None:
+        """The weights the bundle draws (a copy taken by set_weights)."""
+        return self._W
 
     def pen_for(self, source: int, target: int) -> QPen:
         """The pen link (source → target) is drawn with (in the line mode; the halo uses it in both)."""
@@ -171,7 +178,9 @@ class LinkBundleItem(QGraphicsItem):
         for c in range(columns):
             u = np.float32((c + 0.5) / columns)
             y = (a[:, None] * (1 - u) + b[None, :] * u).ravel()
-            row = np.clip(y.astype(np.int64), 0, rows - 1) + offset
+            row = y.astype(np.int64)
+            np.clip(row, 0, rows - 1, out=row)
+            row += offset
             out[c] = np.bincount(row, weights=weight, minlength=2 * rows)
         return out[:, :rows].T, out[:, rows:].T
 
@@ -199,6 +208,7 @@ class LinkBundleItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self._W is None:
             return
+        start = time.perf_counter() if self._groups is None else None
         if self.dense:
             if self._image is None:
                 self._image = self._render_image()
@@ -210,6 +220,8 @@ class LinkBundleItem(QGraphicsItem):
         for pen, lines in self._groups:
             painter.setPen(pen)
             painter.drawLines(lines)
+        if start is not None:
+            self.render_seconds = time.perf_counter() - start
 
     def __repr__(self) -> str:
         n, m = self.shape_size
