@@ -38,6 +38,7 @@ class LinkBundleItem(QGraphicsItem):
     LINE_LIMIT = 8000         # above this many links, draw the density image instead of lines
     CHUNKS = 4                # lines of one level are drawn alternating signs in this many runs
     DENSITY_COLUMNS = 128
+    DRAFT_COLUMNS = 40        # while training streams weights: a coarser image, aliased lines (a third of the cost)
     DENSITY_ROWS = 1024
     DENSITY_GAIN = 5.0        # how fast the density shade saturates
     STRONG_LINES = 1500       # a dense bundle draws its strongest links as lines over the density
@@ -60,6 +61,7 @@ class LinkBundleItem(QGraphicsItem):
         self._pens: dict[int, QPen] = {}
         self._groups: list[tuple[QPen, tuple]] | None = None
         self._image: QImage | None = None
+        self._draft = False
         self.render_seconds = 0.0   # what the last re-render cost (paces re-renders while training runs)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_BUNDLE)
@@ -95,13 +97,18 @@ class LinkBundleItem(QGraphicsItem):
         return source, target, float(np.sqrt(dist2.ravel()[k]))
 
     # -- weights -------------------------------------------------------------------
-    def set_weights(self, W: np.ndarray, max_abs: float, background: QColor, zero_colour: QColor) -> None:
-        """Take new weights; re-renders (invalidates the cache) only if something visible changed."""
+    def set_weights(self, W: np.ndarray, max_abs: float, background: QColor, zero_colour: QColor,
+                    draft: bool = False) -> None:
+        """Take new weights; re-renders (invalidates the cache) only if something visible changed.
+
+        `draft` (while training runs) renders a cheaper, coarser picture; the next full-quality
+        call re-renders even if the weights stayed the same.
+        """
         W = np.asarray(W, dtype=float)
         if (self._W is not None and np.array_equal(W, self._W) and max_abs == self._max_abs
-                and background == self._background and zero_colour == self._zero):
+                and background == self._background and zero_colour == self._zero and draft == self._draft):
             return
-        self._W, self._max_abs = W.copy(), max_abs
+        self._W, self._max_abs, self._draft = W.copy(), max_abs, draft
         self._background, self._zero = QColor(background), QColor(zero_colour)
         flat = self._W.ravel()
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -166,7 +173,7 @@ class LinkBundleItem(QGraphicsItem):
     # -- density mode ------------------------------------------------------------------
     def _density(self) -> tuple[np.ndarray, np.ndarray]:
         """(positive, negative) summed |w|/max|w| per (row, column) cell of the area between the layers."""
-        columns, rows = self.DENSITY_COLUMNS, self.DENSITY_ROWS
+        columns, rows = self.DRAFT_COLUMNS if self._draft else self.DENSITY_COLUMNS, self.DENSITY_ROWS
         top, height = self._area.top(), max(self._area.height(), 1e-9)
         scale = rows / height
         a = ((self.sources[:, 1] - top) * scale).astype(np.float32)
@@ -216,7 +223,7 @@ class LinkBundleItem(QGraphicsItem):
             painter.drawImage(self._area, self._image)
         if self._groups is None:
             self._groups = self._build_groups()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self._draft)
         for pen, lines in self._groups:
             painter.setPen(pen)
             painter.drawLines(lines)

@@ -4,9 +4,10 @@ A bundle of 78,400 links (784 → 100) takes tens of milliseconds, more on a bus
 to re-render: done for every training snapshot (up to ~30 a second) it kept the event
 loop busy and the window sluggish. While the canvas is "live" (training runs), new
 weights reach the bundles at most once per interval, and the interval grows with what a
-render actually cost, so bundles take a small share of the GUI's time. Everything else
+render actually cost, so bundles take a small share of the GUI's time; live renders are
+drafts (a coarser density image, aliased lines). Everything else
 on the canvas (neuron values, individual links) still follows every snapshot. When the
-canvas stops being live (pause, stop), the latest weights are pushed at once, so a
+canvas stops being live (pause, stop), the latest weights are pushed at once, in full quality, so a
 paused network always shows the weights the user inspects; edits outside training are
 never delayed.
 """
@@ -47,10 +48,10 @@ class BundlePacer(QObject):
 
     def set_live(self, live: bool) -> None:
         """Live while training runs; leaving live mode shows any weights still waiting, now."""
-        self._live = live
-        if not live and self._timer.isActive():
+        was_live, self._live = self._live, live
+        if was_live and not live:
             self._timer.stop()
-            self._run()
+            self._run()    # also replaces the draft pictures of live mode by full-quality ones
 
     def request(self) -> None:
         """The weights changed: push them now, or (live, soon after a render) when the interval is up."""

@@ -196,7 +196,7 @@ class NetworkScene(QGraphicsScene):
         max_abs = max_abs_weight(network)
         for bundle in self.bundle_items:
             bundle.set_weights(network.layers[bundle.layer].W, max_abs, self.colours.background,
-                               self.colours.zero_link)
+                               self.colours.zero_link, draft=self.bundle_pacer.live)
 
     def set_colours(self, colours: CanvasColours) -> None:
         """Follow a palette change (light/dark)."""
