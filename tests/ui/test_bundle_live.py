@@ -44,3 +44,24 @@ def test_the_bundle_shows_the_trained_weights_after_a_pause(qtbot, window):
     trained = document.network.layers[1].W
     assert not np.array_equal(trained, before)
     np.testing.assert_array_equal(bundle.shown_weights, trained)
+
+
+def test_a_draft_density_carries_the_same_weight_as_the_full_one(qtbot):
+    from PySide6.QtGui import QColor
+
+    from ui.canvas.bundle import LinkBundleItem
+
+    rng = np.random.default_rng(0)
+    sources = np.c_[np.zeros(784), np.linspace(0, 700, 784)]
+    targets = np.c_[np.full(100, 300.0), np.linspace(0, 700, 100)]
+    W = rng.normal(size=(784, 100)) * rng.random((784, 1))
+    bundle = LinkBundleItem(0, sources, targets)
+    bundle.set_weights(W, np.abs(W).max(), QColor("white"), QColor("gray"), draft=True)
+    positive, negative = bundle._density()                       # nearby sources merged into bands
+    bundle.DRAFT_SOURCE_GROUPS = 10 ** 6
+    exact_positive, exact_negative = bundle._density()           # every link on its own
+    assert positive.sum() == pytest.approx(exact_positive.sum())
+    assert negative.sum() == pytest.approx(exact_negative.sum())
+    # Seen at 8 image rows per cell (a few screen pixels), the two pictures agree closely.
+    coarse, exact = positive.reshape(128, 8, -1).sum(1), exact_positive.reshape(128, 8, -1).sum(1)
+    assert np.abs(coarse - exact).mean() < 0.06 * exact.mean()

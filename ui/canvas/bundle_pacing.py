@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-MIN_INTERVAL_S = 1.0   # live bundles re-render at most this often ...
+MIN_INTERVAL_S = 2.0   # live bundles re-render at most this often ...
 COST_FACTOR = 40.0     # ... and at most once per this many times their last render's cost
 
 
