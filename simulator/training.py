@@ -163,6 +163,10 @@ class Trainer:
         self.X_test = None if X_test is None or len(X_test) == 0 else np.asarray(X_test, dtype=dtype)
         self.T_test = None if self.X_test is None else np.asarray(T_test, dtype=dtype).reshape(len(self.X_test), -1)
         self.classification = bool(np.all((self.T == 0) | (self.T == 1)))
+        # Each sample's right answer, found once instead of every step (T.argmax per batch was a fixed
+        # cost that float32 cannot speed up): the class index, or whether a single output should be > 0.5.
+        self._truth = self._answers(self.T) if self.classification else None
+        self._truth_epoch: np.ndarray | None = None   # in this epoch's order
         self._rows_sum_to_one = bool(np.allclose(self.T.sum(axis=1), 1.0, rtol=0, atol=1e-12))
         self.history = history if history is not None else History()
         self.epoch = 0
@@ -219,6 +223,7 @@ class Trainer:
             # to hold twice (MNIST: 60,000 × 784) is gathered batch by batch instead.
             if self.X.nbytes <= GATHER_LIMIT:
                 self._X_epoch, self._T_epoch = self.X[self._order], self.T[self._order]
+                self._truth_epoch = None if self._truth is None else self._truth[self._order]
             self._cursor = 0
             self._epoch_loss = 0.0
             self._epoch_correct = 0
@@ -226,11 +231,13 @@ class Trainer:
         self._cursor = min(start + self.batch_size, len(self._order))
         if self.X.nbytes <= GATHER_LIMIT:
             X, T = self._X_epoch[start:self._cursor], self._T_epoch[start:self._cursor]
+            truth = None if self._truth_epoch is None else self._truth_epoch[start:self._cursor]
         else:
             rows = self._order[start:self._cursor]
             X, T = self.X[rows], self.T[rows]
+            truth = None if self._truth is None else self._truth[rows]
         with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
-            trained = self._train_batch(X, T)
+            trained = self._train_batch(X, T, truth)
         if not trained:
             return None
         if self._cursor < len(self._order):
@@ -279,7 +286,7 @@ class Trainer:
             if self._stop.is_set():
                 return
 
-    def _train_batch(self, X: np.ndarray, T: np.ndarray) -> bool:
+    def _train_batch(self, X: np.ndarray, T: np.ndarray, truth: np.ndarray | None) -> bool:
         net = self.net
         Y = net.forward(X)
         loss = self._loss.value(Y, T)
@@ -295,8 +302,8 @@ class Trainer:
             return self._diverge("weights", total)
         self.step_count += 1
         self._epoch_loss += loss * len(X)
-        if self.classification:
-            self._epoch_correct += self._correct(Y, T)
+        if truth is not None:
+            self._epoch_correct += self._correct_answers(Y, truth)
         return True
 
     def _perceptron_pseudo_gradient(self, X: np.ndarray, T: np.ndarray, Y: np.ndarray) -> None:
@@ -306,10 +313,20 @@ class Trainer:
         np.sum(-error, axis=0, out=layer.db)
 
     @staticmethod
-    def _correct(Y: np.ndarray, T: np.ndarray) -> int:
+    def _answers(T: np.ndarray) -> np.ndarray:
+        """Per sample: the target class (several outputs) or whether the target is > 0.5 (one output)."""
+        return T[:, 0] > 0.5 if T.shape[1] == 1 else T.argmax(axis=1)
+
+    @staticmethod
+    def _correct_answers(Y: np.ndarray, answers: np.ndarray) -> int:
+        """How many rows of Y give the answer `answers` (from _answers) holds."""
         if Y.shape[1] == 1:
-            return int(np.count_nonzero((Y > 0.5) == (T > 0.5)))
-        return int(np.count_nonzero(Y.argmax(axis=1) == T.argmax(axis=1)))
+            return int(np.count_nonzero((Y[:, 0] > 0.5) == answers))
+        return int(np.count_nonzero(Y.argmax(axis=1) == answers))
+
+    @classmethod
+    def _correct(cls, Y: np.ndarray, T: np.ndarray) -> int:
+        return cls._correct_answers(Y, cls._answers(T))
 
     def _diverge(self, what: str, value: float, epoch: int | None = None) -> bool:
         np.copyto(self._params, self._healthy)

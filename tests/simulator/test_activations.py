@@ -190,3 +190,11 @@ def test_softmax_steps_show_the_naive_overflow():
     np.testing.assert_allclose(steps.y, activations.get("softmax")(np.array([1010.0, 1000, 990])))
     with pytest.raises(ValueError, match="one non-empty vector"):
         SoftmaxSteps([[1.0, 2.0]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(arrays(np.float64, st.tuples(st.integers(1, 5), st.integers(1, 12)),
+              elements=st.floats(allow_nan=True, allow_infinity=True, width=64)))
+def test_softmax_row_max_is_numpys_max_exactly(a):
+    np.testing.assert_array_equal(activations._row_max(a), a.max(axis=-1, keepdims=True))
+    np.testing.assert_array_equal(activations._row_max(a[0]), a[0].max(axis=-1, keepdims=True))

@@ -25,3 +25,20 @@ def test_batch_by_batch_gathering_repeats_the_epoch_gather_exactly(monkeypatch):
     assert whole_losses == batch_losses
     for a, b in zip(whole, batches):
         np.testing.assert_array_equal(a, b)
+
+
+def test_epoch_accuracy_counts_the_right_answers_in_both_gather_modes(monkeypatch):
+    # lr 0 keeps the weights fixed, so the epoch's accuracy is that of one forward pass over all data.
+    rng = np.random.default_rng(5)
+    X = rng.normal(size=(40, 2))
+    for outputs, output, loss in ((3, "softmax", "cross_entropy"), (1, "sigmoid", "binary_cross_entropy")):
+        T = np.eye(3)[rng.integers(0, 3, 40)] if outputs == 3 else rng.integers(0, 2, (40, 1)).astype(float)
+        net = Network.build([2, 5, outputs], hidden="tanh", output=output, init="xavier", seed=3)
+        Y = net.forward(X)
+        right = (Y.argmax(axis=1) == T.argmax(axis=1)) if outputs == 3 else ((Y[:, 0] > 0.5) == (T[:, 0] > 0.5))
+        for limit in (2 ** 40, 0):
+            monkeypatch.setattr(training, "GATHER_LIMIT", limit)
+            trainer = Trainer(net, X, T, loss=loss, optimizer=optimizers.create("sgd", lr=0.0), batch_size=7, seed=1)
+            stats = trainer.run_epoch()
+            assert stats is not None
+            assert stats.train_accuracy == right.mean()

@@ -1,6 +1,8 @@
 """The network canvas mirrors the Document: items, clicks, hover, tooltips, zoom and updates."""
 import math
 
+import numpy as np
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QWheelEvent
@@ -634,3 +636,23 @@ def test_a_name_that_grows_refits_the_view_so_it_is_not_cut(make_view, qtbot):
     assert label.text == "x1 XOR x2"
     right_edge = view.mapFromScene(label.sceneBoundingRect().topRight()).x()
     assert view.zoom < short_name_zoom and right_edge <= view.viewport().width()
+
+
+def test_live_bundles_re_render_at_a_low_rate_and_show_the_latest_weights_once_still(make_view, monkeypatch):
+    from ui.canvas import bundle_pacing
+    monkeypatch.setattr(bundle_pacing, "MIN_INTERVAL_S", 1e6)    # while live, hold every later change back
+    view, document, _ = make_view(Network.build([25, 20, 1], seed=0))
+    bundle = view.scene().bundle_items[0]
+    first = document.network.layers[0].W.copy()
+    np.testing.assert_array_equal(bundle.shown_weights, first)
+    view.set_fast_drawing(True)                                 # training runs
+    document.set_weight(0, 3, 7, -0.25)
+    document.set_weight(0, 4, 2, 0.75)
+    np.testing.assert_array_equal(bundle.shown_weights, first)  # held back: no re-render per snapshot
+    assert document.network.layers[0].W[4, 2] == 0.75
+    assert view.scene().bundle_pacer.pending
+    view.set_fast_drawing(False)                                # paused: the weights the user inspects
+    np.testing.assert_array_equal(bundle.shown_weights, document.network.layers[0].W)
+    assert not view.scene().bundle_pacer.pending
+    document.set_weight(0, 0, 0, 0.125)                         # edits while paused show at once
+    assert bundle.shown_weights[0, 0] == 0.125

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 from ..selection import LinkRef, NeuronRef
 from .formula import layer_caption, tooltip
 from .bundle import LinkBundleItem
+from .bundle_pacing import BundlePacer
 from .items import MIN_RING_PX, CaptionItem, LinkHaloItem, LinkItem, NeuronItem, NeuronMarkerItem, badge_text
 from .labels import GAP_PX, MAX_LABELLED, MIN_PITCH_PX, NeuronLabelItem
 from .layout import layout_columns
@@ -61,6 +62,8 @@ class NetworkScene(QGraphicsScene):
         self._selected = None
         self._selected_item: NeuronItem | None = None
         self._hovered: NeuronRef | None = None
+        self.bundle_pacer = BundlePacer(self, self._push_bundle_weights,
+                                        lambda: max((b.render_seconds for b in self.bundle_items), default=0.0))
         self.rebuild()
 
     # -- counts (for the view's status and for tests) -------------------------
@@ -165,8 +168,10 @@ class NetworkScene(QGraphicsScene):
                 W = layer.W.tolist()
                 for item in links:
                     item.set_weight(W[item.ref.source][item.ref.target], max_abs, background, zero)
-        for bundle in self.bundle_items:
-            bundle.set_weights(network.layers[bundle.layer].W, max_abs, background, zero)
+        if any(bundle.shown_weights is None for bundle in self.bundle_items):
+            self._push_bundle_weights()      # new bundles show their weights at once, live or not
+        elif self.bundle_items:
+            self.bundle_pacer.request()
         for layer, items in enumerate(self._neurons_by_layer):
             values = doc.activations(layer).tolist()
             biases = network.layers[layer - 1].b.tolist() if layer else [None] * len(items)
@@ -183,6 +188,15 @@ class NetworkScene(QGraphicsScene):
             caption.set_text(layer_caption(doc, layer))
         self._apply_selection()
         self._apply_hover()
+
+    def _push_bundle_weights(self) -> None:
+        network = self.document.network
+        if network.sizes != self._sizes:
+            return   # a rebuild is on its way and gives new bundles their weights
+        max_abs = max_abs_weight(network)
+        for bundle in self.bundle_items:
+            bundle.set_weights(network.layers[bundle.layer].W, max_abs, self.colours.background,
+                               self.colours.zero_link, draft=self.bundle_pacer.live)
 
     def set_colours(self, colours: CanvasColours) -> None:
         """Follow a palette change (light/dark)."""

@@ -74,7 +74,12 @@ class NetworkView(QGraphicsView):
         return self._auto_fit
 
     def set_fast_drawing(self, fast: bool) -> None:
-        """Draw without antialiasing (about 2.5× cheaper) while the picture is moving, e.g. during training."""
+        """Draw without antialiasing (about 2.5× cheaper) while the picture is moving, e.g. during training.
+
+        Large link bundles then also re-render at a low rate (see bundle_pacing); leaving fast mode
+        shows their latest weights at once.
+        """
+        self._scene.bundle_pacer.set_live(fast)
         if fast == (not self.renderHints() & QPainter.RenderHint.Antialiasing):
             return
         self.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
