@@ -646,13 +646,13 @@ def test_live_bundles_re_render_at_a_low_rate_and_show_the_latest_weights_once_s
     first = document.network.layers[0].W.copy()
     np.testing.assert_array_equal(bundle.shown_weights, first)
     view.set_fast_drawing(True)                                 # training runs
-    document.set_weight(0, 3, 7, -0.25)
-    document.set_weight(0, 4, 2, 0.75)
+    document.set_weight(LinkRef(0, 3, 7), -0.25)
+    document.set_weight(LinkRef(0, 4, 2), 0.75)
     np.testing.assert_array_equal(bundle.shown_weights, first)  # held back: no re-render per snapshot
     assert document.network.layers[0].W[4, 2] == 0.75
     assert view.scene().bundle_pacer.pending
     view.set_fast_drawing(False)                                # paused: the weights the user inspects
     np.testing.assert_array_equal(bundle.shown_weights, document.network.layers[0].W)
     assert not view.scene().bundle_pacer.pending
-    document.set_weight(0, 0, 0, 0.125)                         # edits while paused show at once
+    document.set_weight(LinkRef(0, 0, 0), 0.125)                        # edits while paused show at once
     assert bundle.shown_weights[0, 0] == 0.125
