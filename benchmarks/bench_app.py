@@ -132,6 +132,30 @@ def process_cpu_seconds(pid: int) -> float:
         return float("nan")
 
 
+class LagTimer:
+    """A precise LAG_TIMER_MS timer that records how late each tick comes: the event loop's lag."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.lateness: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(self._timer.timerType().PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.lateness.append(max(0.0, now - self._last - LAG_TIMER_MS / 1000))
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start(LAG_TIMER_MS)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 def percentile(values, p: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -183,17 +207,8 @@ def run_app(app, seconds: float, headless_seconds: float, rounds: int, profile: 
             timings.wrap(plot._throttle, "_redraw", f"{name} plot redraw")
         for view in window.findChildren(QGraphicsView):
             timings.wrap(view, "paintEvent", f"{dock_title(view)} paint")
-    lateness: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        lateness.append(max(0.0, now - last[0] - LAG_TIMER_MS / 1000))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(timer.timerType().PreciseTimer)
-    timer.timeout.connect(tick)
+    lag = LagTimer()
+    lateness = lag.lateness
     profiler = cProfile.Profile() if profile else None
     result = {"app_epochs": 0, "app_seconds": 0.0, "headless_epochs": 0, "headless_seconds": 0.0,
               "waiting": 0.0, "gui_cpu": 0.0, "worker_cpu": 0.0, "headless_rounds": [], "app_rounds": []}
@@ -210,8 +225,7 @@ def run_app(app, seconds: float, headless_seconds: float, rounds: int, profile: 
         pid = session.worker_pid
         gui_cpu = thread_cpu_seconds(threading.get_native_id())
         worker_cpu = process_cpu_seconds(pid)
-        last[0] = time.perf_counter()
-        timer.start(LAG_TIMER_MS)
+        lag.start()
         QTimer.singleShot(round(1000 * seconds / rounds), loop.quit)
         if profiler:
             profiler.enable()
@@ -222,7 +236,7 @@ def run_app(app, seconds: float, headless_seconds: float, rounds: int, profile: 
         result["worker_cpu"] += process_cpu_seconds(pid) - worker_cpu
         elapsed = time.perf_counter() - start
         session.pause()             # parks within one mini-batch; recording the run is not timed
-        timer.stop()
+        lag.stop()
         result["app_epochs"] += session.epoch - epochs_at_start
         result["app_seconds"] += elapsed
         result["app_rounds"].append((session.epoch - epochs_at_start) / elapsed)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_app import (LAG_TIMER_MS, isolate_settings, percentile, process_cpu_seconds,  # noqa: E402
+from bench_app import (LAG_TIMER_MS, LagTimer, isolate_settings, percentile, process_cpu_seconds,  # noqa: E402
                        thread_cpu_seconds)
 
 TARGET_RATIO = 0.90
@@ -143,17 +143,8 @@ def main(argv=None) -> int:
     server = context.Process(target=headless_server, args=(child, spec), daemon=True)
     server.start()
     headless_pipe.recv()
-    lateness: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        lateness.append(max(0.0, now - last[0] - LAG_TIMER_MS / 1000))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(timer.timerType().PreciseTimer)
-    timer.timeout.connect(tick)
+    lag = LagTimer()
+    lateness = lag.lateness
     profiler = cProfile.Profile() if args.profile else None
     headless = [0, 0.0]
     in_app = [0, 0.0]
@@ -170,8 +161,7 @@ def main(argv=None) -> int:
         session.play()
         pid = session.worker_pid
         gui_cpu, worker_cpu = thread_cpu_seconds(threading.get_native_id()), process_cpu_seconds(pid)
-        last[0] = time.perf_counter()
-        timer.start(LAG_TIMER_MS)
+        lag.start()
         QTimer.singleShot(round(1000 * args.seconds / args.rounds), loop.quit)
         if profiler:
             profiler.enable()
@@ -183,7 +173,7 @@ def main(argv=None) -> int:
         peak["gui"], peak["worker"] = max(peak["gui"], rss_mb()), max(peak["worker"], rss_mb(pid))
         elapsed = time.perf_counter() - start
         session.pause()
-        timer.stop()
+        lag.stop()
         in_app[0] += session.step - steps_before
         in_app[1] += elapsed
     headless_pipe.send(None)
