@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_app import (LAG_TIMER_MS, LagTimer, isolate_settings, percentile, process_cpu_seconds,  # noqa: E402
                        thread_cpu_seconds)
+from soak_app import rss_mb  # noqa: E402
 
 TARGET_RATIO = 0.90
 TARGET_P99_LAG_MS = 30.0
@@ -60,17 +61,6 @@ def generated_mnist(folder: Path) -> tuple[Path, Path]:
     write_idx(images_path, images)
     write_idx(labels_path, labels)
     return images_path, labels_path
-
-
-def rss_mb(pid: int | str = "self") -> float:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def network():

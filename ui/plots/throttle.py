@@ -1,8 +1,8 @@
 """Coalesce change notifications into at most one redraw per frame.
 
 Training snapshots, slider drags and undo can each fire many change signals; the
-plots redraw in the GUI thread, which shares the GIL with the training worker, so
-every redraw that nobody sees slows training down. A `RedrawThrottle` turns any
+plots redraw in the GUI thread, so every redraw that nobody sees costs the event loop
+time it needs for input and for receiving snapshots. A `RedrawThrottle` turns any
 number of requests into one redraw, at most one per `interval_ms`, and none at all
 while its widget is hidden (it catches up when shown).
 """
