@@ -122,6 +122,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest], cwd=ROOT)
     if command == "test":
         _ensure_env("test,export")
+        # Build the Japanese and French .qm files from translations/*/*.ts (pyside6-lrelease).
+        subprocess.run([str(PYTHON), str(ROOT / "translations" / "tool.py"), "release"], cwd=ROOT, check=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if not rest:

@@ -19,6 +19,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a network file (.json) to open")
     parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file offscreen and exit")
     parser.add_argument("--size", default="1400x880", help="window size for --screenshot, e.g. 1400x880")
+    parser.add_argument("--language", choices=["en", "ja", "fr"],
+                        help="show the window in this language (default: View → Language, else the system's)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     desktop_entry = parser.add_mutually_exclusive_group()
     desktop_entry.add_argument("--install-desktop-entry", action="store_true",
@@ -49,7 +51,7 @@ def change_desktop_entry(install: bool) -> int:
     return 0
 
 
-def create_application(argv: list[str]):
+def create_application(argv: list[str], language: str | None = None):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
@@ -59,6 +61,9 @@ def create_application(argv: list[str]):
     app.setApplicationVersion(version())
     app.setDesktopFileName("synaptica")  # ties the window to synaptica.desktop (--install-desktop-entry)
     app.setStyle("Fusion")  # consistent look on every desktop; Fusion follows the system light/dark palette
+    from . import i18n
+
+    i18n.install(language)  # default: the language chosen in View → Language, else the system's
     return app
 
 
@@ -92,9 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         return change_desktop_entry(args.install_desktop_entry)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application(sys.argv[:1])
     if args.screenshot:
         _use_default_settings()
+    app = create_application(sys.argv[:1], args.language)
     from .main_window import MainWindow
 
     window = MainWindow(args.file)

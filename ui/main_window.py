@@ -26,6 +26,7 @@ from .panels.outputs import OutputsPanel
 from .panels.truth_table import TruthTablePanel
 from .selection import LinkRef, NeuronRef, Selection
 from .labs import install_labs
+from .language_menu import LanguageMenu
 from .lessons import install_lessons
 from .training import install_training
 from .undo_budget import budget_text
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow, FileActions):
         self.panels_menu = self.view_menu.addMenu("&Panels")
         for dock in self.findChildren(QDockWidget):
             self.panels_menu.addAction(dock.toggleViewAction())
+        self.language_menu = LanguageMenu(self)
+        self.view_menu.addMenu(self.language_menu)
 
         help_menu = menu.addMenu("&Help")
         help_menu.addActions([self.tour_action, self.about_action])
