@@ -215,6 +215,10 @@ class Trainer:
 
         Returns None otherwise, and also when training has diverged (see `diverged`).
         """
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
+            return self._step()
+
+    def _step(self) -> EpochStats | None:
         if self.diverged is not None:
             return None
         if self._order is None:
@@ -236,9 +240,7 @@ class Trainer:
             rows = self._order[start:self._cursor]
             X, T = self.X[rows], self.T[rows]
             truth = None if self._truth is None else self._truth[rows]
-        with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
-            trained = self._train_batch(X, T, truth)
-        if not trained:
+        if not self._train_batch(X, T, truth):
             return None
         if self._cursor < len(self._order):
             return None
@@ -246,15 +248,17 @@ class Trainer:
 
     def run_epoch(self) -> EpochStats | None:
         """Train until the current epoch completes; its stats, or None if training diverged or was stopped."""
-        while True:
-            if self._stop.is_set():
-                return None
-            if not self._resume.is_set():
-                self._wait_while_paused()
-                continue
-            stats = self.step()
-            if stats is not None or self.diverged is not None:
-                return stats
+        # One errstate for the whole epoch rather than one per step: a fixed cost of every step.
+        with np.errstate(over="ignore", invalid="ignore"):
+            while True:
+                if self._stop.is_set():
+                    return None
+                if not self._resume.is_set():
+                    self._wait_while_paused()
+                    continue
+                stats = self._step()
+                if stats is not None or self.diverged is not None:
+                    return stats
 
     def run(self, epochs: int, callback: Callable[[EpochStats], bool | None] | None = None) -> str:
         """Train for up to `epochs` more epochs; `callback(stats)` after each may return False to stop.
