@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from simulator import assets
 from simulator.text import Text
@@ -26,6 +27,11 @@ LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語", "fr": "Françai
 SOURCE_LANGUAGE = "en"
 SETTINGS_KEY = "language"
 ENGINE_CONTEXT = "engine"
+
+#: Fonts with Japanese glyph shapes, best first (Linux, macOS, Windows). Han characters are shared
+#: with Chinese, and a font picked for Chinese draws some of them the Chinese way.
+JAPANESE_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", "IPAGothic",
+                  "TakaoPGothic", "VL PGothic", "Hiragino Sans", "Yu Gothic UI", "Meiryo UI", "Meiryo")
 
 translate = QCoreApplication.translate
 
@@ -72,6 +78,7 @@ def install(code: str | None = None) -> str:
     """Install the translations of `code` (default: the chosen language) and Qt's own; return the code."""
     global _current
     app = QCoreApplication.instance()
+    _prefer_fonts_for(code)
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
     for translator in _installed:
@@ -91,6 +98,28 @@ def install(code: str | None = None) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return code
+
+
+_default_families: list[str] | None = None
+
+
+def japanese_font() -> str | None:
+    """The first installed font of JAPANESE_FONTS, or None (then Qt falls back to any CJK font it finds)."""
+    installed = set(QFontDatabase.families())
+    return next((family for family in JAPANESE_FONTS if family in installed), None)
+
+
+def _prefer_fonts_for(code: str) -> None:
+    """In Japanese, put a Japanese font after the UI font, so kana and kanji take Japanese shapes."""
+    global _default_families
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    if _default_families is None:
+        _default_families = font.families() or [font.family()]
+    fallback = japanese_font() if code == "ja" else None
+    font.setFamilies(_default_families + ([fallback] if fallback else []))
+    QGuiApplication.setFont(font)
 
 
 def engine_text(message: object) -> str:
