@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from simulator import assets
 from simulator.text import Text
@@ -100,9 +100,6 @@ def install(code: str | None = None) -> str:
     return code
 
 
-_default_families: list[str] | None = None
-
-
 def japanese_font() -> str | None:
     """The first installed font of JAPANESE_FONTS, or None (then Qt falls back to any CJK font it finds)."""
     installed = set(QFontDatabase.families())
@@ -110,16 +107,17 @@ def japanese_font() -> str | None:
 
 
 def _prefer_fonts_for(code: str) -> None:
-    """In Japanese, put a Japanese font after the UI font, so kana and kanji take Japanese shapes."""
-    global _default_families
+    """In Japanese, a Japanese font substitutes for the UI font's missing glyphs, so kana and kanji take
+    Japanese shapes. A substitution, not a second family: that would make every line taller."""
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         return
     font = QGuiApplication.font()
-    if _default_families is None:
-        _default_families = font.families() or [font.family()]
+    families = {font.family(), QFontInfo(font).family()}
     fallback = japanese_font() if code == "ja" else None
-    font.setFamilies(_default_families + ([fallback] if fallback else []))
-    QGuiApplication.setFont(font)
+    for family in families:
+        QFont.removeSubstitutions(family)
+        if fallback:
+            QFont.insertSubstitution(family, fallback)
 
 
 def engine_text(message: object) -> str:
