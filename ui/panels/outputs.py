@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..changes import Changed, What
+from ..i18n import translate
 from ..widgets import NEGATIVE, POSITIVE, bold, format_value, nice_ceiling, style_plot
 
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
@@ -53,7 +54,7 @@ class OutputsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         bold(self.title)
-        self.title.setToolTip("The network's output values for the current inputs")
+        self.title.setToolTip(translate("OutputsPanel", "The network's output values for the current inputs"))
         layout.addWidget(self.title)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(100)
@@ -62,7 +63,7 @@ class OutputsPanel(QWidget):
         self.plot.hideButtons()
         self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.setToolTip("One bar per output neuron; the number above a bar is its value")
+        self.plot.setToolTip(translate("OutputsPanel", "One bar per output neuron; the number above a bar is its value"))
         style_plot(self.plot)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.6)
         self.plot.addItem(self.bars)
@@ -139,9 +140,9 @@ class OutputsPanel(QWidget):
             self.plot.setYRange(low - (pad if low < 0 else 0.03 * (high - low)), high + pad, padding=0)
             self.plot.getAxis("left").setTicks(_bounded_ticks(low, high) if activation in BOUNDED else None)
         if softmax:
-            self.title.setText(f"probabilities (softmax, sum = {y.sum():.2f})")
+            self.title.setText(translate("OutputsPanel", "probabilities (softmax, sum = {0})").format(f"{y.sum():.2f}"))
         else:
-            self.title.setText(f"outputs ({activation})")
+            self.title.setText(translate("OutputsPanel", "outputs ({0})").format(activation))
 
     def __repr__(self) -> str:
         return f"OutputsPanel({len(self.value_texts)} outputs)"
