@@ -186,15 +186,17 @@ class InputsPanel(QWidget):
         self.image = QLabel()
         self.image.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setToolTip(translate("InputsPanel", "The current input vector drawn as an image (dark = 0, light = high)"))
+        self.image.setToolTip(translate(
+            "InputsPanel", "The current input vector drawn as an image (dark = 0, light = high)"))
         row.addWidget(self.image)
 
         controls = QVBoxLayout()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(translate("InputsPanel", "sample")))
         self.sample_spin = QSpinBox()
-        self.sample_spin.setToolTip(translate("InputsPanel", "Feed this sample of the dataset into the network (one undo step).\n"
-                                                                   "Samples count from 1, as in the probe panel."))
+        self.sample_spin.setToolTip(translate(
+            "InputsPanel", "Feed this sample of the dataset into the network (one undo step).\nSamples count from 1, "
+            "as in the probe panel."))
         self.sample_spin.setKeyboardTracking(False)
         usable = self.dataset is not None and self.dataset.n_features == self.document.sizes[0]
         if usable:
@@ -203,7 +205,8 @@ class InputsPanel(QWidget):
         self.sample_spin.valueChanged.connect(self._apply_sample)
         pick.addWidget(self.sample_spin)
         self.use_button = QPushButton(translate("InputsPanel", "use"))
-        self.use_button.setToolTip(translate("InputsPanel", "Feed the sample shown in the box into the network (one undo step)"))
+        self.use_button.setToolTip(translate(
+            "InputsPanel", "Feed the sample shown in the box into the network (one undo step)"))
         self.use_button.setEnabled(usable)
         self.use_button.clicked.connect(lambda: self._apply_sample(self.sample_spin.value()))
         pick.addWidget(self.use_button)
@@ -215,9 +218,9 @@ class InputsPanel(QWidget):
             self.sample_info.setText(translate("InputsPanel", "{name}: {count} samples").format(
                 name=engine_text(self.dataset.name), count=self.dataset.n_samples))
         elif self.dataset is not None:
-            self.sample_info.setText(translate("InputsPanel", "dataset '{name}' has {features} features, the network {inputs} inputs")
-                                     .format(name=engine_text(self.dataset.name), features=self.dataset.n_features,
-                                             inputs=self.document.sizes[0]))
+            self.sample_info.setText(translate(
+                "InputsPanel", "dataset '{name}' has {features} features, the network {inputs} inputs").format(
+                name=engine_text(self.dataset.name), features=self.dataset.n_features, inputs=self.document.sizes[0]))
         else:
             self.sample_info.setText(translate("InputsPanel", "No samples to pick: {0}.").format(self._dataset_problem))
         controls.addWidget(self.sample_info)
@@ -226,7 +229,8 @@ class InputsPanel(QWidget):
         zeros.setToolTip(translate("InputsPanel", "Set every input to 0 (one undo step)"))
         zeros.clicked.connect(lambda: self._set_all(np.zeros(self.document.sizes[0])))
         rand = QPushButton(translate("InputsPanel", "random"))
-        rand.setToolTip(translate("InputsPanel", "Set every input to a random value in the dataset's range (0…1 without a dataset)"))
+        rand.setToolTip(translate(
+            "InputsPanel", "Set every input to a random value in the dataset's range (0…1 without a dataset)"))
         rand.clicked.connect(self._random)
         buttons.addWidget(zeros)
         buttons.addWidget(rand)
@@ -259,7 +263,8 @@ class InputsPanel(QWidget):
             self._set_all(self.dataset.X[index].copy())
             label = self.dataset.y[index]
             if self.dataset.task == datasets.CLASSIFICATION:
-                self.sample_info.setText(translate("InputsPanel", "{name} sample {number} of {count}: class {label}").format(
+                self.sample_info.setText(translate(
+                    "InputsPanel", "{name} sample {number} of {count}: class {label}").format(
                     name=engine_text(self.dataset.name), number=number, count=self.dataset.n_samples,
                     label=engine_text(self.dataset.class_names[label])))
 

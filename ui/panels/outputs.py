@@ -63,7 +63,8 @@ class OutputsPanel(QWidget):
         self.plot.hideButtons()
         self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.setToolTip(translate("OutputsPanel", "One bar per output neuron; the number above a bar is its value"))
+        self.plot.setToolTip(translate(
+            "OutputsPanel", "One bar per output neuron; the number above a bar is its value"))
         style_plot(self.plot)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.6)
         self.plot.addItem(self.bars)

@@ -54,20 +54,23 @@ class TruthTablePanel(QWidget):
         self.gate_combo.addItem(translate("TruthTablePanel", "none"), None)
         for gate in datasets.GATES:
             self.gate_combo.addItem(gate.upper(), gate)
-        self.gate_combo.setToolTip(translate("TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)"))
+        self.gate_combo.setToolTip(translate(
+            "TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)"))
         self.gate_combo.activated.connect(self._gate_picked)
         top.addWidget(self.gate_combo)
         top.addStretch(1)
         self.summary = QLabel()
-        self.summary.setToolTip(translate("TruthTablePanel", "How many rows the network gets right for the chosen target, with the "
-                                                               "weights as they are now"))
+        self.summary.setToolTip(translate(
+            "TruthTablePanel", "How many rows the network gets right for the chosen target, with the weights as they "
+            "are now"))
         bold = QFont(self.summary.font())
         bold.setBold(True)
         self.summary.setFont(bold)
         top.addWidget(self.summary)
         layout.addLayout(top)
         self.computes = QLabel()
-        self.computes.setToolTip(translate("TruthTablePanel", "Which logic gate the output computes right now (output > 0.5 counts as 1)"))
+        self.computes.setToolTip(translate(
+            "TruthTablePanel", "Which logic gate the output computes right now (output > 0.5 counts as 1)"))
         layout.addWidget(self.computes)
 
         self.stack = QStackedWidget()
@@ -77,7 +80,8 @@ class TruthTablePanel(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
-        self.table.setToolTip(translate("TruthTablePanel", "Click a row to feed that input combination into the network"))
+        self.table.setToolTip(translate(
+            "TruthTablePanel", "Click a row to feed that input combination into the network"))
         self.table.cellClicked.connect(self._row_clicked)
         self.note = dim(QLabel())
         self.note.setWordWrap(True)
@@ -110,10 +114,10 @@ class TruthTablePanel(QWidget):
         """Why this network gets no table ("" when it gets one)."""
         n = self.document.sizes[0]
         if n > MAX_INPUTS:
-            return translate("TruthTablePanel", "A truth table lists every 0/1 combination of the inputs. This network has "
-                             "{inputs} inputs ({rows} rows), so the table is shown only for networks with up to "
-                             "{most} inputs.").format(inputs=n, rows='2^' + str(n) if n > 20 else f'{2 ** n:,}',
-                                                      most=MAX_INPUTS)
+            return translate(
+                "TruthTablePanel", "A truth table lists every 0/1 combination of the inputs. This network has "
+                "{inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs."
+            ).format(inputs=n, rows='2^' + str(n) if n > 20 else f'{2 ** n:,}', most=MAX_INPUTS)
         dataset = self.document.meta.dataset
         if not dataset or gate_of(dataset) is not None:
             return ""   # logic-gate data, or a hand-made network: 0/1 inputs are the natural question
@@ -168,8 +172,9 @@ class TruthTablePanel(QWidget):
         self.gate_combo.show()
         self.target_label.show()
         self.gate_combo.setEnabled(n >= 2)
-        self.gate_combo.setToolTip(translate("TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)")
-                                   if n >= 2 else translate("TruthTablePanel", "Logic gates need 2 to 4 inputs"))
+        self.gate_combo.setToolTip(
+            translate("TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)")
+            if n >= 2 else translate("TruthTablePanel", "Logic gates need 2 to 4 inputs"))
         self.rows = logic.binary_rows(n)
         self._gate_bits = logic.gate_outputs(n)   # {} for 1 input: no gate has a single input
         headers = self._header_names() + [translate("TruthTablePanel", "target"), translate("TruthTablePanel", "match")]
@@ -179,12 +184,13 @@ class TruthTablePanel(QWidget):
         table.setRowCount(len(self.rows))
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
+        match_tip = (translate("TruthTablePanel", "✓ when the network's answer (output > 0.5, or the largest "
+                                                  "output) matches the target") if m > 1
+                     else translate("TruthTablePanel", "✓ when the network's answer (output > 0.5) matches the target"))
         header_tips = ([translate("TruthTablePanel", "input {0}").format(doc.label(0, i)) for i in range(n)]
-                       + [translate("TruthTablePanel", "output {0} of the network for this row").format(doc.label(-1, j))
-                          for j in range(m)]
-                       + [translate("TruthTablePanel", "what the target gate says for this row"),
-                          translate("TruthTablePanel", "✓ when the network's answer (output > 0.5, or the largest output) matches the target")
-                          if m > 1 else translate("TruthTablePanel", "✓ when the network's answer (output > 0.5) matches the target")])
+                       + [translate("TruthTablePanel", "output {0} of the network for this row").format(
+                           doc.label(-1, j)) for j in range(m)]
+                       + [translate("TruthTablePanel", "what the target gate says for this row"), match_tip])
         for c, tip in enumerate(header_tips):
             table.horizontalHeaderItem(c).setToolTip(tip)
         for r, bits in enumerate(self.rows):
@@ -196,7 +202,8 @@ class TruthTablePanel(QWidget):
         header = table.horizontalHeader()
         # Columns share the width but never squeeze a name ("sepal_length_cm") below its own width:
         # the table scrolls sideways instead.
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(translate("TruthTablePanel", "target")) + 16)
+        target = translate("TruthTablePanel", "target")
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(target) + 16)
         for c in range(len(headers)):
             # Output columns as wide as their names ("x1 NAND x2"); the others share what is left.
             output = n <= c < n + m
@@ -291,12 +298,16 @@ class TruthTablePanel(QWidget):
             all_right = right == total
             self.summary.setText(translate("TruthTablePanel", "{mark} {right}/{total} correct now").format(
                 mark="✓" if all_right else "✗", right=right, total=total))
-            matches = (translate("TruthTablePanel", "With the weights as they are now, {right} of {total} rows match {gate}.")
-                       if all_right else translate("TruthTablePanel", "With the weights as they are now, {right} of {total} rows match "
-                                                   "{gate}; {wrong} wrong.")).format(
-                right=right, total=total, gate=self.gate.upper(), wrong=total - right)
-            self.summary.setToolTip(matches + "\n" + translate("TruthTablePanel", "The accuracy beside the loss curve is that of the "
-                                                                   "weights at the end of the last training run."))
+            if all_right:
+                matches = translate("TruthTablePanel",
+                                    "With the weights as they are now, {right} of {total} rows match {gate}.")
+            else:
+                matches = translate("TruthTablePanel", "With the weights as they are now, {right} of {total} rows "
+                                                       "match {gate}; {wrong} wrong.")
+            matches = matches.format(right=right, total=total, gate=self.gate.upper(), wrong=total - right)
+            self.summary.setToolTip(matches + "\n" + translate(
+                "TruthTablePanel", "The accuracy beside the loss curve is that of the weights at the end of the last "
+                "training run."))
             palette = self.summary.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor(CORRECT if all_right else WRONG))
             self.summary.setPalette(palette)

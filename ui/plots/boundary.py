@@ -97,8 +97,8 @@ class BoundaryPlot(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         bold(self.title)
-        self.title.setToolTip(translate("BoundaryPlot", "What the heatmap shows: the network's output, or the neuron under "
-                                                              "the mouse on the canvas"))
+        self.title.setToolTip(translate("BoundaryPlot", "What the heatmap shows: the network's output, or the neuron "
+                                                        "under the mouse on the canvas"))
         layout.addWidget(self.title)
 
         self.stack = QStackedWidget()
@@ -122,7 +122,8 @@ class BoundaryPlot(QWidget):
         self.legend = dim(QLabel())
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setToolTip(translate("BoundaryPlot", "Class colours and point symbols; + is the current input (the Inputs panel)"))
+        self.legend.setToolTip(translate(
+            "BoundaryPlot", "Class colours and point symbols; + is the current input (the Inputs panel)"))
         layout.addWidget(self.legend)
 
         bg, text = background(self), text_colour(self)
@@ -136,8 +137,7 @@ class BoundaryPlot(QWidget):
                                               tip=self._tip("test"))
         self.probe_marker = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(text, width=2))
         self.input_marker = pg.ScatterPlotItem(symbol="+", size=14, pen=pg.mkPen(text, width=2), brush=pg.mkBrush(text),
-                                               tip=lambda x, y, data: translate("BoundaryPlot", "current input ({0}, {1})").format(
-                                                   f"{x:.3g}", f"{y:.3g}"),
+                                               tip=self._input_tip,
                                                hoverable=True)
         for item in (self.image, self.train_points, self.test_points, self.probe_marker, self.input_marker):
             self.plot.addItem(item)
@@ -272,9 +272,10 @@ class BoundaryPlot(QWidget):
         data = self.session.train
         if no_dataset_chosen(self.session) or data is None:
             return translate("BoundaryPlot", NO_DATA_NOTE)
-        return translate("BoundaryPlot", "The decision boundary is drawn over the plane of two inputs, but the {name} data "
-                                         "has {features} features. Pick a dataset with 2 inputs in the Training tab, "
-                                         "or a network with {features} inputs for this one.").format(
+        return translate(
+            "BoundaryPlot", "The decision boundary is drawn over the plane of two inputs, but the {name} data has "
+            "{features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} "
+            "inputs for this one.").format(
             name=engine_text(data.name), features=data.n_features)
 
     def _set_extent(self, extent) -> None:
@@ -344,14 +345,20 @@ class BoundaryPlot(QWidget):
         parts.append("&nbsp;&nbsp;".join(symbols))
         return "&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(parts)
 
+    @staticmethod
+    def _input_tip(x: float, y: float, _data) -> str:
+        return translate("BoundaryPlot", "current input ({0}, {1})").format(f"{x:.3g}", f"{y:.3g}")
+
     def _tip(self, which: str):
         def tip(x, y, data):
             dataset = self._datasets()[0 if which == "training" else 1]
             if dataset is None or data is None or not 0 <= int(data) < dataset.n_samples:
                 return ""
             row = int(data)
-            label = (translate("BoundaryPlot", "target {0}").format(f"{dataset.y[row, 0]:.3g}") if dataset.task == REGRESSION
-                     else translate("BoundaryPlot", "class {0}").format(engine_text(dataset.class_names[dataset.y[row]])))
+            if dataset.task == REGRESSION:
+                label = translate("BoundaryPlot", "target {0}").format(f"{dataset.y[row, 0]:.3g}")
+            else:
+                label = translate("BoundaryPlot", "class {0}").format(engine_text(dataset.class_names[dataset.y[row]]))
             where = (translate("BoundaryPlot", "training sample {row}: ({x}, {y}), {label}") if which == "training"
                      else translate("BoundaryPlot", "test sample {row}: ({x}, {y}), {label}"))
             return where.format(row=row + 1, x=f"{x:.3g}", y=f"{y:.3g}", label=label)

@@ -87,15 +87,16 @@ class LossPlot(QWidget):
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.readout.setFixedHeight(3 * self.readout.fontMetrics().lineSpacing() + 2)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.readout.setToolTip(translate("LossPlot", "The latest epoch's loss and accuracy on the training set (and the test "
-                                                        "set).\nThey describe the weights at the end of the last training "
-                                                        "run (“Last run”); after you edit a weight or bias they no longer "
-                                                        "describe the network as it is now (“Before edits”).\nThe truth "
-                                                        "table and the outputs always show the weights as they are now."))
+        self.readout.setToolTip(translate(
+            "LossPlot", "The latest epoch's loss and accuracy on the training set (and the test set).\nThey describe "
+            "the weights at the end of the last training run (“Last run”); after you edit a weight or bias they no "
+            "longer describe the network as it is now (“Before edits”).\nThe truth table and the outputs always show "
+            "the weights as they are now."))
         top.addWidget(self.readout, 1)
         self.log_box = QCheckBox(translate("LossPlot", "log scale"))
-        self.log_box.setToolTip(translate("LossPlot", "Show the loss on a logarithmic axis: late, small improvements stay "
-                                                        "visible.\nEpochs with a loss of exactly 0 are left out."))
+        self.log_box.setToolTip(translate(
+            "LossPlot", "Show the loss on a logarithmic axis: late, small improvements stay visible.\nEpochs with a "
+            "loss of exactly 0 are left out."))
         self.log_box.toggled.connect(self._log_toggled)
         top.addWidget(self.log_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -114,8 +115,8 @@ class LossPlot(QWidget):
         self.test_loss = self.loss_plot.plot(pen=test_pen, name=translate("LossPlot", "test"), connect="finite")
 
         self.accuracy_plot = self._make_plot(translate("LossPlot", "accuracy"))
-        self.accuracy_plot.setToolTip(translate("LossPlot", "Share of samples classified correctly: solid = training set, "
-                                                             "dashed = test set"))
+        self.accuracy_plot.setToolTip(translate(
+            "LossPlot", "Share of samples classified correctly: solid = training set, dashed = test set"))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(-12, 112, padding=0)   # room for the "0 %" and "100 %" labels
         self.accuracy_plot.enableAutoRange(axis="y", enable=False)
@@ -125,8 +126,8 @@ class LossPlot(QWidget):
 
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 2)
-        self.empty_note = dim(QLabel(translate("LossPlot", "No training yet. The loss appears here, epoch by epoch, once training "
-                                                         "starts.")))
+        self.empty_note = dim(QLabel(translate(
+            "LossPlot", "No training yet. The loss appears here, epoch by epoch, once training starts.")))
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_note, 1)
@@ -272,7 +273,8 @@ class LossPlot(QWidget):
                 else translate("LossPlot", "Last run"))
         train_loss = _number(history.last('train_loss'))
         if history.last("test_loss") is not None:
-            loss = translate("LossPlot", "loss: train {0}, test {1}").format(train_loss, _number(history.last('test_loss')))
+            loss = translate(
+                "LossPlot", "loss: train {0}, test {1}").format(train_loss, _number(history.last('test_loss')))
         else:
             loss = translate("LossPlot", "loss: train {0}").format(train_loss)
         accuracy = ""

@@ -136,7 +136,8 @@ class ProbabilityPlot(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         bold(self.title)
-        self.title.setToolTip(translate("ProbabilityPlot", "The probe sample, its true class and what the network predicts for it"))
+        self.title.setToolTip(translate(
+            "ProbabilityPlot", "The probe sample, its true class and what the network predicts for it"))
         layout.addWidget(self.title)
 
         row = QHBoxLayout()
@@ -145,8 +146,9 @@ class ProbabilityPlot(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setToolTip(translate("ProbabilityPlot", "The network's output for the probe sample, one bar per class.\n"
-                                                        "The outlined bar is the true class."))
+        self.plot.setToolTip(translate(
+            "ProbabilityPlot", "The network's output for the probe sample, one bar per class.\nThe outlined bar is "
+            "the true class."))
         style_plot(self.plot)
         self.plot.getAxis("left").enableAutoSIPrefix(False)   # "output (×0.001)" confuses more than it saves
         text = text_colour(self)
@@ -176,21 +178,24 @@ class ProbabilityPlot(QWidget):
 
         controls = QHBoxLayout()
         self.sample_label = QLabel(translate("ProbabilityPlot", "Sample"))
-        self.sample_label.setToolTip(translate("ProbabilityPlot", "Pick the sample whose outputs are shown (the probe); clicking "
-                                                                "a point in the decision-boundary plot picks it too"))
+        self.sample_label.setToolTip(translate(
+            "ProbabilityPlot", "Pick the sample whose outputs are shown (the probe); clicking a point in the "
+            "decision-boundary plot picks it too"))
         controls.addWidget(self.sample_label)
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(translate("ProbabilityPlot", "Previous sample"))
         self.spin = QSpinBox()
         self.spin.setKeyboardTracking(False)
-        self.spin.setToolTip(translate("ProbabilityPlot", "Which sample to look at (its row number in the set named on the right)"))
+        self.spin.setToolTip(translate(
+            "ProbabilityPlot", "Which sample to look at (its row number in the set named on the right)"))
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(translate("ProbabilityPlot", "Next sample"))
         self.count_label = QLabel()
-        self.count_label.setToolTip(translate("ProbabilityPlot", "The set the sample comes from: the test set, or the training set "
-                                                               "when there is no test set"))
+        self.count_label.setToolTip(translate(
+            "ProbabilityPlot", "The set the sample comes from: the test set, or the training set when there is no "
+            "test set"))
         for widget in (self.prev_button, self.spin, self.next_button, self.count_label):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -248,11 +253,13 @@ class ProbabilityPlot(QWidget):
         self.plot.setXRange(-0.6, k - (0.4 if self._mode != REGRESSION_MODE else 0.0), padding=0)
         self.plot.getAxis("left").setTicks(None if values else [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
         if self._values:
-            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))   # range set as values come (room for the value above a bar)
+            # Range set as values come (room for the value above a bar).
+            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))
             extra = max(0.0, (3 - k) / 2)           # one output: a bar of normal width, not the whole plot
             self.plot.setXRange(-0.6 - extra, k - 0.4 + extra, padding=0)
         elif values:
-            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))   # range set as values come (auto range made −5e-306 of 0)
+            # Range set as values come (auto range made −5e-306 of 0).
+            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))
         else:
             self.plot.setLabel("left", translate("ProbabilityPlot", "probability") if self._mode != SCORES
                                else translate("ProbabilityPlot", "share of outputs"))
@@ -274,7 +281,8 @@ class ProbabilityPlot(QWidget):
             self.spin.blockSignals(True)
             self.spin.setRange(1, dataset.n_samples)
             self.spin.blockSignals(False)
-            self.count_label.setText(translate("ProbabilityPlot", "of {count} ({set})").format(count=dataset.n_samples, set=where))
+            self.count_label.setText(translate(
+                "ProbabilityPlot", "of {count} ({set})").format(count=dataset.n_samples, set=where))
         self._where = where
         self._probing_test = dataset is not None and dataset is self.session.test
         self.outputs = None
@@ -393,7 +401,8 @@ class ProbabilityPlot(QWidget):
             self.targets.setVisible(False)
             self.target_text.setVisible(False)
         parts.append(translate("ProbabilityPlot", "output {0}").format(", ".join(format_value(v) for v in outputs)))
-        self.title.setText(translate("ProbabilityPlot", "{where}: {verdict}").format(where=where, verdict="; ".join(parts)))
+        self.title.setText(translate(
+            "ProbabilityPlot", "{where}: {verdict}").format(where=where, verdict="; ".join(parts)))
         self._set_value_range(shown)
 
     def _set_value_range(self, values: np.ndarray) -> None:
@@ -410,7 +419,8 @@ class ProbabilityPlot(QWidget):
         k = len(self._names)
         self.bars.setOpts(height=np.zeros(k), pens=[self._plain_pen] * k)
         self.value_text.setText("")
-        self.title.setText(translate("ProbabilityPlot", "The data has {0} features but the network has {1} inputs").format(
+        self.title.setText(translate(
+            "ProbabilityPlot", "The data has {0} features but the network has {1} inputs").format(
             features, inputs))
 
     def showEvent(self, event) -> None:
