@@ -45,7 +45,7 @@ EXPECTED = {
         "loss_note": "Pas encore d'entraînement.",
         "loss_axis": "perte",
         "probe_label": "Échantillon",
-        "probe_count": "sur {n} (données de test)",
+        "probe_count": "sur {n} (test)",
         "probe_title": "Test nº 1 : attendu <b>",
         "boundary_legend": "entraînement",
     },
@@ -116,3 +116,29 @@ def test_english_is_back_after_another_language(qtbot):
     qtbot.addWidget(window)
     assert window.truth_table.table.horizontalHeaderItem(3).text() == "target"
     assert window.outputs_panel.title.text() == "outputs (step)"
+
+
+@pytest.mark.parametrize("speaking", ["fr"], indirect=True)
+def test_bar_labels_stay_inside_their_plots(speaking, qtbot):
+    """Ten narrow bars: "100%" over the first (outputs) or the last (probe) bar used to be cut at the plot's edge."""
+    _language, window = speaking
+    window.show()
+    window.open_path(io.example_paths()["digits"])
+    outputs, probability = window.outputs_dock, window.training.plots["probability"]
+    outputs.raise_()
+    window.training.set_probe(0)   # the first test sample: a 9, the last bar, predicted at 100 %
+    probability.refresh()
+
+    def labels_inside() -> None:
+        assert outputs.isVisible() and probability.isVisible()
+        for plot, labels in ((window.outputs_panel.plot, window.outputs_panel.value_texts),
+                             (probability.plot, [probability.value_text])):
+            inside = plot.getViewBox().sceneBoundingRect()
+            for label in labels:
+                box = label.textItem.mapRectToScene(label.textItem.boundingRect())
+                assert inside.left() - 0.5 <= box.left() and box.right() <= inside.right() + 0.5, (
+                    label.toPlainText(), box, inside)
+
+    qtbot.waitUntil(labels_inside)   # once the docks are laid out
+    assert probability.value_text.toPlainText() == "100 %"
+    assert max(label.toPlainText() for label in window.outputs_panel.value_texts) == "100%"

@@ -303,7 +303,7 @@ Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&ap
     </message>
     <message>
         <source>{count} inputs · min {min} · max {max} · mean {mean}</source>
-        <translation>{count} entrées · min {min} · max {max} · moyenne {mean}</translation>
+        <translation>{count} entrées · min {min} · max {max} · moy. {mean}</translation>
     </message>
     <message>
         <source>0/1 toggles</source>
@@ -315,7 +315,7 @@ Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&ap
     </message>
     <message>
         <source>a dataset sample</source>
-        <translation>un échantillon du jeu de données</translation>
+        <translation>un échantillon</translation>
     </message>
     <message>
         <source>1 input · {0}</source>
@@ -368,7 +368,7 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>exactitude</translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <source>Share of samples classified correctly: solid = training set, dashed = test set</source>
@@ -400,19 +400,19 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>loss: train {0}, test {1}</source>
-        <translation>perte : entraînement {0}, test {1}</translation>
+        <translation>perte : entr. {0}, test {1}</translation>
     </message>
     <message>
         <source>loss: train {0}</source>
-        <translation>perte : entraînement {0}</translation>
+        <translation>perte : entr. {0}</translation>
     </message>
     <message>
         <source>accuracy: train {0}, test {1}</source>
-        <translation>exactitude : entraînement {0}, test {1}</translation>
+        <translation>exactitude : entr. {0}, test {1}</translation>
     </message>
     <message>
         <source>accuracy: train {0}</source>
-        <translation>exactitude : entraînement {0}</translation>
+        <translation>exactitude : entr. {0}</translation>
     </message>
     <message>
         <source>{when} · epoch {epoch}</source>
@@ -506,8 +506,12 @@ La barre entourée est la vraie classe.</translation>
         <translation>part des sorties</translation>
     </message>
     <message>
-        <source>of {count} ({set})</source>
-        <translation>sur {count} ({set})</translation>
+        <source>of {0} (test set)</source>
+        <translation>sur {0} (test)</translation>
+    </message>
+    <message>
+        <source>of {0} (training set)</source>
+        <translation>sur {0} (entraînement)</translation>
     </message>
     <message>
         <source>Test set #{0}</source>
@@ -554,11 +558,11 @@ La barre entourée est la vraie classe.</translation>
     <name>ProbeSet</name>
     <message>
         <source>test set</source>
-        <translation>données de test</translation>
+        <translation>jeu de test</translation>
     </message>
     <message>
         <source>training set</source>
-        <translation>données d&apos;entraînement</translation>
+        <translation>jeu d&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -590,7 +594,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>Click a row to feed it into the network.</source>
-        <translation>Cliquez sur une ligne pour l&apos;envoyer dans le réseau.</translation>
+        <translation>Cliquez sur une ligne pour l&apos;envoyer au réseau.</translation>
     </message>
     <message>
         <source>A truth table lists every 0/1 combination of the inputs. This network has {inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs.</source>

@@ -506,8 +506,12 @@ The outlined bar is the true class.</source>
         <translation>出力の割合</translation>
     </message>
     <message>
-        <source>of {count} ({set})</source>
-        <translation>/ {count}（{set}）</translation>
+        <source>of {0} (test set)</source>
+        <translation>/ {0}（テストデータ）</translation>
+    </message>
+    <message>
+        <source>of {0} (training set)</source>
+        <translation>/ {0}（訓練データ）</translation>
     </message>
     <message>
         <source>Test set #{0}</source>
@@ -590,7 +594,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>Click a row to feed it into the network.</source>
-        <translation>行をクリックすると、その行をネットワークに入力します。</translation>
+        <translation>行をクリックするとネットワークに入力します。</translation>
     </message>
     <message>
         <source>A truth table lists every 0/1 combination of the inputs. This network has {inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs.</source>

@@ -41,6 +41,18 @@ def _bounded_ticks(low: float, high: float) -> list:
     return [[(float(v), format_value(v, 1)) for v in major], [(float(v), "") for v in minor]]
 
 
+def place_bar_label(plot: pg.PlotWidget, label: pg.TextItem, x: float, y: float, above: bool = True) -> None:
+    """Put a bar's value label above (or below) bar `x`, moved sideways only as far as it must to stay
+    inside the plot: "100%" over the first or last of ten narrow bars was cut at the plot's edge."""
+    view = plot.getViewBox()
+    (x0, x1), _ = view.viewRange()
+    units_per_px = (x1 - x0) / view.width() if view.width() > 0 else 0.0
+    half = label.textItem.boundingRect().width() * units_per_px / 2
+    centre = min(max(x, x0 + half), x1 - half) if 2 * half < x1 - x0 else x
+    label.setAnchor((0.5, 1.0) if above else (0.5, 0.0))
+    label.setPos(centre, y)
+
+
 class OutputsPanel(QWidget):
     """See the module docstring."""
 
@@ -71,6 +83,7 @@ class OutputsPanel(QWidget):
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.palette().text().color(), width=1))
         self.plot.addItem(self.zero_line)
         layout.addWidget(self.plot, 1)
+        self.plot.getViewBox().sigResized.connect(lambda _view: self._update())   # labels kept inside
 
         self._rebuild()
         document.changed.connect(self._document_changed)
@@ -125,8 +138,7 @@ class OutputsPanel(QWidget):
             label = f"{100 * v:.0f}%" if softmax and small else f"{100 * v:.1f}%" if softmax else format_value(
                 v, 2 if small else 3)
             text.setText(label)
-            text.setAnchor((0.5, 1.0) if v >= 0 else (0.5, 0.0))
-            text.setPos(j, v)
+            place_bar_label(self.plot, text, j, v, above=v >= 0)
             if self._best != best:
                 font = text.textItem.font()
                 font.setBold(j == best)

@@ -90,6 +90,7 @@ class TruthTablePanel(QWidget):
         self.stack.addWidget(self.note)
         layout.addWidget(self.stack, 1)
         self.click_hint = dim(QLabel(translate("TruthTablePanel", "Click a row to feed it into the network.")))
+        self.click_hint.setWordWrap(True)   # never the widest line of a narrow dock, in any language
         layout.addWidget(self.click_hint)
 
         self._rebuild()

@@ -332,7 +332,8 @@ class BoundaryPlot(QWidget):
         text = text_colour(self)
         parts = []
         if self.mode != REGRESSION_MODE:
-            parts.append("&nbsp;&nbsp;".join(f"{html_swatch(class_colour(i), '■')}&nbsp;{engine_text(name)}"
+            # "&nbsp; " between entries: a narrow dock may wrap between them, never inside one.
+            parts.append("&nbsp; ".join(f"{html_swatch(class_colour(i), '■')}&nbsp;{engine_text(name)}"
                                              for i, name in enumerate(self._names)))
         symbols = []
         if train is not None:
@@ -342,8 +343,8 @@ class BoundaryPlot(QWidget):
         if self._clickable is not None:
             symbols.append(f"{html_swatch(text, '◯')}&nbsp;" + translate("BoundaryPlot", "probe"))
         symbols.append(f"{html_swatch(text, '+')}&nbsp;" + translate("BoundaryPlot", "input"))
-        parts.append("&nbsp;&nbsp;".join(symbols))
-        return "&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(parts)
+        parts.append("&nbsp; ".join(symbols))
+        return "&nbsp;&nbsp; ·&nbsp;&nbsp; ".join(parts)
 
     @staticmethod
     def _input_tip(x: float, y: float, _data) -> str:

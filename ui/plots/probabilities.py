@@ -19,7 +19,7 @@ from simulator.datasets import REGRESSION
 
 from ..changes import Changed, What
 from ..i18n import engine_text, translate
-from ..panels.outputs import HEADROOM, value_range
+from ..panels.outputs import HEADROOM, place_bar_label, value_range
 from ..training.protocol import TrainingView, require_training_view
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
@@ -206,6 +206,7 @@ class ProbabilityPlot(QWidget):
         self.next_button.clicked.connect(lambda: self._pick(self.spin.value()))
 
         self._throttle = RedrawThrottle(self, self._draw)
+        self.plot.getViewBox().sigResized.connect(lambda _view: self._throttle.request())   # labels kept inside
         document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
         session.probe_changed.connect(lambda _index: self._throttle.request())
@@ -281,10 +282,13 @@ class ProbabilityPlot(QWidget):
             self.spin.blockSignals(True)
             self.spin.setRange(1, dataset.n_samples)
             self.spin.blockSignals(False)
-            self.count_label.setText(translate(
-                "ProbabilityPlot", "of {count} ({set})").format(count=dataset.n_samples, set=where))
         self._where = where
         self._probing_test = dataset is not None and dataset is self.session.test
+        if dataset is not None:
+            # Two whole phrases (not the probe set's name pasted in): each language can keep them short.
+            count = (translate("ProbabilityPlot", "of {0} (test set)") if self._probing_test
+                     else translate("ProbabilityPlot", "of {0} (training set)"))
+            self.count_label.setText(count.format(dataset.n_samples))
         self.outputs = None
         self._throttle.request()
 
@@ -345,8 +349,7 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=probabilities, pens=pens)
         shown = probabilities[predicted]
         self.value_text.setText(_percent(shown))
-        self.value_text.setAnchor((0.5, 1.0))
-        self.value_text.setPos(predicted, shown + 0.01)
+        place_bar_label(self.plot, self.value_text, predicted, shown + 0.01)
         name = self._names
         verdict = translate("ProbabilityPlot", "predicted <b>{0}</b> ({1})").format(name[predicted], _percent(shown))
         if truth is not None:
@@ -371,8 +374,7 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=outputs, pens=pens)
         self._set_value_range(outputs)
         self.value_text.setText(format_value(outputs[bar]))
-        self.value_text.setPos(bar, float(outputs[bar]))
-        self.value_text.setAnchor((0.5, 1.0) if outputs[bar] >= 0 else (0.5, 0.0))
+        place_bar_label(self.plot, self.value_text, bar, float(outputs[bar]), above=outputs[bar] >= 0)
         # Read as a class by the truth table's rule (output above 0.5, or the largest output).
         verdict = (translate("ProbabilityPlot", "predicted <b>{0}</b> (output {1})") if single
                    else translate("ProbabilityPlot", "predicted <b>{0}</b> (largest output {1})")).format(
