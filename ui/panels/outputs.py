@@ -144,6 +144,7 @@ class OutputsPanel(QWidget):
                 font.setBold(j == best)
                 text.setFont(font)
         self._best = best
+        self._show_labels_that_fit(best)
         rng = value_range(activation, y, self._range)
         if rng != self._range:
             self._range = rng
@@ -156,6 +157,16 @@ class OutputsPanel(QWidget):
             self.title.setText(translate("OutputsPanel", "probabilities (softmax, sum = {0})").format(f"{y.sum():.2f}"))
         else:
             self.title.setText(translate("OutputsPanel", "outputs ({0})").format(activation))
+
+    def _show_labels_that_fit(self, best: int) -> None:
+        """Labels wider than a bar's slot would run into each other: then only the largest output keeps one."""
+        view = self.plot.getViewBox()
+        (x0, x1), _ = view.viewRange()
+        slot_px = view.width() / (x1 - x0) if x1 > x0 else 0.0
+        widest = max((text.textItem.boundingRect().width() for text in self.value_texts), default=0.0)
+        crowded = len(self.value_texts) > 1 and widest > slot_px
+        for j, text in enumerate(self.value_texts):
+            text.setVisible(not crowded or j == best)
 
     def __repr__(self) -> str:
         return f"OutputsPanel({len(self.value_texts)} outputs)"

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -85,7 +85,7 @@ class LossPlot(QWidget):
         # Two fixed lines, clipped by the dock's width: a label that re-wraps as its numbers
         # change would re-lay out (and repaint) both plots on every training frame.
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.readout.setFixedHeight(3 * self.readout.fontMetrics().lineSpacing() + 2)
+        self.readout.setFixedHeight(self._readout_height())
         self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.readout.setToolTip(translate(
             "LossPlot", "The latest epoch's loss and accuracy on the training set (and the test set).\nThey describe "
@@ -142,6 +142,16 @@ class LossPlot(QWidget):
         # Undo/redo of a training run swaps the history without a structure change.
         self.document.values_changed.connect(self._values_changed)
         self._draw()
+
+    def _readout_height(self) -> int:
+        """Three lines, measured on this language's words: a CJK fallback font's lines are taller."""
+        sample = "\n".join([
+            translate("LossPlot", "{when} · epoch {epoch}").format(when=translate("LossPlot", "Last run"), epoch=1),
+            translate("LossPlot", "loss: train {0}, test {1}").format(1, 1),
+            translate("LossPlot", "accuracy: train {0}, test {1}").format(1, 1)])
+        metrics = self.readout.fontMetrics()
+        measured = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), int(Qt.AlignmentFlag.AlignLeft), sample).height()
+        return max(3 * metrics.lineSpacing(), measured) + 2
 
     def _make_plot(self, label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
