@@ -36,7 +36,7 @@ EXPECTED = {
         "computes": "calcule : <b>AND</b>",
         "outputs_title": "sorties (step)",
         "caption": "sortie · step",
-        "neuron_tip": ("x1 AND x2 — sortie, neurone 1", "où x1 = 1, x2 = 1",
+        "neuron_tip": ("x1 AND x2 — neurone 1 (sortie)", "où x1 = 1, x2 = 1",
                        "Cliquez pour le sélectionner et modifier son biais ou son activation."),
         "link_tip": "Cliquez pour sélectionner ce poids et le modifier.",
         "legend": "poids positif",

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Showing the first output; select a neuron to see its own.</source>
-        <translation>Première sortie affichée ; sélectionnez un neurone pour voir la sienne.</translation>
+        <translation>Première sortie affichée ; sélectionnez un neurone pour voir sa propre fonction.</translation>
     </message>
     <message>
         <source>f = {name} of neuron {neuron}</source>
@@ -167,7 +167,7 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
     </message>
     <message>
         <source>{label} — {layer}, neuron {number}</source>
-        <translation>{label} — {layer}, neurone {number}</translation>
+        <translation>{label} — neurone {number} ({layer})</translation>
     </message>
     <message>
         <source>value = {0}</source>
