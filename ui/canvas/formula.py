@@ -7,6 +7,7 @@ so the slider path never pays for them.
 """
 from __future__ import annotations
 
+from ..i18n import translate
 from ..selection import LinkRef, NeuronRef
 from .palette import MINUS, format_compact
 
@@ -16,10 +17,12 @@ MAX_TERMS = 4   # a neuron with more inputs shows the first few terms, then "+ â
 def layer_name(document, layer: int) -> str:
     last = len(document.sizes) - 1
     if layer == 0:
-        return "inputs"
+        return translate("CanvasFormula", "inputs")
     if layer == last:
-        return "output" if document.sizes[layer] == 1 else "outputs"
-    return f"hidden {layer}" if last > 2 else "hidden"
+        return translate("CanvasFormula", "output") if document.sizes[layer] == 1 else \
+            translate("CanvasFormula", "outputs")
+    return translate("CanvasFormula", "hidden {0}").format(layer) if last > 2 else \
+        translate("CanvasFormula", "hidden")
 
 
 def layer_caption(document, layer: int) -> str:
@@ -29,7 +32,7 @@ def layer_caption(document, layer: int) -> str:
         parts.append(document.activation(layer))
     size = document.sizes[layer]
     if size > 12:  # too many to count at a glance
-        parts.append(f"{size} neurons")
+        parts.append(translate("CanvasFormula", "{0} neurons").format(size))
     return " \u00b7 ".join(parts)
 
 
@@ -48,7 +51,7 @@ def neuron_formula(document, layer: int, index: int) -> str:
     shown = range(n_in) if n_in <= MAX_TERMS + 1 else range(MAX_TERMS - 1)
     terms = "".join(_signed(W[i, index], first=(i == 0)) + "\u00b7" + document.label(layer - 1, i) for i in shown)
     if len(shown) < n_in:
-        terms += f" + \u2026 ({n_in} terms)"
+        terms += " + \u2026 " + translate("CanvasFormula", "({0} terms)").format(n_in)
     a = float(document.preactivations(layer)[index])
     y = float(document.activations(layer)[index])
     name = document.activation(layer)
@@ -69,14 +72,16 @@ def _input_values(document, layer: int) -> str:
 
 
 def neuron_tooltip(document, ref: NeuronRef) -> str:
-    heading = f"{document.label(ref.layer, ref.index)} \u2014 {layer_name(document, ref.layer)}, neuron {ref.index + 1}"
+    heading = translate("CanvasFormula", "{label} \u2014 {layer}, neuron {number}").format(
+        label=document.label(ref.layer, ref.index), layer=layer_name(document, ref.layer), number=ref.index + 1)
     if ref.layer == 0:
-        return f"{heading}\nvalue = {format_compact(document.inputs[ref.index])}\nClick to select it and set its value."
+        value = translate("CanvasFormula", "value = {0}").format(format_compact(document.inputs[ref.index]))
+        return "\n".join([heading, value, translate("CanvasFormula", "Click to select it and set its value.")])
     lines = [heading, neuron_formula(document, ref.layer, ref.index),
-             f"where {_input_values(document, ref.layer - 1)}"]
+             translate("CanvasFormula", "where {0}").format(_input_values(document, ref.layer - 1))]
     if document.activation(ref.layer) == "softmax":
-        lines.append("softmax: e^a of this neuron divided by the sum of e^a over the layer")
-    lines.append("Click to select it and edit its bias or activation.")
+        lines.append(translate("CanvasFormula", "softmax: e^a of this neuron divided by the sum of e^a over the layer"))
+    lines.append(translate("CanvasFormula", "Click to select it and edit its bias or activation."))
     return "\n".join(lines)
 
 
@@ -85,7 +90,7 @@ def link_tooltip(document, ref: LinkRef) -> str:
     target = document.label(ref.layer + 1, ref.target)
     weight = document.weight(ref)
     return (f"w({source}\u2192{target}) = {format_compact(weight)}\n"
-            f"Click to select this weight and edit it.")
+            + translate("CanvasFormula", "Click to select this weight and edit it."))
 
 
 def tooltip(document, ref) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import translate
 from .palette import MINUS, NEGATIVE_COLOUR, POSITIVE_COLOUR, CanvasColours
 
 SWATCH = 22      # length of a sample line
@@ -21,20 +22,22 @@ BAR = 72         # width of the output-shade bar
 class CanvasLegend(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setToolTip("How to read the diagram:\n"
-                        "• a link's colour is the sign of its weight, its width is |w| "
-                        "(relative to the largest weight in the network)\n"
-                        "• a neuron's shade is its current output (saturating at ±1); the number is its output, "
-                        "\"b\" its bias\n"
-                        "Hover a neuron or link for its formula; click to select it.")
+        self.setToolTip(translate("CanvasLegend",
+                                  "How to read the diagram:\n"
+                                  "• a link's colour is the sign of its weight, its width is |w| "
+                                  "(relative to the largest weight in the network)\n"
+                                  "• a neuron's shade is its current output (saturating at ±1); the number is "
+                                  "its output, \"b\" its bias\n"
+                                  "Hover a neuron or link for its formula; click to select it."))
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.setFont(font)
         self.resize(self.sizeHint())
 
     def _texts(self) -> tuple[list[str], list[str]]:
-        return (["positive weight", "negative weight", "width = |w|"],
-                ["neuron shade = output", f"{MINUS}1", "0", "+1"])
+        return ([translate("CanvasLegend", "positive weight"), translate("CanvasLegend", "negative weight"),
+                 translate("CanvasLegend", "width = |w|")],
+                [translate("CanvasLegend", "neuron shade = output"), f"{MINUS}1", "0", "+1"])
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())

@@ -1,17 +1,18 @@
 """The network diagram widget: zoom, pan, fit, click to select, hover for formulas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
+from ..i18n import translate
 from ..selection import NeuronRef
 from .legend import CanvasLegend
 from .palette import CanvasColours
 from .scene import NetworkScene
 
-HINT = ("Click a neuron or a link to select it \u00b7 drag to pan \u00b7 wheel or Ctrl+plus/minus to zoom "
-        "\u00b7 Ctrl+0 fits")
+HINT = QT_TRANSLATE_NOOP("NetworkView", "Click a neuron or a link to select it \u00b7 drag to pan \u00b7 "
+                         "wheel or Ctrl+plus/minus to zoom \u00b7 Ctrl+0 fits")
 
 
 class NetworkView(QGraphicsView):
@@ -46,7 +47,7 @@ class NetworkView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
-        self.setToolTip(HINT)
+        self.setToolTip(translate("NetworkView", HINT))
         self.legend = CanvasLegend(self)
         self._auto_fit = True
         self._hovered: NeuronRef | None = None
@@ -248,7 +249,7 @@ class NetworkView(QGraphicsView):
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
             ref = self.ref_at(event.pos())
-            self.last_tooltip = self._scene.describe(ref) if ref is not None else HINT
+            self.last_tooltip = self._scene.describe(ref) if ref is not None else translate("NetworkView", HINT)
             QToolTip.showText(event.globalPos(), self.last_tooltip, self.viewport())
             return True
         if kind == QEvent.Type.Leave:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from simulator import activations
 
+from ..i18n import translate
 from ..selection import LinkRef, NeuronRef
 from ..widgets import ACCENT, MARKER, POSITIVE, bold, dim, format_value, style_plot
 
@@ -45,16 +46,18 @@ class ActivationPlot(QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         bold(self.title)
-        self.title.setToolTip("Which neuron's activation function is shown")
+        self.title.setToolTip(translate("ActivationPlot", "Which neuron's activation function is shown"))
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.derivative_box = QCheckBox("show derivative")
-        self.derivative_box.setToolTip("Also plot f′(a), the slope backpropagation multiplies by")
+        self.derivative_box = QCheckBox(translate("ActivationPlot", "show derivative"))
+        self.derivative_box.setToolTip(translate(
+            "ActivationPlot", "Also plot f′(a), the slope backpropagation multiplies by"))
         self.derivative_box.toggled.connect(self._derivative_toggled)
         top.addWidget(self.derivative_box)
         layout.addLayout(top)
         self.readout = QLabel()
-        self.readout.setToolTip("The neuron's current pre-activation a and output y = f(a)")
+        self.readout.setToolTip(translate(
+            "ActivationPlot", "The neuron's current pre-activation a and output y = f(a)"))
         layout.addWidget(self.readout)
         self.explanation = dim(QLabel())
         self.explanation.setWordWrap(True)
@@ -66,8 +69,9 @@ class ActivationPlot(QWidget):
         self.plot.hideButtons()
         self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setLabel("bottom", "a (pre-activation)")
-        self.plot.setToolTip("The activation function; the marker is the neuron's current (a, y)")
+        self.plot.setLabel("bottom", translate("ActivationPlot", "a (pre-activation)"))
+        self.plot.setToolTip(translate(
+            "ActivationPlot", "The activation function; the marker is the neuron's current (a, y)"))
         style_plot(self.plot)
         text = self.palette().text().color()
         backdrop = self.palette().base().color()
@@ -101,8 +105,10 @@ class ActivationPlot(QWidget):
             return ref, ""
         if (isinstance(ref, LinkRef) and ref.layer + 1 < len(sizes)
                 and ref.target < sizes[ref.layer + 1]):
-            return NeuronRef(ref.layer + 1, ref.target), "Showing the neuron the selected link feeds."
-        return NeuronRef(len(sizes) - 1, 0), "Showing the first output; select a neuron to see its own."
+            return NeuronRef(ref.layer + 1, ref.target), translate(
+                "ActivationPlot", "Showing the neuron the selected link feeds.")
+        return NeuronRef(len(sizes) - 1, 0), translate(
+            "ActivationPlot", "Showing the first output; select a neuron to see its own.")
 
     def _selection_changed(self, _ref) -> None:
         self._retarget()
@@ -156,11 +162,13 @@ class ActivationPlot(QWidget):
         self.vguide.setPos(a)
         self.hguide.setPos(y)
         neuron = doc.label(ref.layer, ref.index)
-        self.title.setText(f"f = {name} of neuron {neuron}")
+        self.title.setText(translate(
+            "ActivationPlot", "f = {name} of neuron {neuron}").format(name=name, neuron=neuron))
         notes = [self._why] if self._why else []
         if name == "softmax":
-            notes.append(f"Softmax couples the outputs: the curve is {neuron} as a function of its own "
-                         f"logit, the layer's other logits held at their current values.")
+            notes.append(translate(
+                "ActivationPlot", "Softmax couples the outputs: the curve is {0} as a function of its own logit, the "
+                "layer's other logits held at their current values.").format(neuron))
         self.explanation.setText(" ".join(notes))
         self.explanation.setVisible(bool(notes))
         label = self.legend.getLabel(self.curve)

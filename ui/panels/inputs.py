@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from simulator import datasets
 
+from ..i18n import engine_text, translate
 from ..selection import NeuronRef
 from ..widgets import ValueSlider, dataset_settings, dim, format_value, gate_of
 
@@ -35,12 +36,12 @@ def load_dataset(dataset: dict | None) -> tuple[datasets.Dataset | None, str]:
     """The document's dataset built with its settings, or (None, why not)."""
     settings = dataset_settings(dataset)
     if settings is None:
-        return None, "no dataset chosen"
+        return None, translate("InputsPanel", "no dataset chosen")
     name, kwargs = settings
     try:
         return datasets.make(name, **kwargs), ""
     except (ValueError, OSError) as exc:   # DatasetError is a ValueError
-        return None, str(exc)
+        return None, engine_text(exc)
 
 
 def _is_binary(values: np.ndarray) -> bool:
@@ -67,9 +68,9 @@ class InputsPanel(QWidget):
         top = QHBoxLayout()
         self.summary = dim(QLabel())
         top.addWidget(self.summary, 1)
-        self.binary_switch = QCheckBox("binary 0/1")
-        self.binary_switch.setToolTip("Checked: each input is a 0/1 toggle (logic gates).\n"
-                                      "Unchecked: each input is a continuous slider.")
+        self.binary_switch = QCheckBox(translate("InputsPanel", "binary 0/1"))
+        self.binary_switch.setToolTip(translate("InputsPanel", "Checked: each input is a 0/1 toggle (logic gates).\n"
+                                                                     "Unchecked: each input is a continuous slider."))
         self.binary_switch.toggled.connect(self._binary_switched)
         top.addWidget(self.binary_switch)
         self._outer.addLayout(top)
@@ -142,7 +143,7 @@ class InputsPanel(QWidget):
             button.setMaximumWidth(120)
             # A filled "on" state: the native checked look is too faint in several styles.
             button.setStyleSheet(_TOGGLE_STYLE)
-            button.setToolTip(f"Input {name}: click to switch between 0 and 1")
+            button.setToolTip(translate("InputsPanel", "Input {0}: click to switch between 0 and 1").format(name))
             button.clicked.connect(lambda _checked, i=i: self._toggle(i))
             grid.addWidget(button, i // columns, i % columns)
             self.toggles.append(button)
@@ -165,7 +166,7 @@ class InputsPanel(QWidget):
             name = self.document.label(0, i)
             slider = ValueSlider(float(self.document.inputs[i]), label=name, limit=limit,
                                  presets=sorted(set(INPUT_PRESETS) | {limit}),
-                                 tooltip=f"Value of input {name}")
+                                 tooltip=translate("InputsPanel", "Value of input {0}").format(name))
             slider.label.setMinimumWidth(label_width)
             slider.edited.connect(lambda v, drag, ref=NeuronRef(0, i): self.document.set_input(ref, v, drag=drag))
             column.addWidget(slider)
@@ -185,15 +186,17 @@ class InputsPanel(QWidget):
         self.image = QLabel()
         self.image.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setToolTip("The current input vector drawn as an image (dark = 0, light = high)")
+        self.image.setToolTip(translate(
+            "InputsPanel", "The current input vector drawn as an image (dark = 0, light = high)"))
         row.addWidget(self.image)
 
         controls = QVBoxLayout()
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("sample"))
+        pick.addWidget(QLabel(translate("InputsPanel", "sample")))
         self.sample_spin = QSpinBox()
-        self.sample_spin.setToolTip("Feed this sample of the dataset into the network (one undo step).\n"
-                                    "Samples count from 1, as in the probe panel.")
+        self.sample_spin.setToolTip(translate(
+            "InputsPanel", "Feed this sample of the dataset into the network (one undo step).\nSamples count from 1, "
+            "as in the probe panel."))
         self.sample_spin.setKeyboardTracking(False)
         usable = self.dataset is not None and self.dataset.n_features == self.document.sizes[0]
         if usable:
@@ -201,8 +204,9 @@ class InputsPanel(QWidget):
         self.sample_spin.setEnabled(usable)
         self.sample_spin.valueChanged.connect(self._apply_sample)
         pick.addWidget(self.sample_spin)
-        self.use_button = QPushButton("use")
-        self.use_button.setToolTip("Feed the sample shown in the box into the network (one undo step)")
+        self.use_button = QPushButton(translate("InputsPanel", "use"))
+        self.use_button.setToolTip(translate(
+            "InputsPanel", "Feed the sample shown in the box into the network (one undo step)"))
         self.use_button.setEnabled(usable)
         self.use_button.clicked.connect(lambda: self._apply_sample(self.sample_spin.value()))
         pick.addWidget(self.use_button)
@@ -211,19 +215,22 @@ class InputsPanel(QWidget):
         self.sample_info = dim(QLabel())
         self.sample_info.setWordWrap(True)
         if usable:
-            self.sample_info.setText(f"{self.dataset.name}: {self.dataset.n_samples} samples")
+            self.sample_info.setText(translate("InputsPanel", "{name}: {count} samples").format(
+                name=engine_text(self.dataset.name), count=self.dataset.n_samples))
         elif self.dataset is not None:
-            self.sample_info.setText(f"dataset {self.dataset.name!r} has {self.dataset.n_features} features, "
-                                     f"the network {self.document.sizes[0]} inputs")
+            self.sample_info.setText(translate(
+                "InputsPanel", "dataset '{name}' has {features} features, the network {inputs} inputs").format(
+                name=engine_text(self.dataset.name), features=self.dataset.n_features, inputs=self.document.sizes[0]))
         else:
-            self.sample_info.setText(f"No samples to pick: {self._dataset_problem}.")
+            self.sample_info.setText(translate("InputsPanel", "No samples to pick: {0}.").format(self._dataset_problem))
         controls.addWidget(self.sample_info)
         buttons = QHBoxLayout()
-        zeros = QPushButton("all zeros")
-        zeros.setToolTip("Set every input to 0 (one undo step)")
+        zeros = QPushButton(translate("InputsPanel", "all zeros"))
+        zeros.setToolTip(translate("InputsPanel", "Set every input to 0 (one undo step)"))
         zeros.clicked.connect(lambda: self._set_all(np.zeros(self.document.sizes[0])))
-        rand = QPushButton("random")
-        rand.setToolTip("Set every input to a random value in the dataset's range (0…1 without a dataset)")
+        rand = QPushButton(translate("InputsPanel", "random"))
+        rand.setToolTip(translate(
+            "InputsPanel", "Set every input to a random value in the dataset's range (0…1 without a dataset)"))
         rand.clicked.connect(self._random)
         buttons.addWidget(zeros)
         buttons.addWidget(rand)
@@ -256,8 +263,10 @@ class InputsPanel(QWidget):
             self._set_all(self.dataset.X[index].copy())
             label = self.dataset.y[index]
             if self.dataset.task == datasets.CLASSIFICATION:
-                self.sample_info.setText(f"{self.dataset.name} sample {number} of {self.dataset.n_samples}: "
-                                         f"class {self.dataset.class_names[label]}")
+                self.sample_info.setText(translate(
+                    "InputsPanel", "{name} sample {number} of {count}: class {label}").format(
+                    name=engine_text(self.dataset.name), number=number, count=self.dataset.n_samples,
+                    label=engine_text(self.dataset.class_names[label])))
 
     def _random(self) -> None:
         n = self.document.sizes[0]
@@ -280,14 +289,18 @@ class InputsPanel(QWidget):
             slider.setValue(float(inputs[i]))
         if self.mode == "samples":
             self._show_image(inputs)
-            self.stats.setText(f"{len(inputs)} inputs · min {format_value(inputs.min(), 2)} · "
-                               f"max {format_value(inputs.max(), 2)} · mean {format_value(inputs.mean(), 2)}")
+            self.stats.setText(translate("InputsPanel", "{count} inputs · min {min} · max {max} · mean {mean}").format(
+                count=len(inputs), min=format_value(inputs.min(), 2), max=format_value(inputs.max(), 2),
+                mean=format_value(inputs.mean(), 2)))
         self.summary.setText(self._summary_text())
 
     def _summary_text(self) -> str:
         n = self.document.sizes[0]
-        what = {"binary": "0/1 toggles", "continuous": "sliders", "samples": "a dataset sample"}[self.mode]
-        return f"{n} input{'s' if n != 1 else ''} · {what}"
+        what = {"binary": translate("InputsPanel", "0/1 toggles"), "continuous": translate("InputsPanel", "sliders"),
+                "samples": translate("InputsPanel", "a dataset sample")}[self.mode]
+        if n == 1:
+            return translate("InputsPanel", "1 input · {0}").format(what)
+        return translate("InputsPanel", "{0} inputs · {1}").format(n, what)
 
     def _image_shape(self, n: int) -> tuple[int, int] | None:
         if self.dataset is not None and self.dataset.image_shape and self.dataset.n_features == n:
@@ -298,7 +311,7 @@ class InputsPanel(QWidget):
     def _show_image(self, inputs: np.ndarray) -> None:
         shape = self._image_shape(len(inputs))
         if shape is None:
-            self.image.setText("(not an image)")
+            self.image.setText(translate("InputsPanel", "(not an image)"))
             return
         high = max(1.0, float(inputs.max()))
         low = min(0.0, float(inputs.min()))

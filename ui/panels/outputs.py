@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..changes import Changed, What
+from ..i18n import translate
 from ..widgets import NEGATIVE, POSITIVE, bold, format_value, nice_ceiling, style_plot
 
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
@@ -40,6 +41,18 @@ def _bounded_ticks(low: float, high: float) -> list:
     return [[(float(v), format_value(v, 1)) for v in major], [(float(v), "") for v in minor]]
 
 
+def place_bar_label(plot: pg.PlotWidget, label: pg.TextItem, x: float, y: float, above: bool = True) -> None:
+    """Put a bar's value label above (or below) bar `x`, moved sideways only as far as it must to stay
+    inside the plot: "100%" over the first or last of ten narrow bars was cut at the plot's edge."""
+    view = plot.getViewBox()
+    (x0, x1), _ = view.viewRange()
+    units_per_px = (x1 - x0) / view.width() if view.width() > 0 else 0.0
+    half = label.textItem.boundingRect().width() * units_per_px / 2
+    centre = min(max(x, x0 + half), x1 - half) if 2 * half < x1 - x0 else x
+    label.setAnchor((0.5, 1.0) if above else (0.5, 0.0))
+    label.setPos(centre, y)
+
+
 class OutputsPanel(QWidget):
     """See the module docstring."""
 
@@ -53,7 +66,7 @@ class OutputsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         bold(self.title)
-        self.title.setToolTip("The network's output values for the current inputs")
+        self.title.setToolTip(translate("OutputsPanel", "The network's output values for the current inputs"))
         layout.addWidget(self.title)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(100)
@@ -62,13 +75,15 @@ class OutputsPanel(QWidget):
         self.plot.hideButtons()
         self.plot.disableAutoRange()  # ranges are set explicitly: auto-ranging on every move redraws the axes
         self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.setToolTip("One bar per output neuron; the number above a bar is its value")
+        self.plot.setToolTip(translate(
+            "OutputsPanel", "One bar per output neuron; the number above a bar is its value"))
         style_plot(self.plot)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.6)
         self.plot.addItem(self.bars)
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.palette().text().color(), width=1))
         self.plot.addItem(self.zero_line)
         layout.addWidget(self.plot, 1)
+        self.plot.getViewBox().sigResized.connect(lambda _view: self._update())   # labels kept inside
 
         self._rebuild()
         document.changed.connect(self._document_changed)
@@ -123,13 +138,13 @@ class OutputsPanel(QWidget):
             label = f"{100 * v:.0f}%" if softmax and small else f"{100 * v:.1f}%" if softmax else format_value(
                 v, 2 if small else 3)
             text.setText(label)
-            text.setAnchor((0.5, 1.0) if v >= 0 else (0.5, 0.0))
-            text.setPos(j, v)
+            place_bar_label(self.plot, text, j, v, above=v >= 0)
             if self._best != best:
                 font = text.textItem.font()
                 font.setBold(j == best)
                 text.setFont(font)
         self._best = best
+        self._show_labels_that_fit(best)
         rng = value_range(activation, y, self._range)
         if rng != self._range:
             self._range = rng
@@ -139,9 +154,19 @@ class OutputsPanel(QWidget):
             self.plot.setYRange(low - (pad if low < 0 else 0.03 * (high - low)), high + pad, padding=0)
             self.plot.getAxis("left").setTicks(_bounded_ticks(low, high) if activation in BOUNDED else None)
         if softmax:
-            self.title.setText(f"probabilities (softmax, sum = {y.sum():.2f})")
+            self.title.setText(translate("OutputsPanel", "probabilities (softmax, sum = {0})").format(f"{y.sum():.2f}"))
         else:
-            self.title.setText(f"outputs ({activation})")
+            self.title.setText(translate("OutputsPanel", "outputs ({0})").format(activation))
+
+    def _show_labels_that_fit(self, best: int) -> None:
+        """Labels wider than a bar's slot would run into each other: then only the largest output keeps one."""
+        view = self.plot.getViewBox()
+        (x0, x1), _ = view.viewRange()
+        slot_px = view.width() / (x1 - x0) if x1 > x0 else 0.0
+        widest = max((text.textItem.boundingRect().width() for text in self.value_texts), default=0.0)
+        crowded = len(self.value_texts) > 1 and widest > slot_px
+        for j, text in enumerate(self.value_texts):
+            text.setVisible(not crowded or j == best)
 
     def __repr__(self) -> str:
         return f"OutputsPanel({len(self.value_texts)} outputs)"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from simulator import datasets, logic
 
 from ..changes import Changed, What
+from ..i18n import engine_text, translate
 from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
 from .inputs import load_dataset
 
@@ -47,26 +48,29 @@ class TruthTablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.target_label = QLabel("target")
+        self.target_label = QLabel(translate("TruthTablePanel", "target"))
         top.addWidget(self.target_label)
         self.gate_combo = QComboBox()
-        self.gate_combo.addItem("none", None)
+        self.gate_combo.addItem(translate("TruthTablePanel", "none"), None)
         for gate in datasets.GATES:
             self.gate_combo.addItem(gate.upper(), gate)
-        self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)")
+        self.gate_combo.setToolTip(translate(
+            "TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)"))
         self.gate_combo.activated.connect(self._gate_picked)
         top.addWidget(self.gate_combo)
         top.addStretch(1)
         self.summary = QLabel()
-        self.summary.setToolTip("How many rows the network gets right for the chosen target, with the weights "
-                                "as they are now")
+        self.summary.setToolTip(translate(
+            "TruthTablePanel", "How many rows the network gets right for the chosen target, with the weights as they "
+            "are now"))
         bold = QFont(self.summary.font())
         bold.setBold(True)
         self.summary.setFont(bold)
         top.addWidget(self.summary)
         layout.addLayout(top)
         self.computes = QLabel()
-        self.computes.setToolTip("Which logic gate the output computes right now (output > 0.5 counts as 1)")
+        self.computes.setToolTip(translate(
+            "TruthTablePanel", "Which logic gate the output computes right now (output > 0.5 counts as 1)"))
         layout.addWidget(self.computes)
 
         self.stack = QStackedWidget()
@@ -76,7 +80,8 @@ class TruthTablePanel(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
-        self.table.setToolTip("Click a row to feed that input combination into the network")
+        self.table.setToolTip(translate(
+            "TruthTablePanel", "Click a row to feed that input combination into the network"))
         self.table.cellClicked.connect(self._row_clicked)
         self.note = dim(QLabel())
         self.note.setWordWrap(True)
@@ -84,7 +89,8 @@ class TruthTablePanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.note)
         layout.addWidget(self.stack, 1)
-        self.click_hint = dim(QLabel("Click a row to feed it into the network."))
+        self.click_hint = dim(QLabel(translate("TruthTablePanel", "Click a row to feed it into the network.")))
+        self.click_hint.setWordWrap(True)   # never the widest line of a narrow dock, in any language
         layout.addWidget(self.click_hint)
 
         self._rebuild()
@@ -109,9 +115,10 @@ class TruthTablePanel(QWidget):
         """Why this network gets no table ("" when it gets one)."""
         n = self.document.sizes[0]
         if n > MAX_INPUTS:
-            return (f"A truth table lists every 0/1 combination of the inputs. This network has "
-                    f"{n} inputs ({'2^' + str(n) if n > 20 else f'{2 ** n:,}'} rows), so the table "
-                    f"is shown only for networks with up to {MAX_INPUTS} inputs.")
+            return translate(
+                "TruthTablePanel", "A truth table lists every 0/1 combination of the inputs. This network has "
+                "{inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs."
+            ).format(inputs=n, rows='2^' + str(n) if n > 20 else f'{2 ** n:,}', most=MAX_INPUTS)
         dataset = self.document.meta.dataset
         if not dataset or gate_of(dataset) is not None:
             return ""   # logic-gate data, or a hand-made network: 0/1 inputs are the natural question
@@ -121,15 +128,20 @@ class TruthTablePanel(QWidget):
             if data is not None and logic.binary_inputs(data.X):
                 self._binary_data[name] = ""
             elif data is not None:
-                self._binary_data[name] = (
-                    f"A truth table lists the outputs for every 0/1 combination of the inputs. The "
-                    f"{data.name} data's inputs are not 0/1 values ({', '.join(data.feature_names[:4])}"
-                    f"{', …' if len(data.feature_names) > 4 else ''}), so such a table would show inputs "
-                    f"the network never sees. It is shown for logic-gate data and for networks without a dataset.")
+                features = ", ".join(engine_text(f) for f in data.feature_names[:4])
+                self._binary_data[name] = translate(
+                    "TruthTablePanel",
+                    "A truth table lists the outputs for every 0/1 combination of the inputs. The "
+                    "{name} data's inputs are not 0/1 values ({features}), so such a table would show inputs "
+                    "the network never sees. It is shown for logic-gate data and for networks without a dataset."
+                ).format(name=engine_text(data.name),
+                         features=features + (", …" if len(data.feature_names) > 4 else ""))
             else:
-                self._binary_data[name] = ("A truth table is shown for logic-gate data (0/1 inputs) and for "
-                                           "networks without a dataset; this network's data "
-                                           f"({name.rsplit('/', 1)[-1]}) cannot be checked for 0/1 inputs here.")
+                self._binary_data[name] = translate(
+                    "TruthTablePanel",
+                    "A truth table is shown for logic-gate data (0/1 inputs) and for networks without a dataset; "
+                    "this network's data ({0}) cannot be checked for 0/1 inputs here."
+                ).format(name.rsplit('/', 1)[-1])
         return self._binary_data[name]
 
     def _show_page(self, page) -> None:
@@ -161,22 +173,25 @@ class TruthTablePanel(QWidget):
         self.gate_combo.show()
         self.target_label.show()
         self.gate_combo.setEnabled(n >= 2)
-        self.gate_combo.setToolTip("The logic gate the outputs are checked against (output > 0.5 counts as 1)"
-                                   if n >= 2 else "Logic gates need 2 to 4 inputs")
+        self.gate_combo.setToolTip(
+            translate("TruthTablePanel", "The logic gate the outputs are checked against (output > 0.5 counts as 1)")
+            if n >= 2 else translate("TruthTablePanel", "Logic gates need 2 to 4 inputs"))
         self.rows = logic.binary_rows(n)
         self._gate_bits = logic.gate_outputs(n)   # {} for 1 input: no gate has a single input
-        headers = self._header_names() + ["target", "match"]
+        headers = self._header_names() + [translate("TruthTablePanel", "target"), translate("TruthTablePanel", "match")]
         self._headers = headers[:-2]
         table = self.table
         table.clear()
         table.setRowCount(len(self.rows))
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        header_tips = ([f"input {doc.label(0, i)}" for i in range(n)]
-                       + [f"output {doc.label(-1, j)} of the network for this row" for j in range(m)]
-                       + ["what the target gate says for this row",
-                          "✓ when the network's answer (output > 0.5" + (", or the largest output" if m > 1 else "")
-                          + ") matches the target"])
+        match_tip = (translate("TruthTablePanel", "✓ when the network's answer (output > 0.5, or the largest "
+                                                  "output) matches the target") if m > 1
+                     else translate("TruthTablePanel", "✓ when the network's answer (output > 0.5) matches the target"))
+        header_tips = ([translate("TruthTablePanel", "input {0}").format(doc.label(0, i)) for i in range(n)]
+                       + [translate("TruthTablePanel", "output {0} of the network for this row").format(
+                           doc.label(-1, j)) for j in range(m)]
+                       + [translate("TruthTablePanel", "what the target gate says for this row"), match_tip])
         for c, tip in enumerate(header_tips):
             table.horizontalHeaderItem(c).setToolTip(tip)
         for r, bits in enumerate(self.rows):
@@ -188,7 +203,8 @@ class TruthTablePanel(QWidget):
         header = table.horizontalHeader()
         # Columns share the width but never squeeze a name ("sepal_length_cm") below its own width:
         # the table scrolls sideways instead.
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("target") + 16)
+        target = translate("TruthTablePanel", "target")
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(target) + 16)
         for c in range(len(headers)):
             # Output columns as wide as their names ("x1 NAND x2"); the others share what is left.
             output = n <= c < n + m
@@ -271,7 +287,7 @@ class TruthTablePanel(QWidget):
         if self.targets is None:
             self.correct = None
             self.summary.setText("")
-            self.summary.setToolTip("Choose a target gate to check the outputs")
+            self.summary.setToolTip(translate("TruthTablePanel", "Choose a target gate to check the outputs"))
         else:
             predicted = (outputs[:, 0] > 0.5).astype(int) if m == 1 else np.argmax(outputs, axis=1)
             self.correct = predicted == self.targets
@@ -281,11 +297,18 @@ class TruthTablePanel(QWidget):
                 item.setForeground(QBrush(QColor(CORRECT if ok else WRONG)))
             right, total = int(self.correct.sum()), len(self.correct)
             all_right = right == total
-            self.summary.setText(f"{'✓' if all_right else '✗'} {right}/{total} correct now")
-            self.summary.setToolTip(f"With the weights as they are now, {right} of {total} rows match "
-                                    f"{self.gate.upper()}" + ("" if all_right else f"; {total - right} wrong")
-                                    + ".\nThe accuracy beside the loss curve is that of the weights at the end "
-                                      "of the last training run.")
+            self.summary.setText(translate("TruthTablePanel", "{mark} {right}/{total} correct now").format(
+                mark="✓" if all_right else "✗", right=right, total=total))
+            if all_right:
+                matches = translate("TruthTablePanel",
+                                    "With the weights as they are now, {right} of {total} rows match {gate}.")
+            else:
+                matches = translate("TruthTablePanel", "With the weights as they are now, {right} of {total} rows "
+                                                       "match {gate}; {wrong} wrong.")
+            matches = matches.format(right=right, total=total, gate=self.gate.upper(), wrong=total - right)
+            self.summary.setToolTip(matches + "\n" + translate(
+                "TruthTablePanel", "The accuracy beside the loss curve is that of the weights at the end of the last "
+                "training run."))
             palette = self.summary.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor(CORRECT if all_right else WRONG))
             self.summary.setPalette(palette)
@@ -306,9 +329,9 @@ class TruthTablePanel(QWidget):
                 or self.rows.shape[1] < logic.MIN_GATE_INPUTS):   # no gate has a single input
             text = ""
         elif gate is None:
-            text = "computes: no standard gate"
+            text = translate("TruthTablePanel", "computes: no standard gate")
         else:
-            text = f"computes: <b>{gate.upper()}</b>"
+            text = translate("TruthTablePanel", "computes: <b>{0}</b>").format(gate.upper())
         if text != self.computes.text():
             self.computes.setText(text)
         if self.computes.isHidden() == bool(text):

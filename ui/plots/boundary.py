@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from simulator import features as input_features
 from simulator.datasets import REGRESSION
 
 from ..changes import Changed, What
+from ..i18n import engine_text, translate
 from ..selection import NeuronRef
 from ..training.protocol import TrainingView, require_training_view
 from ..widgets import bold, dim, style_plot
@@ -38,10 +39,12 @@ GRID = 80                 # heatmap cells per side
 MARGIN = 0.1              # extra room around the data, as a fraction of its extent ...
 MIN_MARGIN = 0.15         # ... and at least this fraction of the larger extent (room around gate corners)
 EMPTY_EXTENT = (-1.2, 1.2)
-NOTE = "The decision boundary is drawn for networks with 2 inputs"
-NO_DATA_NOTE = ("The decision boundary shows the network's answer over the plane of its two inputs, around "
-                "the data it learns from. This network has no dataset yet: pick one with 2 inputs in the "
-                "Training tab (circle, xor, gauss, spiral, moons or a logic gate).")
+NOTE = QT_TRANSLATE_NOOP("BoundaryPlot", "The decision boundary is drawn for networks with 2 inputs")
+NO_DATA_NOTE = QT_TRANSLATE_NOOP("BoundaryPlot",
+                                "The decision boundary shows the network's answer over the plane of its two "
+                                "inputs, around the data it learns from. This network has no dataset yet: pick "
+                                "one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a "
+                                "logic gate).")
 # Bounded activations have a natural middle (the output at a = 0) and half-range; others are scaled to the data.
 _NEURON_SCALE = {"sigmoid": (0.5, 0.5), "step": (0.5, 0.5), "tanh": (0.0, 1.0), "softmax": (0.5, 0.5)}
 
@@ -94,8 +97,8 @@ class BoundaryPlot(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         bold(self.title)
-        self.title.setToolTip("What the heatmap shows: the network's output, or the neuron under the mouse "
-                              "on the canvas")
+        self.title.setToolTip(translate("BoundaryPlot", "What the heatmap shows: the network's output, or the neuron "
+                                                        "under the mouse on the canvas"))
         layout.addWidget(self.title)
 
         self.stack = QStackedWidget()
@@ -105,12 +108,13 @@ class BoundaryPlot(QWidget):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setAspectLocked(True)
-        self.plot.setToolTip("The network's answer at every point of the input plane.\n"
-                             "Colour = predicted class, paler = less sure; the pale seam is the decision boundary.\n"
-                             "Filled circles: training samples. Hollow squares: test samples. Click one to probe it.")
+        self.plot.setToolTip(translate("BoundaryPlot", "The network's answer at every point of the input plane.\n"
+                                                     "Colour = predicted class, paler = less sure; the pale seam is "
+                                                     "the decision boundary.\nFilled circles: training samples. "
+                                                     "Hollow squares: test samples. Click one to probe it."))
         style_plot(self.plot)
         self.stack.addWidget(self.plot)
-        self.note = dim(QLabel(NOTE))
+        self.note = dim(QLabel(translate("BoundaryPlot", NOTE)))
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         self.stack.addWidget(self.note)
@@ -118,7 +122,8 @@ class BoundaryPlot(QWidget):
         self.legend = dim(QLabel())
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setToolTip("Class colours and point symbols; + is the current input (the Inputs panel)")
+        self.legend.setToolTip(translate(
+            "BoundaryPlot", "Class colours and point symbols; + is the current input (the Inputs panel)"))
         layout.addWidget(self.legend)
 
         bg, text = background(self), text_colour(self)
@@ -132,7 +137,7 @@ class BoundaryPlot(QWidget):
                                               tip=self._tip("test"))
         self.probe_marker = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(text, width=2))
         self.input_marker = pg.ScatterPlotItem(symbol="+", size=14, pen=pg.mkPen(text, width=2), brush=pg.mkBrush(text),
-                                               tip=lambda x, y, data: f"current input ({x:.3g}, {y:.3g})",
+                                               tip=self._input_tip,
                                                hoverable=True)
         for item in (self.image, self.train_points, self.test_points, self.probe_marker, self.input_marker):
             self.plot.addItem(item)
@@ -218,13 +223,13 @@ class BoundaryPlot(QWidget):
         if self.neuron is not None and not self._valid(self.neuron):
             self.neuron = None
         train, test = self._datasets()
-        note = NOTE if network.n_inputs != self._plane_inputs() else \
+        note = translate("BoundaryPlot", NOTE) if network.n_inputs != self._plane_inputs() else \
             self._no_data_note() if train is None and test is None else ""
         if note:
             # Without 2-D data there is no plane worth drawing (a lone input point gave axes like ×1e-6).
             self.note.setText(note)
             self._show_page(self.note)
-            self.title.setText("Decision boundary")
+            self.title.setText(translate("BoundaryPlot", "Decision boundary"))
             self.legend.setText("")
             self.mode = None
             return
@@ -251,8 +256,8 @@ class BoundaryPlot(QWidget):
         (vx0, vx1), (vy0, vy1) = self.plot.viewRange()
         self._set_extent((min(x0, vx0), max(x1, vx1), min(y0, vy0), max(y1, vy1)))
         features = (train.feature_names if train is not None else tuple(self.document.labels[0]))
-        self.plot.setLabel("bottom", features[0])
-        self.plot.setLabel("left", features[1])
+        self.plot.setLabel("bottom", engine_text(features[0]))
+        self.plot.setLabel("left", engine_text(features[1]))
 
         self._set_points(self.train_points, train, filled=True)
         self._set_points(self.test_points, test, filled=False)
@@ -266,10 +271,12 @@ class BoundaryPlot(QWidget):
     def _no_data_note(self) -> str:
         data = self.session.train
         if no_dataset_chosen(self.session) or data is None:
-            return NO_DATA_NOTE
-        return (f"The decision boundary is drawn over the plane of two inputs, but the {data.name} data has "
-                f"{data.n_features} features. Pick a dataset with 2 inputs in the Training tab, or a network "
-                f"with {data.n_features} inputs for this one.")
+            return translate("BoundaryPlot", NO_DATA_NOTE)
+        return translate(
+            "BoundaryPlot", "The decision boundary is drawn over the plane of two inputs, but the {name} data has "
+            "{features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} "
+            "inputs for this one.").format(
+            name=engine_text(data.name), features=data.n_features)
 
     def _set_extent(self, extent) -> None:
         self.extent = tuple(float(v) for v in extent)
@@ -325,18 +332,23 @@ class BoundaryPlot(QWidget):
         text = text_colour(self)
         parts = []
         if self.mode != REGRESSION_MODE:
-            parts.append("&nbsp;&nbsp;".join(f"{html_swatch(class_colour(i), '■')}&nbsp;{name}"
+            # "&nbsp; " between entries: a narrow dock may wrap between them, never inside one.
+            parts.append("&nbsp; ".join(f"{html_swatch(class_colour(i), '■')}&nbsp;{engine_text(name)}"
                                              for i, name in enumerate(self._names)))
         symbols = []
         if train is not None:
-            symbols.append(f"{html_swatch(text, '●')}&nbsp;train")
+            symbols.append(f"{html_swatch(text, '●')}&nbsp;" + translate("BoundaryPlot", "train"))
         if test is not None:
-            symbols.append(f"{html_swatch(text, '□')}&nbsp;test")
+            symbols.append(f"{html_swatch(text, '□')}&nbsp;" + translate("BoundaryPlot", "test"))
         if self._clickable is not None:
-            symbols.append(f"{html_swatch(text, '◯')}&nbsp;probe")
-        symbols.append(f"{html_swatch(text, '+')}&nbsp;input")
-        parts.append("&nbsp;&nbsp;".join(symbols))
-        return "&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(parts)
+            symbols.append(f"{html_swatch(text, '◯')}&nbsp;" + translate("BoundaryPlot", "probe"))
+        symbols.append(f"{html_swatch(text, '+')}&nbsp;" + translate("BoundaryPlot", "input"))
+        parts.append("&nbsp; ".join(symbols))
+        return "&nbsp;&nbsp; ·&nbsp;&nbsp; ".join(parts)
+
+    @staticmethod
+    def _input_tip(x: float, y: float, _data) -> str:
+        return translate("BoundaryPlot", "current input ({0}, {1})").format(f"{x:.3g}", f"{y:.3g}")
 
     def _tip(self, which: str):
         def tip(x, y, data):
@@ -344,9 +356,13 @@ class BoundaryPlot(QWidget):
             if dataset is None or data is None or not 0 <= int(data) < dataset.n_samples:
                 return ""
             row = int(data)
-            label = (f"target {dataset.y[row, 0]:.3g}" if dataset.task == REGRESSION
-                     else f"class {dataset.class_names[dataset.y[row]]}")
-            return f"{which} sample {row + 1}: ({x:.3g}, {y:.3g}), {label}"
+            if dataset.task == REGRESSION:
+                label = translate("BoundaryPlot", "target {0}").format(f"{dataset.y[row, 0]:.3g}")
+            else:
+                label = translate("BoundaryPlot", "class {0}").format(engine_text(dataset.class_names[dataset.y[row]]))
+            where = (translate("BoundaryPlot", "training sample {row}: ({x}, {y}), {label}") if which == "training"
+                     else translate("BoundaryPlot", "test sample {row}: ({x}, {y}), {label}"))
+            return where.format(row=row + 1, x=f"{x:.3g}", y=f"{y:.3g}", label=label)
         return tip
 
     def _clicked(self, item, points, _event) -> None:
@@ -362,7 +378,7 @@ class BoundaryPlot(QWidget):
         self._place_input()
         if neuron is None or (neuron.layer == len(network.layers) and self.mode == BINARY):
             bar = self._colour_output(network.forward(self._net_grid))
-            self.title.setText("Network output")
+            self.title.setText(translate("BoundaryPlot", "Network output"))
         else:
             bar = self._colour_neuron(neuron)
         np.multiply(self._rgb, 255.0, out=self._scaled)
@@ -392,13 +408,14 @@ class BoundaryPlot(QWidget):
         last = len(network.layers)
         if ref.layer == 0:
             values, activation = self._net_grid[:, ref.index], None
-            self.title.setText(f"Input {self.document.label(0, ref.index)}")
+            self.title.setText(translate("BoundaryPlot", "Input {0}").format(self.document.label(0, ref.index)))
         else:
             trace = network.trace(self._net_grid)
             values = trace[ref.layer - 1][1][:, ref.index]
             activation = network.layers[ref.layer - 1].activation
-            where = "Output" if ref.layer == last else "Hidden"
-            self.title.setText(f"{where} neuron {self.document.label(ref.layer, ref.index)} ({activation})")
+            title = (translate("BoundaryPlot", "Output neuron {label} ({activation})") if ref.layer == last
+                     else translate("BoundaryPlot", "Hidden neuron {label} ({activation})"))
+            self.title.setText(title.format(label=self.document.label(ref.layer, ref.index), activation=activation))
         if ref.layer == last and self.mode == REGRESSION_MODE:
             low, high = self._regression_range or (float(values.min()), float(values.max()))
             np.take(self._regression_lut, lut_index(values, low, high), axis=0, out=self._rgb)
@@ -411,7 +428,8 @@ class BoundaryPlot(QWidget):
             cmap, lut = self._class_maps[ref.index]
             probabilities = class_probabilities(trace[-1][1], self.mode)[:, ref.index]
             np.take(lut, lut_index(probabilities, 0.0, 1.0), axis=0, out=self._rgb)
-            self.title.setText(f"{self.title.text()}: P(class {self._names[ref.index]})")
+            self.title.setText(translate("BoundaryPlot", "{0}: P(class {1})").format(self.title.text(),
+                                                                          engine_text(self._names[ref.index])))
             return cmap, 0.0, 1.0
         centre, half = _NEURON_SCALE.get(activation, (0.0, None))
         if half is None:

@@ -17,12 +17,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from simulator.datasets import REGRESSION
 
+from ..i18n import translate
 from ..training.protocol import TrainingView, require_training_view
 from ..widgets import dim, style_plot
 from .colors import TEST_COLOUR, TRAIN_COLOUR, background, text_colour
@@ -84,23 +85,24 @@ class LossPlot(QWidget):
         # Two fixed lines, clipped by the dock's width: a label that re-wraps as its numbers
         # change would re-lay out (and repaint) both plots on every training frame.
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.readout.setFixedHeight(3 * self.readout.fontMetrics().lineSpacing() + 2)
+        self.readout.setFixedHeight(self._readout_height())
         self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.readout.setToolTip("The latest epoch's loss and accuracy on the training set (and the test set).\n"
-                                "They describe the weights at the end of the last training run (“Last run”); "
-                                "after you edit a weight or bias they no longer describe the network as it is "
-                                "now (“Before edits”).\nThe truth table and the outputs always show the weights "
-                                "as they are now.")
+        self.readout.setToolTip(translate(
+            "LossPlot", "The latest epoch's loss and accuracy on the training set (and the test set).\nThey describe "
+            "the weights at the end of the last training run (“Last run”); after you edit a weight or bias they no "
+            "longer describe the network as it is now (“Before edits”).\nThe truth table and the outputs always show "
+            "the weights as they are now."))
         top.addWidget(self.readout, 1)
-        self.log_box = QCheckBox("log scale")
-        self.log_box.setToolTip("Show the loss on a logarithmic axis: late, small improvements stay visible.\n"
-                                "Epochs with a loss of exactly 0 are left out.")
+        self.log_box = QCheckBox(translate("LossPlot", "log scale"))
+        self.log_box.setToolTip(translate(
+            "LossPlot", "Show the loss on a logarithmic axis: late, small improvements stay visible.\nEpochs with a "
+            "loss of exactly 0 are left out."))
         self.log_box.toggled.connect(self._log_toggled)
         top.addWidget(self.log_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        self.loss_plot = self._make_plot("loss")
-        self.loss_plot.setToolTip("Loss per epoch: solid = training set, dashed = test set")
+        self.loss_plot = self._make_plot(translate("LossPlot", "loss"))
+        self.loss_plot.setToolTip(translate("LossPlot", "Loss per epoch: solid = training set, dashed = test set"))
         # A see-through panel: over a short plot the legend may cover the curves' ends.
         panel = QColor(background(self))
         panel.setAlpha(200)
@@ -109,11 +111,12 @@ class LossPlot(QWidget):
         self.legend.setLabelTextColor(text_colour(self))
         train_pen = pg.mkPen(TRAIN_COLOUR, width=2)
         test_pen = pg.mkPen(TEST_COLOUR, width=2, style=Qt.PenStyle.DashLine)
-        self.train_loss = self.loss_plot.plot(pen=train_pen, name="train", connect="finite")
-        self.test_loss = self.loss_plot.plot(pen=test_pen, name="test", connect="finite")
+        self.train_loss = self.loss_plot.plot(pen=train_pen, name=translate("LossPlot", "train"), connect="finite")
+        self.test_loss = self.loss_plot.plot(pen=test_pen, name=translate("LossPlot", "test"), connect="finite")
 
-        self.accuracy_plot = self._make_plot("accuracy")
-        self.accuracy_plot.setToolTip("Share of samples classified correctly: solid = training set, dashed = test set")
+        self.accuracy_plot = self._make_plot(translate("LossPlot", "accuracy"))
+        self.accuracy_plot.setToolTip(translate(
+            "LossPlot", "Share of samples classified correctly: solid = training set, dashed = test set"))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(-12, 112, padding=0)   # room for the "0 %" and "100 %" labels
         self.accuracy_plot.enableAutoRange(axis="y", enable=False)
@@ -123,7 +126,8 @@ class LossPlot(QWidget):
 
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 2)
-        self.empty_note = dim(QLabel("No training yet. The loss appears here, epoch by epoch, once training starts."))
+        self.empty_note = dim(QLabel(translate(
+            "LossPlot", "No training yet. The loss appears here, epoch by epoch, once training starts.")))
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_note, 1)
@@ -139,6 +143,16 @@ class LossPlot(QWidget):
         self.document.values_changed.connect(self._values_changed)
         self._draw()
 
+    def _readout_height(self) -> int:
+        """Three lines, measured on this language's words: a CJK fallback font's lines are taller."""
+        sample = "\n".join([
+            translate("LossPlot", "{when} · epoch {epoch}").format(when=translate("LossPlot", "Last run"), epoch=1),
+            translate("LossPlot", "loss: train {0}, test {1}").format(1, 1),
+            translate("LossPlot", "accuracy: train {0}, test {1}").format(1, 1)])
+        metrics = self.readout.fontMetrics()
+        measured = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), int(Qt.AlignmentFlag.AlignLeft), sample).height()
+        return max(3 * metrics.lineSpacing(), measured) + 2
+
     def _make_plot(self, label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
         plot.setMinimumHeight(90)
@@ -148,7 +162,7 @@ class LossPlot(QWidget):
         # No grid: grid lines make the axes repaint with every new point, the main cost of a live plot.
         plot.enableAutoRange(enable=False)   # ranges snap to round values in _set_ranges
         plot.setLabel("left", label)
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", translate("LossPlot", "epoch"))
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         plot.getAxis("left").setWidth(AXIS_WIDTH)
@@ -215,13 +229,13 @@ class LossPlot(QWidget):
             self.loss_plot.setVisible(not empty)
             self.accuracy_plot.setVisible(show_accuracy and not empty)
             # With both plots stacked, the epoch axis is labelled once, under the lower one.
-            self.loss_plot.setLabel("bottom", None if show_accuracy else "epoch")
+            self.loss_plot.setLabel("bottom", None if show_accuracy else translate("LossPlot", "epoch"))
             self.loss_plot.getAxis("bottom").setStyle(showValues=not show_accuracy)
         if empty:
             for curve in (self.train_loss, self.test_loss, self.train_accuracy, self.test_accuracy):
                 curve.setData([], [])
             self._ranges = None
-            self.readout.setText("Loss per epoch")
+            self.readout.setText(translate("LossPlot", "Loss per epoch"))
             self._update_legend(None)
             return
         epochs = _column(history, "epoch")
@@ -265,16 +279,24 @@ class LossPlot(QWidget):
         """Three short lines (the dock is narrow): which weights and epoch, the latest losses, the latest
         accuracies (classification)."""
         running = self.session.state == "running"
-        when = "Training" if running else "Before edits" if self._edited else "Last run"
-        loss = f"loss: train {_number(history.last('train_loss'))}"
+        when = (translate("LossPlot", "Training") if running else translate("LossPlot", "Before edits") if self._edited
+                else translate("LossPlot", "Last run"))
+        train_loss = _number(history.last('train_loss'))
         if history.last("test_loss") is not None:
-            loss += f", test {_number(history.last('test_loss'))}"
+            loss = translate(
+                "LossPlot", "loss: train {0}, test {1}").format(train_loss, _number(history.last('test_loss')))
+        else:
+            loss = translate("LossPlot", "loss: train {0}").format(train_loss)
         accuracy = ""
         if not self.accuracy_plot.isHidden() and history.last("train_accuracy") is not None:
-            accuracy = f"accuracy: train {_percent(history.last('train_accuracy'))}"
+            train_accuracy = _percent(history.last('train_accuracy'))
             if history.last("test_accuracy") is not None:
-                accuracy += f", test {_percent(history.last('test_accuracy'))}"
-        return f"{when} · epoch {history.last('epoch')}\n{loss}\n{accuracy}"
+                accuracy = translate("LossPlot", "accuracy: train {0}, test {1}").format(
+                    train_accuracy, _percent(history.last('test_accuracy')))
+            else:
+                accuracy = translate("LossPlot", "accuracy: train {0}").format(train_accuracy)
+        heading = translate("LossPlot", "{when} · epoch {epoch}").format(when=when, epoch=history.last('epoch'))
+        return f"{heading}\n{loss}\n{accuracy}"
 
     def _update_legend(self, history) -> None:
         """The legend names the curves only; the latest values are in the readout above.

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QSpinBox, QToolB
 from simulator.datasets import REGRESSION
 
 from ..changes import Changed, What
-from ..panels.outputs import HEADROOM, value_range
+from ..i18n import engine_text, translate
+from ..panels.outputs import HEADROOM, place_bar_label, value_range
 from ..training.protocol import TrainingView, require_training_view
 from ..widgets import CORRECT, POSITIVE, WRONG, bold, format_value, style_plot
 from .colors import class_colour, text_colour
@@ -91,10 +92,17 @@ def probe_set(session: TrainingView):
         return None, ""
     test, train = session.test, session.train
     if test is not None and test.n_samples:
-        return test, "test set"
+        return test, translate("ProbeSet", "test set")
     if train is not None and train.n_samples:
-        return train, "training set"
+        return train, translate("ProbeSet", "training set")
     return None, ""
+
+
+def _with_truth(true_name: str, verdict: str, right: bool) -> str:
+    """"true <b>b</b>, predicted <b>a</b> (62 %) ✗": the verdict after the true class, marked right or wrong."""
+    mark = f'<span style="color:{CORRECT}">✓</span>' if right else f'<span style="color:{WRONG}">✗</span>'
+    return translate("ProbabilityPlot", "true <b>{true}</b>, {verdict}").format(true=true_name, verdict=verdict) \
+        + f"&nbsp;{mark}"
 
 
 def _percent(p: float) -> str:
@@ -116,6 +124,7 @@ class ProbabilityPlot(QWidget):
         self._levels = (0.0, 1.0)      # pixel values shown as white .. black
         self._image_shape = None
         self._where = ""
+        self._probing_test = False   # the probe comes from the test set (else the training set)
         self.outputs: np.ndarray | None = None        # the network's raw outputs last shown
         self.probabilities: np.ndarray | None = None
 
@@ -127,7 +136,8 @@ class ProbabilityPlot(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         bold(self.title)
-        self.title.setToolTip("The probe sample, its true class and what the network predicts for it")
+        self.title.setToolTip(translate(
+            "ProbabilityPlot", "The probe sample, its true class and what the network predicts for it"))
         layout.addWidget(self.title)
 
         row = QHBoxLayout()
@@ -136,15 +146,16 @@ class ProbabilityPlot(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setToolTip("The network's output for the probe sample, one bar per class.\n"
-                             "The outlined bar is the true class.")
+        self.plot.setToolTip(translate(
+            "ProbabilityPlot", "The network's output for the probe sample, one bar per class.\nThe outlined bar is "
+            "the true class."))
         style_plot(self.plot)
         self.plot.getAxis("left").enableAutoSIPrefix(False)   # "output (×0.001)" confuses more than it saves
         text = text_colour(self)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.7)
         # Regression: each target is a line across its output's bar.
         self.targets = pg.PlotDataItem(pen=pg.mkPen(text, width=3, style=Qt.PenStyle.DashLine), connect="pairs")
-        self.target_text = pg.TextItem("target", color=text, anchor=(0.0, 0.5))
+        self.target_text = pg.TextItem(translate("ProbabilityPlot", "target"), color=text, anchor=(0.0, 0.5))
         self.value_text = pg.TextItem(color=text, anchor=(0.5, 1.0))
         for item in (self.bars, self.targets, self.target_text, self.value_text):
             self.plot.addItem(item)
@@ -153,7 +164,7 @@ class ProbabilityPlot(QWidget):
         # The sample itself, for image datasets: paper-like (ink dark), row 0 at the top.
         self.image_view = pg.GraphicsLayoutWidget()
         self.image_view.setFixedSize(128, 128)
-        self.image_view.setToolTip("The probe sample as an image")
+        self.image_view.setToolTip(translate("ProbabilityPlot", "The probe sample as an image"))
         self.image_view.setBackground(None)
         self.image_box = self.image_view.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.image_box.setMenuEnabled(False)
@@ -166,22 +177,25 @@ class ProbabilityPlot(QWidget):
         layout.addLayout(row, 1)
 
         controls = QHBoxLayout()
-        self.sample_label = QLabel("Sample")
-        self.sample_label.setToolTip("Pick the sample whose outputs are shown (the probe); clicking a point "
-                                     "in the decision-boundary plot picks it too")
+        self.sample_label = QLabel(translate("ProbabilityPlot", "Sample"))
+        self.sample_label.setToolTip(translate(
+            "ProbabilityPlot", "Pick the sample whose outputs are shown (the probe); clicking a point in the "
+            "decision-boundary plot picks it too"))
         controls.addWidget(self.sample_label)
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip("Previous sample")
+        self.prev_button.setToolTip(translate("ProbabilityPlot", "Previous sample"))
         self.spin = QSpinBox()
         self.spin.setKeyboardTracking(False)
-        self.spin.setToolTip("Which sample to look at (its row number in the set named on the right)")
+        self.spin.setToolTip(translate(
+            "ProbabilityPlot", "Which sample to look at (its row number in the set named on the right)"))
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip("Next sample")
+        self.next_button.setToolTip(translate("ProbabilityPlot", "Next sample"))
         self.count_label = QLabel()
-        self.count_label.setToolTip("The set the sample comes from: the test set, or the training set "
-                                    "when there is no test set")
+        self.count_label.setToolTip(translate(
+            "ProbabilityPlot", "The set the sample comes from: the test set, or the training set when there is no "
+            "test set"))
         for widget in (self.prev_button, self.spin, self.next_button, self.count_label):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -192,6 +206,7 @@ class ProbabilityPlot(QWidget):
         self.next_button.clicked.connect(lambda: self._pick(self.spin.value()))
 
         self._throttle = RedrawThrottle(self, self._draw)
+        self.plot.getViewBox().sigResized.connect(lambda _view: self._throttle.request())   # labels kept inside
         document.changed.connect(self._document_changed)
         session.data_changed.connect(self._reconfigure)
         session.probe_changed.connect(lambda _index: self._throttle.request())
@@ -218,7 +233,7 @@ class ProbabilityPlot(QWidget):
         network = self.document.network
         self._dataset = dataset
         self._mode = output_mode(network, train)
-        self._classes = class_names(self.document, train, self._mode)
+        self._classes = tuple(engine_text(name) for name in class_names(self.document, train, self._mode))
         self._values = self._mode != REGRESSION_MODE and not shows_probabilities(network, self._mode)
         # Values: one bar per output, named after it; probabilities: one bar per class.
         self._names = tuple(self.document.shown_labels[-1]) if self._values else self._classes
@@ -239,13 +254,16 @@ class ProbabilityPlot(QWidget):
         self.plot.setXRange(-0.6, k - (0.4 if self._mode != REGRESSION_MODE else 0.0), padding=0)
         self.plot.getAxis("left").setTicks(None if values else [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
         if self._values:
-            self.plot.setLabel("left", "output")   # range set as values come (room for the value above a bar)
+            # Range set as values come (room for the value above a bar).
+            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))
             extra = max(0.0, (3 - k) / 2)           # one output: a bar of normal width, not the whole plot
             self.plot.setXRange(-0.6 - extra, k - 0.4 + extra, padding=0)
         elif values:
-            self.plot.setLabel("left", "output")   # range set as values come (auto range made −5e-306 of 0)
+            # Range set as values come (auto range made −5e-306 of 0).
+            self.plot.setLabel("left", translate("ProbabilityPlot", "output"))
         else:
-            self.plot.setLabel("left", "probability" if self._mode != SCORES else "share of outputs")
+            self.plot.setLabel("left", translate("ProbabilityPlot", "probability") if self._mode != SCORES
+                               else translate("ProbabilityPlot", "share of outputs"))
             self.plot.setYRange(0, 1.15, padding=0)   # room for the percentage above a full bar
         self.targets.setVisible(self._mode == REGRESSION_MODE)
         self.target_text.setVisible(self._mode == REGRESSION_MODE)
@@ -264,8 +282,13 @@ class ProbabilityPlot(QWidget):
             self.spin.blockSignals(True)
             self.spin.setRange(1, dataset.n_samples)
             self.spin.blockSignals(False)
-            self.count_label.setText(f"of {dataset.n_samples} ({where})")
         self._where = where
+        self._probing_test = dataset is not None and dataset is self.session.test
+        if dataset is not None:
+            # Two whole phrases (not the probe set's name pasted in): each language can keep them short.
+            count = (translate("ProbabilityPlot", "of {0} (test set)") if self._probing_test
+                     else translate("ProbabilityPlot", "of {0} (training set)"))
+            self.count_label.setText(count.format(dataset.n_samples))
         self.outputs = None
         self._throttle.request()
 
@@ -295,10 +318,11 @@ class ProbabilityPlot(QWidget):
             self.prev_button.setEnabled(index > 0)
             self.next_button.setEnabled(index < dataset.n_samples - 1)
             sample = np.asarray(self.session.probe_sample(), dtype=float).ravel()
-            where = f"{self._where.capitalize()} #{index + 1}"
+            where = (translate("ProbabilityPlot", "Test set #{0}") if self._probing_test
+                     else translate("ProbabilityPlot", "Training set #{0}")).format(index + 1)
         else:
             index, sample = None, np.asarray(self.document.inputs, dtype=float)
-            where = "Current inputs"
+            where = translate("ProbabilityPlot", "Current inputs")
         if sample.size != network.n_inputs:
             self._show_mismatch(sample.size, network.n_inputs)
             return
@@ -325,16 +349,12 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=probabilities, pens=pens)
         shown = probabilities[predicted]
         self.value_text.setText(_percent(shown))
-        self.value_text.setAnchor((0.5, 1.0))
-        self.value_text.setPos(predicted, shown + 0.01)
+        place_bar_label(self.plot, self.value_text, predicted, shown + 0.01)
         name = self._names
-        verdict = f"predicted <b>{name[predicted]}</b> ({_percent(shown)})"
+        verdict = translate("ProbabilityPlot", "predicted <b>{0}</b> ({1})").format(name[predicted], _percent(shown))
         if truth is not None:
-            ok = truth == predicted
-            mark = (f'<span style="color:{CORRECT}">✓</span>' if ok
-                    else f'<span style="color:{WRONG}">✗</span>')
-            verdict = f"true <b>{name[truth]}</b>, {verdict}&nbsp;{mark}"
-        self.title.setText(f"{where}: {verdict}")
+            verdict = _with_truth(name[truth], verdict, truth == predicted)
+        self.title.setText(translate("ProbabilityPlot", "{where}: {verdict}").format(where=where, verdict=verdict))
 
     def _draw_values(self, where: str, dataset, index) -> None:
         """Classes read from outputs that are not probabilities: bars are the outputs themselves."""
@@ -354,16 +374,14 @@ class ProbabilityPlot(QWidget):
         self.bars.setOpts(height=outputs, pens=pens)
         self._set_value_range(outputs)
         self.value_text.setText(format_value(outputs[bar]))
-        self.value_text.setPos(bar, float(outputs[bar]))
-        self.value_text.setAnchor((0.5, 1.0) if outputs[bar] >= 0 else (0.5, 0.0))
+        place_bar_label(self.plot, self.value_text, bar, float(outputs[bar]), above=outputs[bar] >= 0)
         # Read as a class by the truth table's rule (output above 0.5, or the largest output).
-        what = "output" if single else "largest output"
-        verdict = f"predicted <b>{self._classes[predicted]}</b> ({what} {format_value(outputs[bar])})"
+        verdict = (translate("ProbabilityPlot", "predicted <b>{0}</b> (output {1})") if single
+                   else translate("ProbabilityPlot", "predicted <b>{0}</b> (largest output {1})")).format(
+            self._classes[predicted], format_value(outputs[bar]))
         if truth is not None:
-            mark = (f'<span style="color:{CORRECT}">✓</span>' if truth == predicted
-                    else f'<span style="color:{WRONG}">✗</span>')
-            verdict = f"true <b>{self._classes[truth]}</b>, {verdict}&nbsp;{mark}"
-        self.title.setText(f"{where}: {verdict}")
+            verdict = _with_truth(self._classes[truth], verdict, truth == predicted)
+        self.title.setText(translate("ProbabilityPlot", "{where}: {verdict}").format(where=where, verdict=verdict))
 
     def _draw_regression(self, where: str, dataset, index) -> None:
         self.probabilities = None
@@ -380,12 +398,13 @@ class ProbabilityPlot(QWidget):
             self.target_text.setPos(k - 1 + 0.45, float(target[-1]))
             self.targets.setVisible(True)
             self.target_text.setVisible(True)
-            parts.append("target " + ", ".join(format_value(t) for t in target))
+            parts.append(translate("ProbabilityPlot", "target {0}").format(", ".join(format_value(t) for t in target)))
         else:
             self.targets.setVisible(False)
             self.target_text.setVisible(False)
-        parts.append("output " + ", ".join(format_value(v) for v in outputs))
-        self.title.setText(f"{where}: {'; '.join(parts)}")
+        parts.append(translate("ProbabilityPlot", "output {0}").format(", ".join(format_value(v) for v in outputs)))
+        self.title.setText(translate(
+            "ProbabilityPlot", "{where}: {verdict}").format(where=where, verdict="; ".join(parts)))
         self._set_value_range(shown)
 
     def _set_value_range(self, values: np.ndarray) -> None:
@@ -402,7 +421,9 @@ class ProbabilityPlot(QWidget):
         k = len(self._names)
         self.bars.setOpts(height=np.zeros(k), pens=[self._plain_pen] * k)
         self.value_text.setText("")
-        self.title.setText(f"The data has {features} features but the network has {inputs} inputs")
+        self.title.setText(translate(
+            "ProbabilityPlot", "The data has {0} features but the network has {1} inputs").format(
+            features, inputs))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
