@@ -198,9 +198,8 @@ class LessonBrowser(QWidget):
             self.list.addItem(item)
         self.list.setCurrentRow(c.index if c.index is not None else c.suggested())
         self.progress_bar.setValue(sum(c.is_done(i) for i in range(len(c.lessons))))
-        self.errors_label.setText("".join(
-            translate("LessonBrowser", "Could not read a lesson: {problem}").format(problem=escape(e)) + "<br>"
-            for e in c.errors))
+        unread = translate("LessonBrowser", "Could not read a lesson: {problem}")
+        self.errors_label.setText("".join(unread.format(problem=escape(engine_text(e))) + "<br>" for e in c.errors))
         self.errors_label.setVisible(bool(c.errors))
         self._update_nav()
 

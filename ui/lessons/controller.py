@@ -68,7 +68,7 @@ class LessonController(QObject):
         self.session = getattr(window, "training", None)
         if lessons is None:
             lessons, errors = load_dir(language=current_language())
-        self.lessons, self.errors = lessons, [str(e) for e in errors or []]
+        self.lessons, self.errors = lessons, list(errors or [])     # LessonErrors, shown through engine_text
         self.progress = Progress()
         self.index: int | None = None
         self._locks: list[str] = []
