@@ -18,6 +18,7 @@
 The header is deliberately tiny and strict (not YAML): one `key: value` per line, a value that
 starts like JSON (`{`, `[`, a number, `"`, true/false/null) is JSON and may continue on indented
 lines; any other value is plain text. Every problem raises `LessonError` naming the file and line.
+A translation (`read(path, TRANSLATION_KEYS)`) has the same layout with only `title:` in its header.
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ KEYS = {"title": True, "network": True, "dataset": False, "training": False, "in
         "solution": True, "show": False, "lock": False, "opens": False, "classroom": False}
 _KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:(.*)$")
 _JSON_START = re.compile(r"^\s*([{\[\"\d-]|true\b|false\b|null\b)")
+#: A translation (assets/lessons/<language>/<same name>.md) gives only the prose; the data is the English file's.
+TRANSLATION_KEYS = {"title": True}
 HINTS, SOLUTION = "## Hints", "## Solution"
 
 
@@ -59,17 +62,17 @@ class LessonText:
         return LessonError(self.source, problem, self.lines.get(key.split(".")[0].split("[")[0]), key)
 
 
-def read(path: Path) -> LessonText:
-    """Parse the lesson file at `path` (raises LessonError)."""
-    source = path.name
+def read(path: Path, keys: dict[str, bool] = KEYS) -> LessonText:
+    """Parse the lesson file at `path` (raises LessonError); `keys=TRANSLATION_KEYS` for a translation."""
+    source = path.name if keys is KEYS else f"{path.parent.name}/{path.name}"
     try:
         content = path.read_text(encoding="utf-8-sig")     # a BOM from a Windows editor is fine
     except (OSError, UnicodeDecodeError) as error:
         raise LessonError(source, f"cannot be read ({error})") from None
-    return parse(content, source)
+    return parse(content, source, keys)
 
 
-def parse(content: str, source: str = "<lesson>") -> LessonText:
+def parse(content: str, source: str = "<lesson>", keys: dict[str, bool] = KEYS) -> LessonText:
     lines = content.splitlines()
     if not lines or lines[0].strip() != "---":
         raise LessonError(source, "a lesson starts with a line '---' opening its header", 1)
@@ -77,8 +80,8 @@ def parse(content: str, source: str = "<lesson>") -> LessonText:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
         raise LessonError(source, "the header opened here is never closed by a line '---'", 1) from None
-    header, where = _parse_header(lines[1:end], 2, source)
-    for key, required in KEYS.items():
+    header, where = _parse_header(lines[1:end], 2, source, keys)
+    for key, required in keys.items():
         if required and key not in header:
             raise LessonError(source, f"the header has no '{key}:' line", key=key)
     text, hints, solution = _parse_body(lines[end + 1:], end + 2, source)
@@ -87,7 +90,8 @@ def parse(content: str, source: str = "<lesson>") -> LessonText:
     return LessonText(source, header, where, text, hints, solution)
 
 
-def _parse_header(lines: list[str], first: int, source: str) -> tuple[dict[str, Any], dict[str, int]]:
+def _parse_header(lines: list[str], first: int, source: str,
+                  keys: dict[str, bool]) -> tuple[dict[str, Any], dict[str, int]]:
     header: dict[str, Any] = {}
     where: dict[str, int] = {}
     entries: list[tuple[str, int, list[str]]] = []
@@ -108,8 +112,11 @@ def _parse_header(lines: list[str], first: int, source: str) -> tuple[dict[str, 
         if not match:
             raise LessonError(source, f"expected 'key: value', got {line.strip()[:40]!r}", number)
         key = match.group(1)
-        if key not in KEYS:
-            raise LessonError(source, f"unknown header key '{key}' (known: {', '.join(KEYS)})", number, key)
+        if key not in keys:
+            if key in KEYS:     # a translation repeating the lesson's data could drift from it
+                raise LessonError(source, f"a translation gives only the title; '{key}' comes from the English "
+                                          "lesson", number, key)
+            raise LessonError(source, f"unknown header key '{key}' (known: {', '.join(keys)})", number, key)
         if key in header or any(k == key for k, _, _ in entries):
             raise LessonError(source, f"'{key}' is given twice", number, key)
         entries.append((key, number, [match.group(2)]))

@@ -9,11 +9,14 @@
 
 Lessons are Markdown files in assets/lessons/ (format: docs/lessons.md, parser: lesson_format,
 goals: lesson_goals). Everything here is Qt-free; the app builds a `LessonState` from its document.
+A translation, assets/lessons/<language>/<same name>.md, replaces the title, text, hints and solution
+text (`load_all(language="ja")`); its start, goal and solution are always the English file's.
 """
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +24,13 @@ import numpy as np
 
 from . import assets, classroom, dataspec, io, optimizers
 from .history import FIELDS, History
-from .lesson_format import LessonError, LessonText, read
+from .lesson_format import TRANSLATION_KEYS, LessonError, LessonText, read
 from .lesson_goals import Check, Goal, GoalError, parse_goal
 from .network import Network
 from .training import Trainer
 
 LESSONS_DIR = assets.lessons_dir()
+SOURCE_LANGUAGE = "en"                      # the lessons' own language; translations sit in sub-folders
 SOLUTION_KEYS = ("network", "set", "activations", "inputs", "training", "dataset", "train")
 #: Panels a lesson may show (the app's dock names) and controls it may lock.
 PANELS = ("inspector", "examples", "inputs", "truth_table", "outputs", "activation", "training", "loss_plot",
@@ -97,6 +101,7 @@ class Lesson:
     classroom: dict[str, Any] | None
     _start: dict[str, Any] = field(repr=False, default_factory=dict)
     source: str = ""
+    language: str = SOURCE_LANGUAGE           # the language of the title and texts
 
     def start(self) -> LessonState:
         """The state the learner starts from (a fresh copy every call)."""
@@ -211,10 +216,36 @@ def _network_file(name: str, source: str, key: str) -> io.NetworkFile:
 
 # -- loading -----------------------------------------------------------------------------------------
 
-def load(path: Path) -> Lesson:
-    """Read and check one lesson file (raises LessonError naming the file and the line or key)."""
-    parsed = read(path)
-    return _build(parsed, path.stem)
+def load(path: Path, language: str = SOURCE_LANGUAGE) -> Lesson:
+    """Read and check one lesson file (raises LessonError naming the file and the line or key).
+
+    In another language, its translation's texts when there is one (a broken one raises too).
+    """
+    lesson = _build(read(path), path.stem)
+    return translated(lesson, path, language)
+
+
+def translation_path(path: Path, language: str) -> Path:
+    """Where the `language` version of the lesson file at `path` lives (it may not exist)."""
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        raise ValueError(f"a language is a code such as 'ja' or 'fr', not {language!r}")
+    return path.parent / language / path.name
+
+
+def translated(lesson: Lesson, path: Path, language: str) -> Lesson:
+    """`lesson` (read from `path`) with the texts of its `language` version; itself when there is none."""
+    other = translation_path(path, language)
+    if language == SOURCE_LANGUAGE or not other.is_file():
+        return lesson
+    parsed = read(other, TRANSLATION_KEYS)
+    if not isinstance(parsed.header["title"], str):
+        raise parsed.fail("title", "the title is plain text")
+    if len(parsed.hints) != len(lesson.hints):    # hints are revealed one by one: keep the same steps
+        raise parsed.fail("", f"{len(parsed.hints)} hints where the English lesson has {len(lesson.hints)}")
+    if bool(parsed.solution_text) != bool(lesson.solution_text):
+        raise parsed.fail("", "the '## Solution' section must be there exactly when the English lesson has one")
+    return replace(lesson, title=parsed.header["title"], text=parsed.text, hints=parsed.hints,
+                   solution_text=parsed.solution_text, language=language)
 
 
 def _build(parsed: LessonText, key: str) -> Lesson:
@@ -281,22 +312,34 @@ def _check_names(parsed: LessonText, key: str, known: tuple[str, ...]) -> None:
             raise parsed.fail(f"{key}[{i}]", f"unknown name {name!r} (known: {', '.join(known)})")
 
 
-def load_dir(folder: Path = LESSONS_DIR) -> tuple[list[Lesson], list[LessonError]]:
-    """Every lesson in `folder` in file-name order, and the error of each that could not be read."""
+def load_dir(folder: Path = LESSONS_DIR,
+             language: str = SOURCE_LANGUAGE) -> tuple[list[Lesson], list[LessonError]]:
+    """Every lesson in `folder` in file-name order, and the error of each that could not be read.
+
+    In another language, each lesson's translation where there is one, else the English lesson; a
+    broken translation is reported in the errors and its lesson is kept in English.
+    """
     lessons, errors = [], []
     for path in sorted(folder.glob("*.md")):
         if path.name.lower() == "readme.md":
             continue
         try:
-            lessons.append(load(path))
+            lesson = load(path)
         except LessonError as error:
             errors.append(error)
+            continue
+        try:
+            lesson = translated(lesson, path, language)
+        except LessonError as error:
+            errors.append(error)
+        lessons.append(lesson)
     return lessons, errors
 
 
-def load_all(folder: Path = LESSONS_DIR) -> list[Lesson]:
-    """The shipped lessons in order (raises LessonError for the first malformed one)."""
-    lessons, errors = load_dir(folder)
+def load_all(folder: Path = LESSONS_DIR, language: str = SOURCE_LANGUAGE) -> list[Lesson]:
+    """The shipped lessons in order, in `language` where translated (raises LessonError for the first
+    malformed lesson or translation)."""
+    lessons, errors = load_dir(folder, language)
     if errors:
         raise errors[0]
     return lessons

@@ -26,11 +26,17 @@ def test_assets_are_installed_as_synaptica_assets():
     assert (ROOT / "assets" / "__init__.py").is_file()
 
 
+def _ships(name: str, pattern: str) -> bool:
+    """Whether setuptools' package-data `pattern` takes `name` (its `*` stays inside one folder)."""
+    parts, wanted = name.split("/"), pattern.split("/")
+    return len(parts) == len(wanted) and all(fnmatch.fnmatch(p, w) for p, w in zip(parts, wanted))
+
+
 def test_every_bundled_file_is_package_data():
     patterns = SETUPTOOLS["package-data"]["synaptica_assets"]
     wanted = [p.relative_to(ROOT / "assets").as_posix()
-              for folder, glob in (("icons", "*.svg"), ("examples", "*.json"), ("datasets", "*"))
-              for p in (ROOT / "assets" / folder).glob(glob)]
+              for folder, glob in (("icons", "*.svg"), ("examples", "*.json"), ("datasets", "*"), ("lessons", "**/*"))
+              for p in (ROOT / "assets" / folder).glob(glob) if p.is_file()]
     assert len(wanted) > 20
-    missing = [name for name in wanted if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)]
+    missing = [name for name in wanted if not any(_ships(name, pattern) for pattern in patterns)]
     assert not missing, f"not shipped in the wheel: {missing}"

@@ -5,6 +5,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..i18n import translate
+
 __all__ = ["install_lessons"]
 
 
@@ -49,8 +51,8 @@ def install_lessons(window):
 
     controller = LessonController(window)
     browser = LessonBrowser(controller, window)
-    dock = window.add_dock("Lessons", browser, Qt.DockWidgetArea.LeftDockWidgetArea, "lessons",
-                           "Guided lessons with goals the app checks")
+    dock = window.add_dock(translate("LessonsMenu", "Lessons"), browser, Qt.DockWidgetArea.LeftDockWidgetArea,
+                           "lessons", translate("LessonsMenu", "Guided lessons with goals the app checks"))
     dock.hide()
     room = ClassroomMode(window)
     window.installEventFilter(_CloseWatcher(window, room))
@@ -63,10 +65,11 @@ def install_lessons(window):
 
     controller.lesson_changed.connect(lambda index: open_browser() if index >= 0 else None)
 
-    menu = QMenu("Lesso&ns", window)
-    browse = QAction("&Lessons…", window)
+    menu = QMenu(translate("LessonsMenu", "Lesso&ns"), window)
+    browse = QAction(translate("LessonsMenu", "&Lessons…"), window)
     browse.setShortcut(QKeySequence("F2"))
-    browse.setToolTip("Guided lessons from one perceptron to Adam, each with a goal the app checks")
+    browse.setToolTip(translate("LessonsMenu", "Guided lessons from one perceptron to Adam, each with a goal the "
+                                               "app checks"))
     browse.triggered.connect(lambda _c=False: open_browser())
     menu.addAction(browse)
     menu.addSeparator()
@@ -82,14 +85,15 @@ def install_lessons(window):
             action.setText(f"{'✓ ' if controller.is_done(i) else ''}{i + 1}. {controller.lessons[i].title}")
     menu.aboutToShow.connect(update_menu)
     menu.addSeparator()
-    classroom_action = QAction("&Classroom mode", window, checkable=True)
-    classroom_action.setToolTip("Larger fonts and thicker lines for a projector; saved with the network file")
+    classroom_action = QAction(translate("LessonsMenu", "&Classroom mode"), window, checkable=True)
+    classroom_action.setToolTip(translate("LessonsMenu", "Larger fonts and thicker lines for a projector; saved "
+                                                         "with the network file"))
     classroom_action.toggled.connect(room.set_active)
     room.changed.connect(classroom_action.setChecked)
     classroom_action.setChecked(room.active)
     menu.addAction(classroom_action)
-    configure = QAction("Classroom &settings…", window)
-    configure.setToolTip("Text size, line width and the panels classroom mode hides")
+    configure = QAction(translate("LessonsMenu", "Classroom &settings…"), window)
+    configure.setToolTip(translate("LessonsMenu", "Text size, line width and the panels classroom mode hides"))
 
     def open_settings() -> None:
         from .classroom_dialog import ClassroomDialog
@@ -98,13 +102,15 @@ def install_lessons(window):
             room.configure(dialog.settings())
     configure.triggered.connect(lambda _c=False: open_settings())
     menu.addAction(configure)
-    reset = QAction("&Forget my progress", window)
+    reset = QAction(translate("LessonsMenu", "&Forget my progress"), window)
     reset.triggered.connect(lambda _c=False: (controller.progress.reset(), controller.progress_changed.emit()))
     menu.addAction(reset)
     # Lessons · Learn · Labs · Help: the guided path first, the tools it leads to after it.
+    # (Found by attribute, not by title: the titles are translated.)
     bar = window.menuBar()
-    titles = [action.text().replace("&", "") for action in bar.actions()]
-    before = next((bar.actions()[titles.index(t)] for t in ("Learn", "Labs", "Help") if t in titles), None)
+    follow = [m.menuAction() for m in (getattr(window, "learn_menu", None), getattr(window, "labs_menu", None))
+              if m is not None and m.menuAction() in bar.actions()]
+    before = follow[0] if follow else (bar.actions()[-1] if bar.actions() else None)    # else before Help
     bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
 
     window.lessons_menu, window.lessons_dock, window.lesson_browser = menu, dock, browser

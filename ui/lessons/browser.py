@@ -3,19 +3,28 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from simulator.lessons import Check
 
+from ..i18n import engine_text, translate
 from .controller import LessonController
 
 GOOD, BAD = "#1b7a3a", "#a23b1f"       # readable on light backgrounds, distinguishable without colour (✓/✗)
-VIEW_NAMES = {"lab:playground": "Optimizer playground", "lab:derivatives": "Derivatives lab",
-              "lab:activations": "Activation gallery", "lab:digit_pad": "the digit pad", "lab:confusion":
-              "Confusion matrix", "lab:race": "the optimizer race", "learn:step": "Step-through",
-              "learn:check": "Gradient check", "learn:loss": "Loss and softmax", "learn:gradients": "Gradient view"}
+#: The button that opens a lesson's view again: "Open the digit pad" (whole sentences: word order differs).
+VIEW_BUTTONS = {
+    "lab:playground": QT_TRANSLATE_NOOP("LessonBrowser", "Open Optimizer playground"),
+    "lab:derivatives": QT_TRANSLATE_NOOP("LessonBrowser", "Open Derivatives lab"),
+    "lab:activations": QT_TRANSLATE_NOOP("LessonBrowser", "Open Activation gallery"),
+    "lab:digit_pad": QT_TRANSLATE_NOOP("LessonBrowser", "Open the digit pad"),
+    "lab:confusion": QT_TRANSLATE_NOOP("LessonBrowser", "Open Confusion matrix"),
+    "lab:race": QT_TRANSLATE_NOOP("LessonBrowser", "Open the optimizer race"),
+    "learn:step": QT_TRANSLATE_NOOP("LessonBrowser", "Open Step-through"),
+    "learn:check": QT_TRANSLATE_NOOP("LessonBrowser", "Open Gradient check"),
+    "learn:loss": QT_TRANSLATE_NOOP("LessonBrowser", "Open Loss and softmax"),
+    "learn:gradients": QT_TRANSLATE_NOOP("LessonBrowser", "Open Gradient view")}
 MUTED = "#5f6368"                      # secondary text, still readable
 
 
@@ -24,8 +33,8 @@ def checks_html(checks: list[Check]) -> str:
     for check in checks:
         colour, mark = (GOOD, "✓") if check.met else (BAD, "✗")
         now = ("" if check.met or not check.now
-               else f"<br><span style='color:{MUTED}'>&nbsp;&nbsp;&nbsp;{escape(check.now)}</span>")
-        rows.append(f"<div><b style='color:{colour}'>{mark}</b> {escape(check.wanted)}{now}</div>")
+               else f"<br><span style='color:{MUTED}'>&nbsp;&nbsp;&nbsp;{escape(engine_text(check.now))}</span>")
+        rows.append(f"<div><b style='color:{colour}'>{mark}</b> {escape(engine_text(check.wanted))}{now}</div>")
     return "".join(rows)
 
 
@@ -52,18 +61,19 @@ class LessonBrowser(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<b>Lessons</b> — from one perceptron to Adam. Each has a goal the app checks as you work.")
+        heading = QLabel(translate("LessonBrowser", "<b>Lessons</b> — from one perceptron to Adam. Each has a goal "
+                                                    "the app checks as you work."))
         heading.setWordWrap(True)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, max(1, len(self.controller.lessons)))
-        self.progress_bar.setFormat("%v of %m done")
+        self.progress_bar.setFormat(translate("LessonBrowser", "%v of %m done"))
         self.list = QListWidget()
         self.list.setObjectName("lesson_list")
         self.list.setWordWrap(True)            # long titles wrap instead of scrolling sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.itemActivated.connect(lambda item: self.open_row(self.list.row(item)))
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("LessonBrowser", "Start"))
         self.start_button.clicked.connect(lambda: self.open_row(max(0, self.list.currentRow())))
         self.list.currentRowChanged.connect(self._update_start_button)
         self.errors_label = QLabel()
@@ -83,13 +93,13 @@ class LessonBrowser(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.contents_button = QPushButton("☰ All lessons")
-        self.contents_button.setToolTip("Back to the list of lessons and your progress")
+        self.contents_button = QPushButton(translate("LessonBrowser", "☰ All lessons"))
+        self.contents_button.setToolTip(translate("LessonBrowser", "Back to the list of lessons and your progress"))
         self.contents_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.position_label = QLabel()
         self.restart_button = QToolButton()
-        self.restart_button.setText("↺ Start over")
-        self.restart_button.setToolTip("Start this lesson over from the beginning")
+        self.restart_button.setText(translate("LessonBrowser", "↺ Start over"))
+        self.restart_button.setToolTip(translate("LessonBrowser", "Start this lesson over from the beginning"))
         self.restart_button.clicked.connect(self._restart)
         top.addWidget(self.contents_button)
         top.addStretch(1)
@@ -143,21 +153,21 @@ class LessonBrowser(QWidget):
         self.celebration.setStyleSheet(f"background: #dff3e4; color: {GOOD}; border-radius: 4px; padding: 4px;"
                                        f" font-weight: bold")
         self.celebration.hide()
-        goal_layout.addWidget(QLabel("<b>Goal</b>"))
+        goal_layout.addWidget(QLabel(translate("LessonBrowser", "<b>Goal</b>")))
         goal_layout.addWidget(self.goal_label)
         goal_layout.addWidget(self.celebration)
 
         buttons = QHBoxLayout()
-        self.hint_button = QPushButton("Hint")
+        self.hint_button = QPushButton(translate("LessonBrowser", "Hint"))
         self.hint_button.clicked.connect(self.show_hint)
-        self.show_me_button = QPushButton("Show me")
-        self.show_me_button.setToolTip("Apply the solution (Ctrl+Z undoes it)")
+        self.show_me_button = QPushButton(translate("LessonBrowser", "Show me"))
+        self.show_me_button.setToolTip(translate("LessonBrowser", "Apply the solution (Ctrl+Z undoes it)"))
         self.show_me_button.clicked.connect(self.controller.show_solution)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip("The previous lesson")
+        self.previous_button.setToolTip(translate("LessonBrowser", "The previous lesson"))
         self.previous_button.clicked.connect(lambda: self._go(-1))
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(translate("LessonBrowser", "Next ▶"))
         self.next_button.clicked.connect(lambda: self._go(+1))
         for widget in (self.hint_button, self.show_me_button):
             buttons.addWidget(widget)
@@ -180,14 +190,16 @@ class LessonBrowser(QWidget):
             # ✓ done, ▶ the current one, • open, ○ locked (greyed out as well)
             mark = "✓" if c.is_done(i) else ("▶" if i == c.index else ("•" if c.is_unlocked(i) else "○"))
             item = QListWidgetItem(f"{mark}  {i + 1}. {lesson.title}")
-            item.setToolTip("Done" if c.is_done(i) else "Open" if c.is_unlocked(i)
-                            else "Reach the goal of the lesson before to unlock this one")
+            item.setToolTip(translate("LessonBrowser", "Done") if c.is_done(i)
+                            else translate("LessonBrowser", "Open") if c.is_unlocked(i)
+                            else translate("LessonBrowser", "Reach the goal of the lesson before to unlock this one"))
             if not c.is_unlocked(i):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         self.list.setCurrentRow(c.index if c.index is not None else c.suggested())
         self.progress_bar.setValue(sum(c.is_done(i) for i in range(len(c.lessons))))
-        self.errors_label.setText("".join(f"Could not read a lesson: {escape(e)}<br>" for e in c.errors))
+        unread = translate("LessonBrowser", "Could not read a lesson: {problem}")
+        self.errors_label.setText("".join(unread.format(problem=escape(engine_text(e))) + "<br>" for e in c.errors))
         self.errors_label.setVisible(bool(c.errors))
         self._update_nav()
 
@@ -201,7 +213,8 @@ class LessonBrowser(QWidget):
     def _update_start_button(self, row: int) -> None:
         c = self.controller
         self.start_button.setEnabled(0 <= row < len(c.lessons) and c.is_unlocked(row))
-        self.start_button.setText("Continue" if row == c.index else "Start")
+        self.start_button.setText(translate("LessonBrowser", "Continue") if row == c.index
+                                  else translate("LessonBrowser", "Start"))
 
     # -- the lesson -------------------------------------------------------------------------
     def _on_lesson_changed(self, index: int) -> None:
@@ -210,16 +223,21 @@ class LessonBrowser(QWidget):
             self.refresh_contents()
             return
         lesson = self.controller.lessons[index]
-        self.position_label.setText(f"Lesson {index + 1} of {len(self.controller.lessons)}")
+        self.position_label.setText(translate("LessonBrowser", "Lesson {number} of {total}").format(
+            number=index + 1, total=len(self.controller.lessons)))
         self.title.setText(f"<big><b>{escape(lesson.title)}</b></big>")
         self.text.setText(lesson.text)
         self.scroll.verticalScrollBar().setValue(0)
         self.view_button.setVisible(bool(lesson.opens))
-        self.view_button.setText(f"Open {VIEW_NAMES.get(lesson.opens or '', 'the view')}")
-        self.view_button.setToolTip("Open the view this lesson is about again (it opened when the lesson started)")
+        button = VIEW_BUTTONS.get(lesson.opens or "")
+        self.view_button.setText(translate("LessonBrowser", button) if button
+                                 else translate("LessonBrowser", "Open the view"))
+        self.view_button.setToolTip(translate("LessonBrowser", "Open the view this lesson is about again (it opened "
+                                                               "when the lesson started)"))
         self._hints_shown = 0
         self.hints_label.hide()
-        self.solution_label.setText(f"<b>Solution.</b> {escape(lesson.solution_text)}" if lesson.solution_text else "")
+        self.solution_label.setText(translate("LessonBrowser", "<b>Solution.</b> {text}").format(
+            text=escape(lesson.solution_text)) if lesson.solution_text else "")
         self.solution_label.hide()
         self.celebration.hide()
         self._update_hint_button()
@@ -245,16 +263,20 @@ class LessonBrowser(QWidget):
         c = self.controller
         last = c.index is not None and c.index + 1 >= len(c.lessons)
         if c.shown_solution:
-            text = "✓ That is the solution. Ctrl+Z takes it back, if you want to try it yourself."
+            text = translate("LessonBrowser", "✓ That is the solution. Ctrl+Z takes it back, if you want to try it "
+                                              "yourself.")
         elif last:
-            text = "★ Goal reached — and that was the last lesson. Well done!"
+            text = translate("LessonBrowser", "★ Goal reached — and that was the last lesson. Well done!")
+        elif first:
+            text = translate("LessonBrowser", "★ Goal reached! The next lesson is unlocked.")
         else:
-            text = "★ Goal reached! The next lesson is unlocked." if first else "✓ Goal reached."
+            text = translate("LessonBrowser", "✓ Goal reached.")
         self.celebration.setText(text)
         self.celebration.show()
         window = c.window
         if first and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Lesson done: {c.lesson.title}", 8000)
+            done = translate("LessonBrowser", "Lesson done: {title}").format(title=c.lesson.title)
+            window.statusBar().showMessage(done, 8000)
 
     def show_hint(self) -> None:
         lesson = self.controller.lesson
@@ -262,7 +284,9 @@ class LessonBrowser(QWidget):
             return
         self._hints_shown += 1
         shown = lesson.hints[:self._hints_shown]
-        self.hints_label.setText("".join(f"<p><b>Hint {i + 1}.</b> {escape(h)}</p>" for i, h in enumerate(shown)))
+        self.hints_label.setText("".join(
+            "<p>" + translate("LessonBrowser", "<b>Hint {number}.</b> {text}").format(number=i + 1, text=escape(h))
+            + "</p>" for i, h in enumerate(shown)))
         self.hints_label.show()
         self._update_hint_button()
         self.hints_label.adjustSize()
@@ -274,8 +298,9 @@ class LessonBrowser(QWidget):
         total = len(lesson.hints) if lesson else 0
         left = total - self._hints_shown
         self.hint_button.setEnabled(left > 0)
-        self.hint_button.setText("Hint" if self._hints_shown == 0 else
-                                 f"Another hint ({left} left)" if left else "No more hints")
+        self.hint_button.setText(translate("LessonBrowser", "Hint") if self._hints_shown == 0
+                                 else translate("LessonBrowser", "Another hint ({left} left)").format(left=left) if left
+                                 else translate("LessonBrowser", "No more hints"))
 
     def _restart(self) -> None:
         if self.controller.index is not None:
@@ -294,5 +319,5 @@ class LessonBrowser(QWidget):
         has_next = c.index + 1 < len(c.lessons)
         self.next_button.setEnabled(has_next and c.is_unlocked(c.index + 1))
         self.next_button.setToolTip("" if not has_next or c.is_unlocked(c.index + 1)
-                                    else "Reach this lesson's goal to unlock the next one")
+                                    else translate("LessonBrowser", "Reach this lesson's goal to unlock the next one"))
         self.next_button.setDefault(has_next and c.met)

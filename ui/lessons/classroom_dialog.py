@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QVBoxLayout)
 
 from simulator import classroom
 
-TITLES = {"toolbar": "Toolbar", "statusbar": "Status bar"}
+from ..i18n import translate
+
+TITLES = {"toolbar": QT_TRANSLATE_NOOP("ClassroomDialog", "Toolbar"),
+          "statusbar": QT_TRANSLATE_NOOP("ClassroomDialog", "Status bar")}
 
 
 class ClassroomDialog(QDialog):
@@ -17,7 +20,7 @@ class ClassroomDialog(QDialog):
 
     def __init__(self, window, current: dict | None = None):
         super().__init__(window)
-        self.setWindowTitle("Classroom mode")
+        self.setWindowTitle(translate("ClassroomDialog", "Classroom mode"))
         current = classroom.validate(current or copy.deepcopy(classroom.DEFAULT))
         self.scale = QDoubleSpinBox()
         self.scale.setRange(*classroom.SCALE_RANGE)
@@ -32,22 +35,23 @@ class ClassroomDialog(QDialog):
         self.hidden = QListWidget()
         for name in classroom.HIDEABLE:
             dock = window.findChild(QDockWidget, name)
-            item = QListWidgetItem(TITLES.get(name) or (dock.windowTitle() if dock is not None else name))
+            title = translate("ClassroomDialog", TITLES[name]) if name in TITLES else None
+            item = QListWidgetItem(title or (dock.windowTitle() if dock is not None else name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in current["hide"] else Qt.CheckState.Unchecked)
             self.hidden.addItem(item)
         form = QFormLayout()
-        form.addRow("Text size", self.scale)
-        form.addRow("Line width on the canvas", self.line_width)
+        form.addRow(translate("ClassroomDialog", "Text size"), self.scale)
+        form.addRow(translate("ClassroomDialog", "Line width on the canvas"), self.line_width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("For a projector: larger text, thicker links, fewer panels.\n"
-                                "Saved with the network file."))
+        layout.addWidget(QLabel(translate("ClassroomDialog", "For a projector: larger text, thicker links, fewer "
+                                                             "panels.\nSaved with the network file.")))
         layout.addLayout(form)
-        layout.addWidget(QLabel("Hide while classroom mode is on:"))
+        layout.addWidget(QLabel(translate("ClassroomDialog", "Hide while classroom mode is on:")))
         layout.addWidget(self.hidden)
         layout.addWidget(buttons)
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDockWidget
 from simulator import dataspec
 from simulator.lessons import Check, Lesson, LessonState, load_dir, metrics_from_history
 
+from ..i18n import current_language, translate
+
 SETTINGS_DONE, SETTINGS_CURRENT = "lessons/completed", "lessons/current"
 STRUCTURE_ACTIONS = ("add_layer_action", "remove_layer_action", "add_neuron_action", "remove_neuron_action",
                      "inputs_action", "outputs_action")
@@ -65,8 +67,8 @@ class LessonController(QObject):
         self.window, self.document = window, window.document
         self.session = getattr(window, "training", None)
         if lessons is None:
-            lessons, errors = load_dir()
-        self.lessons, self.errors = lessons, [str(e) for e in errors or []]
+            lessons, errors = load_dir(language=current_language())
+        self.lessons, self.errors = lessons, list(errors or [])     # LessonErrors, shown through engine_text
         self.progress = Progress()
         self.index: int | None = None
         self._locks: list[str] = []
@@ -203,10 +205,10 @@ class LessonController(QObject):
             self.session.pause()
         solved = lesson.solve()
         doc, stack = self.document, self.document.undo_stack
-        stack.beginMacro(f"Show me: {lesson.title}")
+        stack.beginMacro(translate("LessonController", "Show me: {title}").format(title=lesson.title))
         stack.push(SetSettingsCommand(doc, {"training": solved.training, "dataset": solved.data_settings},
-                                      "Lesson settings"))
-        doc.replace_network(solved.network, "Lesson network", history=solved.history,
+                                      translate("LessonController", "Lesson settings")))
+        doc.replace_network(solved.network, translate("LessonController", "Lesson network"), history=solved.history,
                             clear_history=solved.history is None)
         if solved.inputs.shape == doc.inputs.shape and (solved.inputs != doc.inputs).any():
             doc.set_inputs(solved.inputs)
