@@ -327,6 +327,7 @@ class MainWindow(QMainWindow, FileActions):
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Quick tour"), tour_html(),
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 34em; }")   # seven long steps read better wide than tall
         box.exec()
 
     def about(self) -> None:

@@ -583,7 +583,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>(all {0} neurons of this layer)</source>
-        <translation>(les {0} neurones de cette couche)</translation>
+        <translation>(toute la couche, {0} neurones)</translation>
     </message>
     <message>
         <source>a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron&apos;s output</source>

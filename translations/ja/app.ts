@@ -583,7 +583,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>(all {0} neurons of this layer)</source>
-        <translation>(この層の {0} 個のニューロンすべて)</translation>
+        <translation>(この層の {0} 個すべて)</translation>
     </message>
     <message>
         <source>a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron&apos;s output</source>
@@ -591,7 +591,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>incoming weights</source>
-        <translation>入ってくる重み</translation>
+        <translation>入力側の重み</translation>
     </message>
     <message>
         <source>showing {0} of {1}</source>
