@@ -9,17 +9,20 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.selection import LinkRef
 
 #: What the app's own chrome says in each language (menus as the glossary fixes them, docks, a tooltip).
 EXPECTED = {
     "ja": dict(menus=["ファイル(&F)", "編集(&E)", "表示(&V)", "ネットワーク(&N)", "ヘルプ(&H)"],
                docks={"inspector": "インスペクタ", "examples": "例題", "inputs": "入力", "truth_table": "真理値表",
                       "outputs": "出力", "activation": "活性化関数"},
-               zoom_tip="拡大", new_tip="新しいネットワークを作ります", status="パラメータ"),
+               zoom_tip="拡大", new_tip="新しいネットワークを作ります", status="パラメータ",
+               undo="元に戻す 重み x1→x1 AND x2 の設定"),
     "fr": dict(menus=["&Fichier", "É&dition", "&Affichage", "&Réseau", "&Aide"],
                docks={"inspector": "Inspecteur", "examples": "Exemples", "inputs": "Entrées",
                       "truth_table": "Table de vérité", "outputs": "Sorties", "activation": "Fonction d'activation"},
-               zoom_tip="Zoom avant", new_tip="Créer un réseau", status="paramètres"),
+               zoom_tip="Zoom avant", new_tip="Créer un réseau", status="paramètres",
+               undo="Annuler réglage du poids x1→x1 AND x2"),
 }
 ENGLISH_MENUS = ["&File", "&Edit", "&View", "&Network", "&Help"]
 
@@ -78,7 +81,9 @@ def test_the_main_window_speaks_the_installed_language(qtbot, speaking, code):
     assert window.zoom_in_action.toolTip() == expected["zoom_tip"]   # the mnemonic "(&I)" / "&" is dropped
     assert expected["new_tip"] in window.new_action.toolTip()
     assert expected["status"] in window.summary_label.text()
+    window.document.set_weight(LinkRef(0, 0, 0), 0.3)             # the undo step's name, translated too
     assert window.undo_action.text().startswith(i18n.translate("MainWindow", "&Undo"))
+    assert window.undo_action.toolTip() == expected["undo"]
 
 
 def test_english_comes_back_after_another_language(qtbot, speaking):

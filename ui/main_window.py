@@ -5,6 +5,7 @@ import gc
 import re
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
@@ -40,6 +41,14 @@ LAYOUT_VERSION = 2
 def plain_text(text: str) -> str:
     """A menu text as a tooltip: no mnemonic ("&Open…", Japanese "開く(&O)…") and no ellipsis."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
+
+
+def _plain_tooltip(action: QAction) -> None:
+    if not shiboken6.isValid(action):   # `changed` also fires while the window is being destroyed
+        return
+    tip = plain_text(action.text())
+    if action.toolTip() != tip:   # setToolTip emits `changed` again
+        action.setToolTip(tip)
 
 
 def starting_network() -> tuple[Network, dict]:
@@ -166,6 +175,10 @@ class MainWindow(QMainWindow, FileActions):
                              (self.redo_action, self.document.undo_stack.redo)):
             action.triggered.disconnect()
             action.triggered.connect(slot)
+        # Qt's own tooltip would keep a Japanese mnemonic ("元に戻す(U) …"): follow the text without it.
+        for action in (self.undo_action, self.redo_action):
+            action.changed.connect(lambda action=action: _plain_tooltip(action))
+            _plain_tooltip(action)
         self.zoom_in_action = self._action(translate("MainWindow", "Zoom &in"), self.view.zoom_in, K.ZoomIn,
                                            "zoom-in")
         self.zoom_out_action = self._action(translate("MainWindow", "Zoom &out"), self.view.zoom_out, K.ZoomOut,

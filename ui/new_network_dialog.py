@@ -62,6 +62,7 @@ class NewNetworkDialog(QDialog):
                                                            "starting weights"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #D55E00")
+        self.error.setWordWrap(True)   # a mismatch explained in full must not stretch the dialog off the screen
         form = QFormLayout()
         form.addRow(translate("NewNetworkDialog", "Dataset"), self.dataset)
         form.addRow(translate("NewNetworkDialog", "Layer sizes"), self.sizes)
@@ -76,6 +77,7 @@ class NewNetworkDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
         self.sizes.textChanged.connect(lambda _t: self.error.clear())
         self.dataset.currentIndexChanged.connect(self._dataset_picked)
 
@@ -128,5 +130,6 @@ class NewNetworkDialog(QDialog):
                         problems=" ".join(engine_text(problem) for problem in found), proposal=proposal))
         except ValueError as error:
             self.error.setText(engine_text(error))   # the engine's (Network.build) or ours, already translated
+            self.adjustSize()                         # taller, so the wrapped reason shows in full
             return
         super().accept()
