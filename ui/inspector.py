@@ -237,8 +237,8 @@ class _NeuronPage(_Page):
         row = QHBoxLayout()
         row.addWidget(self.activation_combo)
         if document.sizes[layer] > 1:
-            row.addWidget(dim(QLabel(translate("Inspector", "(all {0} neurons of this layer)")
-                                     .format(document.sizes[layer]))), 1)
+            shared = _note(translate("Inspector", "(all {0} neurons of this layer)").format(document.sizes[layer]))
+            row.addWidget(shared, 1)   # wraps rather than widening the dock (French and Japanese run longer)
         else:
             row.addStretch(1)
         form.addRow(row_label(row_names[1]), row)
