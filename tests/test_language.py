@@ -115,3 +115,28 @@ def test_picking_japanese_saves_it_and_later_keeps_the_window_open(qtbot, monkey
     assert "日本語" in shown[0].text() and "next time it starts" in shown[0].text()
     assert not restarts and window.isVisible()
     assert i18n.current_language() == "en"   # applied after a restart, not now
+
+
+def test_dialogs_and_the_tour_speak_french(qtbot, speaking, tmp_path):
+    from ui.about import about_box
+    from ui.csv_import_dialog import CsvImportDialog
+    from ui.help_texts import tour_html
+    from ui.new_network_dialog import NewNetworkDialog
+
+    speaking("fr")
+    dialog = NewNetworkDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Nouveau réseau" and dialog.dataset.itemText(0) == "Choisir plus tard"
+    dialog.sizes.setText("2-x")
+    dialog.accept()
+    assert dialog.error.text().startswith("écrivez les tailles des couches")
+    box = about_box(None)
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "À propos de Synaptica" and "Licence MIT" in box.text()
+    assert "Un perceptron est une porte logique." in tour_html()
+    table = tmp_path / "points.csv"
+    table.write_text("x,y,colour,label\n0.1,0.2,red,0\n0.3,0.4,blue,1\n")
+    csv = CsvImportDialog(table)
+    qtbot.addWidget(csv)
+    assert csv.windowTitle() == "Importer points.csv" and csv.import_button.text() == "Importer"
+    assert csv.table.horizontalHeaderItem(2).text() == "colour (ignorée)"
