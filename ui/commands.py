@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from .i18n import translate
+
 _SET_VALUE_ID = 1001
 
 
@@ -41,7 +43,7 @@ class SetValueCommand(QUndoCommand):
 
 class SetActivationCommand(QUndoCommand):
     def __init__(self, document, layer: int, old: str, new: str):
-        super().__init__(f"Set layer {layer} activation to {new}")
+        super().__init__(translate("Document", "Set layer {layer} activation to {name}").format(layer=layer, name=new))
         self.document, self.layer, self.old, self.new = document, layer, old, new
 
     def clone(self) -> "SetActivationCommand":

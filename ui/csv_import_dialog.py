@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -19,16 +19,34 @@ from simulator import csv_import
 from simulator.csv_import import CsvOptions, Layout
 from simulator.datasets import Dataset, DatasetError
 
+from .i18n import engine_text, translate
+
 LABEL_BACKGROUND = QColor("#fde9b8")   # the label column
 SKIPPED_FOREGROUND = QColor("#9a9a9a")  # text columns that are skipped
 
-_DELIMITERS = [("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Vertical bar |", "|"),
-               ("Spaces", " ")]
-_DECIMALS = [("Detect", None), ("Point (1.5)", "."), ("Comma (1,5)", ",")]
-_HEADERS = [("Detect", None), ("Yes: the first row names the columns", True), ("No: every row is data", False)]
-_TEXT = [("Skip them", "skip"), ("One-hot encode them (one 0/1 column per value)", "onehot")]
-_TASKS = [("Detect", None), ("Classification (labels are classes)", "classification"),
-          ("Regression (labels are numbers to predict)", "regression")]
+# The choices' texts are translated when the combo boxes are filled (context "CsvImportDialog").
+_DETECT = QT_TRANSLATE_NOOP("CsvImportDialog", "Detect")
+_DELIMITERS = [(_DETECT, None), (QT_TRANSLATE_NOOP("CsvImportDialog", "Comma ,"), ","),
+               (QT_TRANSLATE_NOOP("CsvImportDialog", "Semicolon ;"), ";"),
+               (QT_TRANSLATE_NOOP("CsvImportDialog", "Tab"), "\t"),
+               (QT_TRANSLATE_NOOP("CsvImportDialog", "Vertical bar |"), "|"),
+               (QT_TRANSLATE_NOOP("CsvImportDialog", "Spaces"), " ")]
+_DECIMALS = [(_DETECT, None), (QT_TRANSLATE_NOOP("CsvImportDialog", "Point (1.5)"), "."),
+             (QT_TRANSLATE_NOOP("CsvImportDialog", "Comma (1,5)"), ",")]
+_HEADERS = [(_DETECT, None), (QT_TRANSLATE_NOOP("CsvImportDialog", "Yes: the first row names the columns"), True),
+            (QT_TRANSLATE_NOOP("CsvImportDialog", "No: every row is data"), False)]
+_TEXT = [(QT_TRANSLATE_NOOP("CsvImportDialog", "Skip them"), "skip"),
+         (QT_TRANSLATE_NOOP("CsvImportDialog", "One-hot encode them (one 0/1 column per value)"), "onehot")]
+_TASKS = [(_DETECT, None),
+          (QT_TRANSLATE_NOOP("CsvImportDialog", "Classification (labels are classes)"), "classification"),
+          (QT_TRANSLATE_NOOP("CsvImportDialog", "Regression (labels are numbers to predict)"), "regression")]
+
+
+def _sentence(message: str) -> str:
+    """An engine remark ("dropped 3 rows…") as a sentence in the current language."""
+    text = engine_text(message)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "。")) else translate("CsvImportDialog", "{0}.").format(text)
 
 
 class _Loader(QThread):
@@ -36,7 +54,7 @@ class _Loader(QThread):
 
     progressed = Signal(float)
     loaded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)   # the DatasetError, shown in the GUI thread's language
 
     def __init__(self, path: Path, options: CsvOptions, parent=None):
         super().__init__(parent)
@@ -47,7 +65,7 @@ class _Loader(QThread):
         try:
             data = csv_import.load(self.path, self.options, progress=self._progress)
         except DatasetError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error)
             return
         self.loaded.emit(data)
 
@@ -68,7 +86,7 @@ class CsvImportDialog(QDialog):
         self.dataset: Dataset | None = None
         self.layout_found: Layout = csv_import.sniff(self.path, options)   # may raise: nothing to show
         self._loader: _Loader | None = None
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(translate("CsvImportDialog", "Import {0}").format(self.path.name))
         self.resize(860, 560)
 
         title = QLabel(self.path.name)
@@ -86,14 +104,15 @@ class CsvImportDialog(QDialog):
         self.text_columns = self._combo(_TEXT)
         self.task = self._combo(_TASKS)
         self.label_column = QComboBox()
-        self.label_column.setToolTip("The column that holds what the network should predict")
+        self.label_column.setToolTip(translate("CsvImportDialog", "The column that holds what the network should "
+                                                                  "predict"))
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Delimiter:", self.delimiter)
-        left.addRow("Decimal separator:", self.decimal)
-        left.addRow("Header row:", self.header)
-        right.addRow("Label column:", self.label_column)
-        right.addRow("Text feature columns:", self.text_columns)
-        right.addRow("Task:", self.task)
+        left.addRow(translate("CsvImportDialog", "Delimiter:"), self.delimiter)
+        left.addRow(translate("CsvImportDialog", "Decimal separator:"), self.decimal)
+        left.addRow(translate("CsvImportDialog", "Header row:"), self.header)
+        right.addRow(translate("CsvImportDialog", "Label column:"), self.label_column)
+        right.addRow(translate("CsvImportDialog", "Text feature columns:"), self.text_columns)
+        right.addRow(translate("CsvImportDialog", "Task:"), self.task)
         options_row = QHBoxLayout()
         options_row.addLayout(left, 1)
         options_row.addSpacing(16)
@@ -105,8 +124,9 @@ class CsvImportDialog(QDialog):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # a preview: no current cell to highlight
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setMinimumSectionSize(56)
-        self.legend = QLabel("<span style='background:#fde9b8'>&nbsp;label&nbsp;</span>&nbsp; "
-                             "<span style='color:#9a9a9a'>skipped</span> &nbsp;· first rows of the file")
+        self.legend = QLabel(translate("CsvImportDialog", "<span style='background:#fde9b8'>&nbsp;label&nbsp;</span>"
+                                                          "&nbsp; <span style='color:#9a9a9a'>skipped</span> &nbsp;· "
+                                                          "first rows of the file"))
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -114,10 +134,11 @@ class CsvImportDialog(QDialog):
         self.error.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setFormat("Reading… %p%")
+        self.progress.setFormat(translate("CsvImportDialog", "Reading… {0}").format("%p%"))
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(translate("CsvImportDialog", "Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -149,7 +170,7 @@ class CsvImportDialog(QDialog):
     def _combo(choices) -> QComboBox:
         combo = QComboBox()
         for text, value in choices:
-            combo.addItem(text, value)
+            combo.addItem(translate("CsvImportDialog", text), value)
         return combo
 
     def _fill_label_choices(self, keep) -> None:
@@ -157,7 +178,7 @@ class CsvImportDialog(QDialog):
         self._syncing = True
         combo, found = self.label_column, self.layout_found
         combo.clear()
-        combo.addItem(f"Detect ({found.names[found.label]})", None)
+        combo.addItem(translate("CsvImportDialog", "Detect ({0})").format(found.names[found.label]), None)
         for c, name in enumerate(found.names):
             combo.addItem(f"{c + 1}: {name}", name if found.header else c)
         index = combo.findData(keep) if keep is not None else 0
@@ -172,7 +193,7 @@ class CsvImportDialog(QDialog):
         try:
             self.layout_found = csv_import.sniff(self.path, options)
         except DatasetError as error:
-            self._show_error(str(error))
+            self._show_error(engine_text(error))
             self.import_button.setEnabled(False)
             return
         self._fill_label_choices(options.label)
@@ -183,7 +204,7 @@ class CsvImportDialog(QDialog):
         found = self.layout_found
         self.error.hide()
         self.import_button.setEnabled(True)
-        lines = [found.describe() + "."] + [note[0].upper() + note[1:] + "." for note in found.notes]
+        lines = [_sentence(found.describe())] + [_sentence(note) for note in found.notes]
         self.summary.setText("\n".join(lines))
         table = self.table
         table.clear()
@@ -193,10 +214,12 @@ class CsvImportDialog(QDialog):
         headers = []
         for c, name in enumerate(found.names):
             if c == found.label:
-                role = "" if name.strip().lower() == "label" else " (label)"   # not "label (label)"
+                shown = (name if name.strip().lower() == "label"   # not "label (label)"
+                         else translate("CsvImportDialog", "{0} (label)").format(name))
             else:
-                role = " (skipped)" if found.kinds[c] == "text" and skipping else ""
-            headers.append(f"{name}{role}")
+                shown = (translate("CsvImportDialog", "{0} (skipped)").format(name)
+                         if found.kinds[c] == "text" and skipping else name)
+            headers.append(shown)
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([str(found.first_line + r) for r in range(len(found.rows))])
         bold = QFont(table.font())
@@ -249,14 +272,14 @@ class CsvImportDialog(QDialog):
         self.dataset = data
         self.accept()
 
-    @Slot(str)
-    def _failed(self, text: str) -> None:
+    @Slot(object)
+    def _failed(self, error: DatasetError) -> None:
         if self._loader is None:
             return
         self._finish_loader()
         self.progress.hide()
         self._set_inputs_enabled(True)
-        self._show_error(text)
+        self._show_error(engine_text(error))
 
     def _finish_loader(self) -> None:
         if self._loader is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from simulator import Network, io, logic
 from simulator.edit import insert_layer, remove_layer, resize_layer
@@ -22,6 +22,7 @@ from simulator.history import History
 
 from .changes import AnnouncingUndoStack, Change, ChangeKind, Changed, SetSettingsCommand, What, state_difference
 from .commands import ReplaceStateCommand, SetActivationCommand, SetValueCommand
+from .i18n import engine_text, translate
 from .selection import LinkRef, NeuronRef, check_ref
 from .undo_budget import UNDO_BUDGET_BYTES, stack_bytes, trim
 
@@ -46,9 +47,13 @@ class NetworkState:
                             copy.deepcopy(self.history))
 
 
+#: The name of a network nobody named (stored in English; shown translated, see Document.shown_name).
+UNTITLED = QT_TRANSLATE_NOOP("Document", "Untitled network")
+
+
 @dataclass
 class Metadata:
-    name: str = "Untitled network"
+    name: str = UNTITLED
     description: str = ""
     training: dict = field(default_factory=lambda: copy.deepcopy(io.DEFAULT_TRAINING))
     dataset: dict | None = None
@@ -60,12 +65,14 @@ _SETTINGS = ("name", "description", "training", "dataset", "layout")
 
 def _settings_text(changes: dict) -> str:
     if "dataset" in changes:
-        return "Change the dataset" if "training" not in changes else "Change the dataset and training settings"
+        return (translate("Document", "Change the dataset") if "training" not in changes
+                else translate("Document", "Change the dataset and training settings"))
     if "training" in changes:
-        return "Change training settings"
+        return translate("Document", "Change training settings")
     if "layout" in changes:
-        return "Change the classroom settings"
-    return "Rename the network" if "name" in changes else "Change the description"
+        return translate("Document", "Change the classroom settings")
+    return (translate("Document", "Rename the network") if "name" in changes
+            else translate("Document", "Change the description"))
 
 
 def default_labels(sizes: list[int]) -> list[list[str]]:
@@ -182,7 +189,14 @@ class Document(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.meta.name or "Untitled network"
+        return self.path.name if self.path else self.shown_name
+
+    @property
+    def shown_name(self) -> str:
+        """The network's name in the current language (the bundled examples' names are engine data)."""
+        if not self.meta.name or self.meta.name == UNTITLED:
+            return translate("Document", UNTITLED)
+        return engine_text(self.meta.name)
 
     # -- editing (undoable) --------------------------------------------------
     def set_value(self, ref: LinkRef | NeuronRef, value: float, drag=None) -> None:
@@ -209,7 +223,8 @@ class Document(QObject):
             raise ValueError(f"expected {self.inputs.shape[0]} input values, got {values.shape}")
         after = self._state.copy()
         after.inputs = values.copy()
-        self.undo_stack.push(ReplaceStateCommand(self, self.snapshot_state(), after, "Set inputs"))
+        self.undo_stack.push(ReplaceStateCommand(self, self.snapshot_state(), after,
+                                                 translate("Document", "Set inputs")))
         trim(self, self.undo_budget)
 
     def set_activation(self, layer: int, name: str) -> None:
@@ -220,19 +235,24 @@ class Document(QObject):
             self.undo_stack.push(SetActivationCommand(self, layer, old, name))
 
     def set_layer_size(self, layer: int, size: int) -> None:
-        names = {0: "inputs", len(self.sizes) - 1: "outputs"}
-        what = names.get(layer, f"hidden layer {layer}")
-        self._restructure(resize_layer(self.network, layer, size, self._rng), f"Set {what} to {size}")
+        if layer == 0:
+            text = translate("Document", "Set inputs to {0}").format(size)
+        elif layer == len(self.sizes) - 1:
+            text = translate("Document", "Set outputs to {0}").format(size)
+        else:
+            text = translate("Document", "Set hidden layer {layer} to {size}").format(layer=layer, size=size)
+        self._restructure(resize_layer(self.network, layer, size, self._rng), text)
 
     def insert_hidden_layer(self, position: int, size: int, activation: str | None = None) -> None:
         activation = activation or (self.activation(position - 1) if position > 1 else "sigmoid")
         if activation == "softmax":
             activation = "sigmoid"
         self._restructure(insert_layer(self.network, position, size, activation, self._rng),
-                          f"Insert hidden layer {position}")
+                          translate("Document", "Insert hidden layer {0}").format(position))
 
     def remove_hidden_layer(self, layer: int) -> None:
-        self._restructure(remove_layer(self.network, layer, self._rng), f"Remove hidden layer {layer}")
+        self._restructure(remove_layer(self.network, layer, self._rng),
+                          translate("Document", "Remove hidden layer {0}").format(layer))
 
     @contextmanager
     def one_step(self, text: str):
@@ -397,9 +417,11 @@ class Document(QObject):
 
     def _value_text(self, ref: LinkRef | NeuronRef) -> str:
         if isinstance(ref, LinkRef):
-            return f"Set weight {self.label(ref.layer, ref.source)}→{self.label(ref.layer + 1, ref.target)}"
-        what = "input" if ref.layer == 0 else "bias of"
-        return f"Set {what} {self.label(ref.layer, ref.index)}"
+            return translate("Document", "Set weight {0}→{1}").format(self.label(ref.layer, ref.source),
+                                                                      self.label(ref.layer + 1, ref.target))
+        if ref.layer == 0:
+            return translate("Document", "Set input {0}").format(self.label(ref.layer, ref.index))
+        return translate("Document", "Set bias of {0}").format(self.label(ref.layer, ref.index))
 
     def _push_value(self, target, old: float, new: float, text: str, drag) -> None:
         new = float(new)

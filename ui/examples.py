@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from simulator import io
 
+from .i18n import engine_text, translate
+
 #: The order a learner meets them in; any other bundled example follows.
 ORDER = ("and", "or", "nand", "xor", "three_layer", "spiral", "digits")
 
@@ -44,19 +46,19 @@ class ExamplesPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setToolTip("Bundled example networks. Double-click one to open it.")
+        self.list.setToolTip(translate("ExamplesPanel", "Bundled example networks. Double-click one to open it."))
         self.list.setWordWrap(True)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.open_button = QPushButton("Open example")
-        self.open_button.setToolTip("Open the selected example network "
-                                    "(your current network is kept until you confirm)")
+        self.open_button = QPushButton(translate("ExamplesPanel", "Open example"))
+        self.open_button.setToolTip(translate("ExamplesPanel", "Open the selected example network "
+                                                               "(your current network is kept until you confirm)"))
         for example in bundled_examples():
-            item = QListWidgetItem(example.name)
+            item = QListWidgetItem(engine_text(example.name))   # names and descriptions are engine data
             item.setData(Qt.ItemDataRole.UserRole, example)
-            item.setToolTip(example.description)
+            item.setToolTip(engine_text(example.description))
             self.list.addItem(item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -70,7 +72,7 @@ class ExamplesPanel(QWidget):
             self.list.setCurrentRow(0)
 
     def _show_description(self, item) -> None:
-        self.about.setText(item.data(Qt.ItemDataRole.UserRole).description if item else "")
+        self.about.setText(engine_text(item.data(Qt.ItemDataRole.UserRole).description) if item else "")
 
     def _open(self, item) -> None:
         if item is not None:

@@ -11,7 +11,8 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QRectF, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QRectF,
+                            QSettings, QSize, Qt, QTimer)
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMenu,
@@ -20,17 +21,23 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from simulator import activations, convert, io
 from simulator.convert import history_csv
 
+from .i18n import engine_text, translate
+
 IMPORTABLE = {suffix for suffix, fmt in convert.EXTENSIONS.items() if fmt in convert.IMPORT_FORMATS and fmt != "json"}
-OPEN_FILTER = ("Networks (*.json *.onnx *.npz *.pkl);;Synaptica networks (*.json);;ONNX models (*.onnx);;"
-               "NumPy weights (*.npz);;The textbook's pickled weights (*.pkl);;All files (*)")
+# Texts below are translated where shown (context "Export"): the translator is installed after import.
+OPEN_FILTER = QT_TRANSLATE_NOOP("Export", "Networks (*.json *.onnx *.npz *.pkl);;Synaptica networks (*.json);;ONNX models (*.onnx);;NumPy weights (*.npz);;The textbook's pickled weights (*.pkl);;All files (*)")  # noqa: E501
 #: format -> (menu text, file dialog filter, suffix added to the suggested name)
 NETWORK_EXPORTS = {
-    "numpy": ("&NumPy script (.py)…", "NumPy script (*.py)", ""),
-    "torch": ("&PyTorch script (.py)…", "PyTorch script (*.py)", "_torch"),
-    "onnx": ("&ONNX model (.onnx)…", "ONNX model (*.onnx)", ""),
-    "npz": ("NumPy &weights (.npz)…", "NumPy weights (*.npz)", ""),
+    "numpy": (QT_TRANSLATE_NOOP("Export", "&NumPy script (.py)…"), QT_TRANSLATE_NOOP("Export", "NumPy script (*.py)"),
+              ""),
+    "torch": (QT_TRANSLATE_NOOP("Export", "&PyTorch script (.py)…"),
+              QT_TRANSLATE_NOOP("Export", "PyTorch script (*.py)"), "_torch"),
+    "onnx": (QT_TRANSLATE_NOOP("Export", "&ONNX model (.onnx)…"), QT_TRANSLATE_NOOP("Export", "ONNX model (*.onnx)"),
+             ""),
+    "npz": (QT_TRANSLATE_NOOP("Export", "NumPy &weights (.npz)…"), QT_TRANSLATE_NOOP("Export", "NumPy weights (*.npz)"),
+            ""),
 }
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("Export", "PNG image (*.png);;SVG image (*.svg)")
 CANVAS_MARGIN = 24
 CANVAS_SCALE = 2  # PNGs of the canvas at twice the screen's resolution: crisp when printed or zoomed
 
@@ -42,14 +49,20 @@ class ActivationsDialog(QDialog):
 
     def __init__(self, path: Path, n_layers: int, sizes: list[int] | None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Activation functions")
+        self.setWindowTitle(translate("Export", "Activation functions"))
         shape = f" ({'-'.join(map(str, sizes))})" if sizes else ""
         several = n_layers > 1
-        hint = ("<br><br>The textbook's MNIST network (sample_weight.pkl) uses <b>sigmoid</b> hidden layers and a "
-                "<b>softmax</b> output." if several else "")
-        text = QLabel(f"<b>{html.escape(path.name)}</b> holds the weights of {n_layers} layer{'s' if several else ''}"
-                      f"{shape} but not {'their activation functions' if several else 'its activation function'}. "
-                      f"Which {'ones does' if several else 'one does'} the network use?{hint}")
+        name = f"<b>{html.escape(path.name)}</b>"
+        if several:
+            question = translate("Export", "{name} holds the weights of {n} layers{shape} but not their activation "
+                                           "functions. Which ones does the network use?")
+            hint = "<br><br>" + translate("Export", "The textbook's MNIST network (sample_weight.pkl) uses "
+                                                    "<b>sigmoid</b> hidden layers and a <b>softmax</b> output.")
+        else:
+            question = translate("Export", "{name} holds the weights of {n} layer{shape} but not its activation "
+                                           "function. Which one does the network use?")
+            hint = ""
+        text = QLabel(question.format(name=name, n=n_layers, shape=shape) + hint)
         text.setWordWrap(True)
         text.setMinimumWidth(380)
         self.hidden = QComboBox()
@@ -60,8 +73,8 @@ class ActivationsDialog(QDialog):
         self.output.setCurrentText("softmax" if not sizes or sizes[-1] > 1 else "sigmoid")
         form = QFormLayout()
         if n_layers > 1:
-            form.addRow("Hidden layers:", self.hidden)
-        form.addRow("Output layer:", self.output)
+            form.addRow(translate("Export", "Hidden layers:"), self.hidden)
+        form.addRow(translate("Export", "Output layer:"), self.output)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,12 +101,13 @@ def import_network(window, path: Path) -> bool:
                 return False
             hidden, output = dialog.choice()
         except (convert.ConvertError, OSError) as error:
-            window.show_error("Could not open the network", str(error))
+            window.show_error(translate("Export", "Could not open the network"), engine_text(error))
             return False
     window.document.set_contents(doc.network, name=doc.name, description=doc.description, training=doc.training)
     window.selection.clear()
     window._remember_recent(path)  # noqa: SLF001 - the window's own recent-files list
-    window.statusBar().showMessage(f"Imported {path} — Save As keeps it as a Synaptica network", 6000)
+    window.statusBar().showMessage(translate("Export", "Imported {0} — Save As keeps it as a Synaptica network")
+                                   .format(path), 6000)
     QTimer.singleShot(0, window.view.fit)
     return True
 
@@ -108,19 +122,21 @@ class Exporter(QObject):
         self.window = window
         self.last_message: str | None = None
         self._chosen_filter = ""  # the file type picked in the last save dialog
-        self.menu = QMenu("&Export", window)
+        self.menu = QMenu(translate("Export", "&Export"), window)
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
         for fmt, (text, _filter, _suffix) in NETWORK_EXPORTS.items():
-            self._add(fmt, text, f"Export the network as a {convert.FORMATS[fmt]}",
+            self._add(fmt, translate("Export", text),
+                      translate("Export", "Export the network as a {0}").format(engine_text(convert.FORMATS[fmt])),
                       lambda fmt=fmt: self.export_network(fmt))
         self.menu.addSeparator()
         for name, (text, _widget) in self._image_targets().items():
-            self._add(f"image:{name}", f"{text} (PNG, SVG)…",
-                      f"Save the {text.lower()} as a PNG or SVG image", lambda name=name: self.export_image(name))
+            self._add(f"image:{name}", translate("Export", "{0} (PNG, SVG)…").format(text),
+                      translate("Export", "Save the {0} as a PNG or SVG image").format(_lower(text)),
+                      lambda name=name: self.export_image(name))
         self.menu.addSeparator()
-        self._add("csv", "Loss &history (.csv)…", "Save the loss and accuracy per epoch as a CSV table",
-                  self.export_history)
+        self._add("csv", translate("Export", "Loss &history (.csv)…"),
+                  translate("Export", "Save the loss and accuracy per epoch as a CSV table"), self.export_history)
         self.menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
@@ -133,10 +149,11 @@ class Exporter(QObject):
         self.actions[key] = action
 
     def _image_targets(self) -> dict[str, tuple[str, QWidget]]:
-        targets = {"canvas": ("Network canvas", self.window.view)}
+        targets = {"canvas": (translate("Export", "Network canvas"), self.window.view)}
         plots = getattr(getattr(self.window, "training", None), "plots", {})
-        for key, text in (("loss", "Loss plot"), ("probability", "Probe sample plot"),
-                          ("boundary", "Decision boundary")):
+        for key, text in (("loss", translate("Export", "Loss plot")),
+                          ("probability", translate("Export", "Probe sample plot")),
+                          ("boundary", translate("Export", "Decision boundary"))):
             if key in plots:
                 targets[key] = (text, plots[key])
         return targets
@@ -144,26 +161,30 @@ class Exporter(QObject):
     def update_actions(self) -> None:
         missing = convert.missing_packages("onnx")
         onnx = self.actions["onnx"]
-        tip = (f"Needs the onnx package: {convert.INSTALL_HINT}" if missing
-               else "Export the network as an ONNX model (opens in Netron, runs in onnxruntime)")
+        tip = (translate("Export", "Needs the onnx package: {0}").format(convert.INSTALL_HINT) if missing
+               else translate("Export", "Export the network as an ONNX model (opens in Netron, runs in onnxruntime)"))
         onnx.setToolTip(tip)
         onnx.setStatusTip(tip)
         history = self.window.document.history
         has_history = history is not None and len(history) > 0
         self.actions["csv"].setEnabled(has_history)
-        self.actions["csv"].setToolTip("Save the loss and accuracy per epoch as a CSV table" if has_history
-                                       else "No loss history yet: train the network first")
+        self.actions["csv"].setToolTip(translate("Export", "Save the loss and accuracy per epoch as a CSV table")
+                                       if has_history
+                                       else translate("Export", "No loss history yet: train the network first"))
 
     # -- the network -------------------------------------------------------------
     def export_network(self, fmt: str, path: Path | None = None) -> bool:
         missing = convert.missing_packages(fmt)
         if missing:
-            self.tell("Package needed", f"Exporting {convert.SUFFIX[fmt]} files needs the {' and '.join(missing)} "
-                                        f"package, which is not installed.\n\nInstall it with:\n{convert.INSTALL_HINT}")
+            self.tell(translate("Export", "Package needed"),
+                      translate("Export", "Exporting {suffix} files needs the {packages} package, which is not "
+                                          "installed.\n\nInstall it with:\n{command}")
+                      .format(suffix=convert.SUFFIX[fmt], packages=", ".join(missing), command=convert.INSTALL_HINT))
             return False
         _text, file_filter, suffix = NETWORK_EXPORTS[fmt]
-        path = path or self._ask_path(f"Export as {convert.FORMATS[fmt]}",
-                                      self._stem() + suffix + convert.SUFFIX[fmt], file_filter)
+        title = translate("Export", "Export as {0}").format(engine_text(convert.FORMATS[fmt]))
+        path = path or self._ask_path(title,
+                                      self._stem() + suffix + convert.SUFFIX[fmt], translate("Export", file_filter))
         if path is None:
             return False
         if path.suffix == "":
@@ -171,11 +192,12 @@ class Exporter(QObject):
         try:
             convert.write(path, self._document_file(), fmt)
         except (convert.ConvertError, OSError) as error:
-            self.window.show_error("Could not export the network", str(error))
+            self.window.show_error(translate("Export", "Could not export the network"), engine_text(error))
             return False
         steps = convert.next_steps(path, fmt, self.window.document.network.n_inputs)
-        self.window.statusBar().showMessage(f"Exported {path}", 6000)
-        self.announce(f"Exported {path.name} ({convert.FORMATS[fmt]}).", steps)
+        self.window.statusBar().showMessage(translate("Export", "Exported {0}").format(path), 6000)
+        self.announce(translate("Export", "Exported {name} ({format}).").format(
+            name=path.name, format=engine_text(convert.FORMATS[fmt])), [engine_text(step) for step in steps])
         return True
 
     def _document_file(self) -> io.NetworkFile:
@@ -186,8 +208,8 @@ class Exporter(QObject):
     # -- images ---------------------------------------------------------------------
     def export_image(self, target: str, path: Path | None = None) -> bool:
         text, widget = self._image_targets()[target]
-        path = path or self._ask_path(f"Save the {text.lower()} as an image",
-                                      f"{self._stem()}_{target}.png", IMAGE_FILTER)
+        path = path or self._ask_path(translate("Export", "Save the {0} as an image").format(_lower(text)),
+                                      f"{self._stem()}_{target}.png", translate("Export", IMAGE_FILTER))
         if path is None:
             return False
         if path.suffix.lower() not in (".png", ".svg"):  # no extension typed: the chosen file type's
@@ -197,28 +219,32 @@ class Exporter(QObject):
             data = canvas_svg(self.window.view) if svg else canvas_png(self.window.view)
         else:
             data = widget_svg(widget, text) if svg else widget_png(widget)
-        return self._write(path, data, f"Saved the {text.lower()} to {path}")
+        return self._write(path, data, translate("Export", "Saved the {what} to {path}").format(what=_lower(text),
+                                                                                                 path=path))
 
     # -- history ----------------------------------------------------------------------
     def export_history(self, path: Path | None = None) -> bool:
         history = self.window.document.history
         if history is None or not len(history):
-            self.tell("No loss history", "There is no loss history yet: train the network first.")
+            self.tell(translate("Export", "No loss history"),
+                      translate("Export", "There is no loss history yet: train the network first."))
             return False
-        path = path or self._ask_path("Save the loss history", f"{self._stem()}_history.csv", "CSV table (*.csv)")
+        path = path or self._ask_path(translate("Export", "Save the loss history"), f"{self._stem()}_history.csv",
+                                      translate("Export", "CSV table (*.csv)"))
         if path is None:
             return False
         if path.suffix == "":
             path = path.with_suffix(".csv")
         return self._write(path, history_csv.to_csv(history).encode("utf-8"),
-                           f"Saved {len(history)} epochs of loss history to {path}")
+                           translate("Export", "Saved {count} epochs of loss history to {path}")
+                           .format(count=len(history), path=path))
 
     # -- helpers ------------------------------------------------------------------------
     def _write(self, path: Path, data: bytes, message: str) -> bool:
         try:
             convert.write_atomically(path, data)
         except (convert.ConvertError, OSError) as error:
-            self.window.show_error("Could not export", str(error))
+            self.window.show_error(translate("Export", "Could not export"), engine_text(error))
             return False
         self.window.statusBar().showMessage(message, 6000)
         self.last_message = message
@@ -257,7 +283,7 @@ class Exporter(QObject):
         if not self.window.isVisible() or not steps:
             return
         box = QDialog(self.window)
-        box.setWindowTitle("Exported")
+        box.setWindowTitle(translate("Export", "Exported"))
         text = QLabel(f"<p><b>{html.escape(headline)}</b></p>" + "".join(_step_html(step) for step in steps))
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # commands can be copied
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -268,6 +294,11 @@ class Exporter(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()  # not exec(): the box informs, it does not block
         self.announcement = box
+
+
+def _lower(text: str) -> str:
+    """A title in the middle of a sentence ("Loss plot" → "loss plot"); scripts without case are unchanged."""
+    return text[:1].lower() + text[1:]
 
 
 def _step_html(step: str) -> str:

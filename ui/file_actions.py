@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from simulator import io
 
 from .export import IMPORTABLE, OPEN_FILTER, import_network
+from .i18n import engine_text, translate
 from .new_network_dialog import NewNetworkDialog
 
-FILE_FILTER = "Synaptica networks (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Synaptica networks (*.json);;All files (*)")
 MAX_RECENT = 8
 
 
@@ -31,7 +32,8 @@ class FileActions:
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("FileActions", "Open network"), start,
+                                              translate("Export", OPEN_FILTER))
         if path:
             self.open_path(Path(path))
 
@@ -44,11 +46,11 @@ class FileActions:
         try:
             self.document.load(path)
         except io.NetworkFileError as error:
-            self.show_error("Could not open the network", str(error))
+            self.show_error(translate("FileActions", "Could not open the network"), engine_text(error))
             return False
         self.selection.clear()
         self._remember_recent(path)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
+        self.statusBar().showMessage(translate("FileActions", "Opened {0}").format(path), 4000)
         QTimer.singleShot(0, self.view.fit)
         return True
 
@@ -62,7 +64,8 @@ class FileActions:
                      f"{self.document.meta.name.lower().replace(' ', '_') or 'network'}.json")
         folder = Path.home() if self.document.path is None or self._is_bundled(self.document.path) \
             else self.document.path.parent
-        path, _ = QFileDialog.getSaveFileName(self, "Save network as", str(folder / suggested), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("FileActions", "Save network as"),
+                                              str(folder / suggested), translate("FileActions", FILE_FILTER))
         return self._save_to(Path(path)) if path else False
 
     def _save_to(self, path: Path) -> bool:
@@ -71,10 +74,11 @@ class FileActions:
         try:
             self.document.save(path)
         except (OSError, io.NetworkFileError, ValueError) as error:
-            self.show_error("Could not save the network", f"{path}: {error}")
+            self.show_error(translate("FileActions", "Could not save the network"),
+                            f"{path}: {engine_text(error)}")
             return False
         self._remember_recent(path)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(translate("FileActions", "Saved {0}").format(path), 4000)
         return True
 
     @staticmethod
@@ -94,9 +98,9 @@ class FileActions:
         """Ask whether to save unsaved changes (tests replace this method)."""
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, "Unsaved changes",
-                                    f"“{self.document.display_name}” has unsaved changes. Save them first?",
-                                    buttons, QMessageBox.StandardButton.Save)
+        return QMessageBox.question(self, translate("FileActions", "Unsaved changes"),
+                                    translate("FileActions", "“{0}” has unsaved changes. Save them first?")
+                                    .format(self.document.display_name), buttons, QMessageBox.StandardButton.Save)
 
     def show_error(self, title: str, text: str) -> None:
         """Report a problem in a dialog (tests read `last_error` instead of clicking it away)."""
@@ -125,4 +129,4 @@ class FileActions:
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("FileActions", "No recent files")).setEnabled(False)

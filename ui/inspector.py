@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from simulator import activations
 
 from simulator.dataspec import label as dataset_label
+from .i18n import engine_text, translate
 from .selection import LinkRef, NeuronRef
 from .widgets import RangeCombo, ValueSlider, dim, format_value
 
@@ -26,10 +27,10 @@ INPUT_PRESETS = (1.0, 2.0, 5.0, 10.0)
 def _layer_name(document, layer: int) -> str:
     last = len(document.sizes) - 1
     if layer == 0:
-        return "input layer"
+        return translate("Inspector", "input layer")
     if layer == last:
-        return "output layer"
-    return f"hidden layer {layer}"
+        return translate("Inspector", "output layer")
+    return translate("Inspector", "hidden layer {0}").format(layer)
 
 
 def _valid(ref, sizes: list[int]) -> bool:
@@ -83,15 +84,17 @@ class _EmptyPage(_Page):
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setToolTip("The open network's name and description (File → Examples has more)")
+        self.about.setToolTip(translate("Inspector", "The open network's name and description "
+                                                     "(File → Examples has more)"))
         layout.addWidget(self.about)
-        self.hint = QLabel("Click a neuron or a link to inspect it.")
-        self.hint.setToolTip("Then drag its sliders, type exact values, or use the arrow keys (±0.1, Shift ±0.01)")
+        self.hint = QLabel(translate("Inspector", "Click a neuron or a link to inspect it."))
+        self.hint.setToolTip(translate("Inspector", "Then drag its sliders, type exact values, or use the arrow keys "
+                                                    "(±0.1, Shift ±0.01)"))
         self.hint.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setToolTip("The open network at a glance")
+        self.summary.setToolTip(translate("Inspector", "The open network at a glance"))
         layout.addWidget(self.hint)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -99,19 +102,20 @@ class _EmptyPage(_Page):
 
     def sync(self) -> None:
         doc = self.document
-        about = f"<b>{html.escape(doc.meta.name)}</b>"
+        about = f"<b>{html.escape(doc.shown_name)}</b>"
         if doc.meta.description:
-            about += f"<br>{html.escape(doc.meta.description)}"
+            about += f"<br>{html.escape(engine_text(doc.meta.description))}"   # the examples' are engine data
         if about != self.about.text():
             self.about.setText(about)
         net = doc.network
         acts = ", ".join(layer.activation for layer in net.layers)
-        rows = [("layers", " → ".join(map(str, net.sizes))),
-                ("activations", acts),
-                ("parameters", f"{net.parameter_count():,}")]
+        rows = [(translate("Inspector", "layers"), " → ".join(map(str, net.sizes))),
+                (translate("Inspector", "activations"), acts),
+                (translate("Inspector", "parameters"), f"{net.parameter_count():,}")]
         dataset = doc.meta.dataset
         if dataset:
-            rows.append(("dataset", html.escape(dataset_label(dataset.get("name", "?")))))
+            rows.append((translate("Inspector", "dataset"),
+                         html.escape(engine_text(dataset_label(dataset.get("name", "?"))))))
         text = "<table cellspacing='2'>" + "".join(
             f"<tr><td><i>{k}</i>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         # Only structural facts here (the outputs are in the Outputs panel and the status bar):
@@ -129,14 +133,16 @@ class _LinkPage(_Page):
         layout = QVBoxLayout(self)
         self.title = _title(f"w({src}→{dst})")
         layout.addWidget(self.title)
-        layout.addWidget(_note(f"weight from {src} ({_layer_name(document, ref.layer)}) "
-                               f"to {dst} ({_layer_name(document, ref.layer + 1)})"))
-        self.primary = ValueSlider(document.weight(ref), label="weight",
-                                   tooltip=f"Weight of the link {src} → {dst}")
+        note = translate("Inspector", "weight from {src} ({src_layer}) to {dst} ({dst_layer})")
+        layout.addWidget(_note(note.format(src=src, src_layer=_layer_name(document, ref.layer), dst=dst,
+                                           dst_layer=_layer_name(document, ref.layer + 1))))
+        self.primary = ValueSlider(document.weight(ref), label=translate("Inspector", "weight"),
+                                   tooltip=translate("Inspector", "Weight of the link {0} → {1}").format(src, dst))
         self.primary.edited.connect(self._edited)
         layout.addWidget(self.primary)
         self.info = QLabel()
-        self.info.setToolTip(f"What this link adds to {dst}'s pre-activation: its input times its weight")
+        self.info.setToolTip(translate("Inspector", "What this link adds to {0}'s pre-activation: its input times its "
+                                                    "weight").format(dst))
         layout.addWidget(self.info)
         layout.addStretch(1)
         self._src, self._dst = src, dst
@@ -161,9 +167,11 @@ class _InputPage(_Page):
         layout = QVBoxLayout(self)
         self.title = _title(name)
         layout.addWidget(self.title)
-        layout.addWidget(_note(f"input {ref.index + 1} of {document.sizes[0]}: the value fed into the network"))
-        self.primary = ValueSlider(float(document.inputs[ref.index]), label="value", limit=2.0,
-                                   presets=INPUT_PRESETS, tooltip=f"Value of input {name}")
+        layout.addWidget(_note(translate("Inspector", "input {0} of {1}: the value fed into the network").format(
+            ref.index + 1, document.sizes[0])))
+        self.primary = ValueSlider(float(document.inputs[ref.index]), label=translate("Inspector", "value"),
+                                   limit=2.0, presets=INPUT_PRESETS,
+                                   tooltip=translate("Inspector", "Value of input {0}").format(name))
         self.primary.edited.connect(lambda v, drag: document.set_input(ref, v, drag=drag))
         layout.addWidget(self.primary)
         layout.addStretch(1)
@@ -184,7 +192,9 @@ class _NeuronPage(_Page):
         sources = [document.label(layer - 1, s) for s in range(shown)]
         # One label width for both forms, so every slider and spin box lines up.
         metrics = self.fontMetrics()
-        label_width = max(metrics.horizontalAdvance(t) for t in ["activation", *(f"{s} →" for s in sources)]) + 8
+        row_names = [translate("Inspector", "bias"), translate("Inspector", "activation"),
+                     translate("Inspector", "values")]
+        label_width = max(metrics.horizontalAdvance(t) for t in [*row_names, *(f"{s} →" for s in sources)]) + 8
 
         def row_label(text: str) -> QLabel:
             label = QLabel(text)
@@ -196,53 +206,59 @@ class _NeuronPage(_Page):
         self.title = _title(name)
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(dim(QLabel("slider range")))
+        top.addWidget(dim(QLabel(translate("Inspector", "slider range"))))
         self.range_combo = RangeCombo()
-        self.range_combo.setToolTip("Range of the bias and weight sliders on this page.\n"
-                                    "A slider widens by itself when its value lies outside it.")
+        self.range_combo.setToolTip(translate("Inspector", "Range of the bias and weight sliders on this page.\n"
+                                                           "A slider widens by itself when its value lies outside it."))
         self.range_combo.show_limit(5.0)
         self.range_combo.picked.connect(self._range_picked)
         top.addWidget(self.range_combo)
         layout.addLayout(top)
-        layout.addWidget(_note(f"neuron {index + 1} of {document.sizes[layer]} in the "
-                               f"{_layer_name(document, layer)}"))
+        layout.addWidget(_note(translate("Inspector", "neuron {index} of {count} in the {layer}").format(
+            index=index + 1, count=document.sizes[layer], layer=_layer_name(document, layer))))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.primary = ValueSlider(document.bias(ref), show_range=False,
-                                   tooltip=f"Bias b of {name}: added to its weighted inputs")
+                                   tooltip=translate("Inspector", "Bias b of {0}: added to its weighted inputs")
+                                   .format(name))
         self.primary.edited.connect(lambda v, drag: document.set_bias(ref, v, drag=drag))
-        form.addRow(row_label("bias"), self.primary)
+        form.addRow(row_label(row_names[0]), self.primary)
 
         self.activation_combo = QComboBox()
         names = activations.NAMES if layer == last else activations.HIDDEN_ACTIVATIONS
         self.activation_combo.addItems(list(names))
-        self.activation_combo.setToolTip(
-            f"Activation function f of every neuron in the {_layer_name(document, layer)} "
-            f"({document.sizes[layer]} neurons)" + ("" if layer == last else
-                                                    ".\nsoftmax is only offered for the output layer."))
+        tip = translate("Inspector", "Activation function f of every neuron in the {layer} ({count} neurons)")
+        tip = tip.format(layer=_layer_name(document, layer), count=document.sizes[layer])
+        if layer != last:
+            tip = translate("Inspector", "{0}.\nsoftmax is only offered for the output layer.").format(tip)
+        self.activation_combo.setToolTip(tip)
         self.activation_combo.activated.connect(self._activation_picked)
         row = QHBoxLayout()
         row.addWidget(self.activation_combo)
         if document.sizes[layer] > 1:
-            row.addWidget(dim(QLabel(f"(all {document.sizes[layer]} neurons of this layer)")), 1)
+            shared = _note(translate("Inspector", "(all {0} neurons of this layer)").format(document.sizes[layer]))
+            row.addWidget(shared, 1)   # wraps rather than widening the dock (French and Japanese run longer)
         else:
             row.addStretch(1)
-        form.addRow(row_label("activation"), row)
+        form.addRow(row_label(row_names[1]), row)
 
         self.values = QLabel()
         self.values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.values.setToolTip("a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron's output")
-        form.addRow(row_label("values"), self.values)
+        self.values.setToolTip(translate("Inspector", "a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron's "
+                                                      "output"))
+        form.addRow(row_label(row_names[2]), self.values)
         layout.addLayout(form)
 
         # Incoming weights: at most MAX_WEIGHTS_SHOWN sliders, in a scroll area.
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>incoming weights</b>"))
+        header.addWidget(QLabel("<b>" + translate("Inspector", "incoming weights") + "</b>"))
         header.addStretch(1)
-        self.weights_note = dim(QLabel(f"showing {shown} of {n_in}" if shown < n_in else ""))
-        self.weights_note.setToolTip(f"Only the first {MAX_WEIGHTS_SHOWN} incoming weights get a slider; "
-                                     f"select a link on the canvas to edit any other")
+        self.weights_note = dim(QLabel(translate("Inspector", "showing {0} of {1}").format(shown, n_in)
+                                       if shown < n_in else ""))
+        self.weights_note.setToolTip(translate("Inspector", "Only the first {0} incoming weights get a slider; "
+                                                            "select a link on the canvas to edit any other")
+                                     .format(MAX_WEIGHTS_SHOWN))
         header.addWidget(self.weights_note)
         layout.addSpacing(4)
         layout.addLayout(header)
@@ -255,7 +271,7 @@ class _NeuronPage(_Page):
         self.weight_sliders: list[ValueSlider] = []
         for source, src in enumerate(sources):
             slider = ValueSlider(document.weight(LinkRef(layer - 1, source, index)), show_range=False,
-                                 tooltip=f"Weight of the link {src} → {name}")
+                                 tooltip=translate("Inspector", "Weight of the link {0} → {1}").format(src, name))
             slider.edited.connect(
                 lambda v, drag, link=LinkRef(layer - 1, source, index): document.set_weight(link, v, drag=drag))
             grid.addRow(row_label(f"{src} →"), slider)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
@@ -17,7 +19,8 @@ from .document import Document
 from .examples import ExamplesPanel, bundled_examples
 from .export import install_export
 from .file_actions import FileActions
-from .help_texts import TOUR
+from .help_texts import tour_html
+from .i18n import engine_text, translate
 from .inspector import Inspector
 from .learning import install_learning
 from .panels.activation_plot import ActivationPlot
@@ -33,6 +36,19 @@ from .undo_budget import budget_text
 
 #: Bumped when the default dock layout changes, so an old saved layout does not hide the new one.
 LAYOUT_VERSION = 2
+
+
+def plain_text(text: str) -> str:
+    """A menu text as a tooltip: no mnemonic ("&Open…", Japanese "開く(&O)…") and no ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
+
+
+def _plain_tooltip(action: QAction) -> None:
+    if not shiboken6.isValid(action):   # `changed` also fires while the window is being destroyed
+        return
+    tip = plain_text(action.text())
+    if action.toolTip() != tip:   # setToolTip emits `changed` again
+        action.setToolTip(tip)
 
 
 def starting_network() -> tuple[Network, dict]:
@@ -113,13 +129,15 @@ class MainWindow(QMainWindow, FileActions):
         # Playground-like: what you edit on the left, the network in the middle, what it computes on the
         # right, the inputs and the truth table under the canvas (ui.training.install finishes the layout).
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.inspector_dock = self.add_dock("Inspector", self.inspector, left, "inspector")
-        self.examples_dock = self.add_dock("Examples", self.examples, left, "examples")
-        self.inputs_dock = self.add_dock("Inputs", self.inputs_panel, bottom, "inputs")
-        self.truth_dock = self.add_dock("Truth table", self.truth_table, bottom, "truth_table")
+        self.inspector_dock = self.add_dock(translate("MainWindow", "Inspector"), self.inspector, left, "inspector")
+        self.examples_dock = self.add_dock(translate("MainWindow", "Examples"), self.examples, left, "examples")
+        self.inputs_dock = self.add_dock(translate("MainWindow", "Inputs"), self.inputs_panel, bottom, "inputs")
+        self.truth_dock = self.add_dock(translate("MainWindow", "Truth table"), self.truth_table, bottom,
+                                        "truth_table")
         self.splitDockWidget(self.inputs_dock, self.truth_dock, Qt.Orientation.Horizontal)
-        self.outputs_dock = self.add_dock("Outputs", self.outputs_panel, right, "outputs")
-        self.activation_dock = self.add_dock("Activation function", self.activation_plot, right, "activation")
+        self.outputs_dock = self.add_dock(translate("MainWindow", "Outputs"), self.outputs_panel, right, "outputs")
+        self.activation_dock = self.add_dock(translate("MainWindow", "Activation function"), self.activation_plot,
+                                             right, "activation")
 
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -127,24 +145,29 @@ class MainWindow(QMainWindow, FileActions):
             action.setIcon(icons.icon(icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setToolTip(tip or plain_text(text))
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_action = self._action("&New network…", self.new_network, K.New, "new",
-                                       "Start a new network with chosen layer sizes, activations and seed")
-        self.open_action = self._action("&Open…", self.open_dialog, K.Open, "open",
-                                        "Open a network file (.json, or .onnx, .npz, .pkl from other tools)")
-        self.save_action = self._action("&Save", self.save, K.Save, "save", "Save the network")
-        self.save_as_action = self._action("Save &As…", self.save_as, K.SaveAs, None, "Save the network to a new file")
-        self.quit_action = self._action("&Quit", self.close, K.Quit, None, "Quit Synaptica")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.new_action = self._action(translate("MainWindow", "&New network…"), self.new_network, K.New, "new",
+                                       translate("MainWindow", "Start a new network with chosen layer sizes, "
+                                                               "activations and seed"))
+        self.open_action = self._action(translate("MainWindow", "&Open…"), self.open_dialog, K.Open, "open",
+                                        translate("MainWindow", "Open a network file (.json, or .onnx, .npz, .pkl "
+                                                                "from other tools)"))
+        self.save_action = self._action(translate("MainWindow", "&Save"), self.save, K.Save, "save",
+                                        translate("MainWindow", "Save the network"))
+        self.save_as_action = self._action(translate("MainWindow", "Save &As…"), self.save_as, K.SaveAs, None,
+                                           translate("MainWindow", "Save the network to a new file"))
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, K.Quit, None,
+                                        translate("MainWindow", "Quit Synaptica"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.undo_action.setIcon(icons.icon("undo"))
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
         self.redo_action.setIcon(icons.icon("redo"))
         # Through the stack's Python methods, which announce the change first (ui.changes).
@@ -152,67 +175,81 @@ class MainWindow(QMainWindow, FileActions):
                              (self.redo_action, self.document.undo_stack.redo)):
             action.triggered.disconnect()
             action.triggered.connect(slot)
-        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, K.ZoomIn, "zoom-in")
-        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, K.ZoomOut, "zoom-out")
-        self.fit_action = self._action("&Fit to window", self.view.fit, "Ctrl+0", "fit",
-                                       "Show the whole network")
-        self.add_layer_action = self._action("Add &hidden layer", self.add_hidden_layer, "Ctrl+Shift+L", "add-layer",
-                                             "Insert a hidden layer after the selected layer (or before the outputs)")
-        self.remove_layer_action = self._action("&Remove hidden layer", self.remove_hidden_layer, None,
-                                                "remove-layer", "Remove the selected hidden layer (or the last one)")
-        self.add_neuron_action = self._action("Add &neuron", lambda: self.change_layer_size(+1), "Ctrl+Shift+N",
-                                              "add-neuron", "Add a neuron to the selected neuron's layer")
-        self.remove_neuron_action = self._action("Remove neuron", lambda: self.change_layer_size(-1), None,
-                                                 "remove-neuron", "Remove a neuron from the selected neuron's layer")
-        self.inputs_action = self._action("Number of &inputs…", lambda: self.ask_layer_size(0), None, None,
-                                          "Change how many inputs the network has")
-        self.outputs_action = self._action("Number of &outputs…", lambda: self.ask_layer_size(-1), None, None,
-                                           "Change how many outputs the network has")
-        self.about_action = self._action("&About Synaptica", self.about, None, None)
-        self.tour_action = self._action("Quick &tour", self.tour, "F1", None, "Six steps through what Synaptica shows")
+        # Qt's own tooltip would keep a Japanese mnemonic ("元に戻す(U) …"): follow the text without it.
+        for action in (self.undo_action, self.redo_action):
+            action.changed.connect(lambda action=action: _plain_tooltip(action))
+            _plain_tooltip(action)
+        self.zoom_in_action = self._action(translate("MainWindow", "Zoom &in"), self.view.zoom_in, K.ZoomIn,
+                                           "zoom-in")
+        self.zoom_out_action = self._action(translate("MainWindow", "Zoom &out"), self.view.zoom_out, K.ZoomOut,
+                                            "zoom-out")
+        self.fit_action = self._action(translate("MainWindow", "&Fit to window"), self.view.fit, "Ctrl+0", "fit",
+                                       translate("MainWindow", "Show the whole network"))
+        self.add_layer_action = self._action(
+            translate("MainWindow", "Add &hidden layer"), self.add_hidden_layer, "Ctrl+Shift+L", "add-layer",
+            translate("MainWindow", "Insert a hidden layer after the selected layer (or before the outputs)"))
+        self.remove_layer_action = self._action(
+            translate("MainWindow", "&Remove hidden layer"), self.remove_hidden_layer, None, "remove-layer",
+            translate("MainWindow", "Remove the selected hidden layer (or the last one)"))
+        self.add_neuron_action = self._action(
+            translate("MainWindow", "Add &neuron"), lambda: self.change_layer_size(+1), "Ctrl+Shift+N", "add-neuron",
+            translate("MainWindow", "Add a neuron to the selected neuron's layer"))
+        self.remove_neuron_action = self._action(
+            translate("MainWindow", "Remove neuron"), lambda: self.change_layer_size(-1), None, "remove-neuron",
+            translate("MainWindow", "Remove a neuron from the selected neuron's layer"))
+        self.inputs_action = self._action(
+            translate("MainWindow", "Number of &inputs…"), lambda: self.ask_layer_size(0), None, None,
+            translate("MainWindow", "Change how many inputs the network has"))
+        self.outputs_action = self._action(
+            translate("MainWindow", "Number of &outputs…"), lambda: self.ask_layer_size(-1), None, None,
+            translate("MainWindow", "Change how many outputs the network has"))
+        self.about_action = self._action(translate("MainWindow", "&About Synaptica"), self.about, None, None)
+        self.tour_action = self._action(translate("MainWindow", "Quick &tour"), self.tour, "F1", None,
+                                        translate("MainWindow", "Seven steps through what Synaptica shows"))
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.examples_menu = file_menu.addMenu("&Examples")
+        self.examples_menu = file_menu.addMenu(translate("MainWindow", "&Examples"))
         for example in bundled_examples():
-            action = self.examples_menu.addAction(example.name)
-            action.setToolTip(example.description)
+            action = self.examples_menu.addAction(engine_text(example.name))
+            action.setToolTip(engine_text(example.description))
             action.triggered.connect(lambda _c=False, p=example.path: self.open_path(p))
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        self.undo_budget_note = edit_menu.addAction(budget_text() + ".")   # a note, not a command
+        # A note, not a command; "{0}." so that Japanese can end the sentence with "。".
+        self.undo_budget_note = edit_menu.addAction(translate("MainWindow", "{0}.").format(budget_text()))
         self.undo_budget_note.setEnabled(False)
 
-        network_menu = menu.addMenu("&Network")
+        network_menu = menu.addMenu(translate("MainWindow", "&Network"))
         network_menu.addActions([self.add_layer_action, self.remove_layer_action])
         network_menu.addSeparator()
         network_menu.addActions([self.add_neuron_action, self.remove_neuron_action])
         network_menu.addSeparator()
         network_menu.addActions([self.inputs_action, self.outputs_action])
 
-        self.view_menu = menu.addMenu("&View")
+        self.view_menu = menu.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
-        self.panels_menu = self.view_menu.addMenu("&Panels")
+        self.panels_menu = self.view_menu.addMenu(translate("MainWindow", "&Panels"))
         for dock in self.findChildren(QDockWidget):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.language_menu = LanguageMenu(self)
         self.view_menu.addMenu(self.language_menu)
 
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.tour_action, self.about_action])
 
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
@@ -226,7 +263,7 @@ class MainWindow(QMainWindow, FileActions):
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
-        self.summary_label.setToolTip("Network shape, parameter count and current outputs")
+        self.summary_label.setToolTip(translate("MainWindow", "Network shape, parameter count and current outputs"))
         self.statusBar().addPermanentWidget(self.summary_label)
         self._update_status()
 
@@ -265,9 +302,12 @@ class MainWindow(QMainWindow, FileActions):
 
     def ask_layer_size(self, layer: int) -> None:
         layer = layer % len(self.document.sizes)
-        what = "inputs" if layer == 0 else "outputs"
-        size, ok = QInputDialog.getInt(self, f"Number of {what}", f"How many {what}?",
-                                       self.document.sizes[layer], 1, 4096)
+        if layer == 0:
+            title, question = translate("MainWindow", "Number of inputs"), translate("MainWindow", "How many inputs?")
+        else:
+            title, question = (translate("MainWindow", "Number of outputs"),
+                               translate("MainWindow", "How many outputs?"))
+        size, ok = QInputDialog.getInt(self, title, question, self.document.sizes[layer], 1, 4096)
         if ok:
             self.document.set_layer_size(layer, size)
 
@@ -291,13 +331,16 @@ class MainWindow(QMainWindow, FileActions):
             shown = ", ".join(f"{doc.label(len(doc.sizes) - 1, i)} = {v:.3g}" for i, v in enumerate(outputs))
         else:
             best = int(outputs.argmax())
-            shown = f"largest output {doc.label(len(doc.sizes) - 1, best)} = {outputs[best]:.3g}"
-        self.summary_label.setText(f"{'-'.join(map(str, doc.sizes))} · {doc.network.parameter_count():,} parameters · "
-                                   f"{shown}")
+            shown = translate("MainWindow", "largest output {label} = {value}").format(
+                label=doc.label(len(doc.sizes) - 1, best), value=f"{outputs[best]:.3g}")
+        self.summary_label.setText(translate("MainWindow", "{sizes} · {count} parameters · {outputs}").format(
+            sizes="-".join(map(str, doc.sizes)), count=f"{doc.network.parameter_count():,}", outputs=shown))
 
     def tour(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Quick tour", TOUR, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Quick tour"), tour_html(),
+                          QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 34em; }")   # seven long steps read better wide than tall
         box.exec()
 
     def about(self) -> None:

@@ -12,57 +12,64 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from simulator import Network, activations, datasets, dataspec, init, io, recipes
 
+from .i18n import engine_text, translate
+
 _SIZES = re.compile(r"^\s*\d+(\s*[-,x ]\s*\d+)+\s*$")
 
 
 def parse_sizes(text: str) -> list[int]:
     """'2-8-8-1' (or '2, 8, 8, 1') -> [2, 8, 8, 1]; ValueError with a plain reason otherwise."""
     if not _SIZES.match(text):
-        raise ValueError("write the layer sizes from inputs to outputs, e.g. 2-3-1")
+        raise ValueError(translate("NewNetworkDialog", "write the layer sizes from inputs to outputs, e.g. 2-3-1"))
     sizes = [int(s) for s in re.split(r"[-,x ]+", text.strip())]
     if min(sizes) < 1:
-        raise ValueError("every layer needs at least one neuron")
+        raise ValueError(translate("NewNetworkDialog", "every layer needs at least one neuron"))
     if max(sizes) > 4096:
-        raise ValueError("layers are limited to 4096 neurons here")
+        raise ValueError(translate("NewNetworkDialog", "layers are limited to {0} neurons here").format(4096))
     return sizes
 
 
 class NewNetworkDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New network")
+        self.setWindowTitle(translate("NewNetworkDialog", "New network"))
         self.dataset = QComboBox()
-        self.dataset.addItem("Choose later", "")
+        self.dataset.addItem(translate("NewNetworkDialog", "Choose later"), "")
         for name in datasets.NAMES:
-            self.dataset.addItem(dataspec.label(name), name)
-        self.dataset.setToolTip("What the network will learn: picks a network that can learn it and the "
-                                "training settings (loss, optimizer, learning rate) that work")
+            self.dataset.addItem(engine_text(dataspec.label(name)), name)
+        self.dataset.setToolTip(translate("NewNetworkDialog", "What the network will learn: picks a network that can "
+                                                              "learn it and the training settings (loss, optimizer, "
+                                                              "learning rate) that work"))
         self.sizes = QLineEdit("2-3-1")
-        self.sizes.setToolTip("Neurons per layer from inputs to outputs, e.g. 2-8-8-1")
+        self.sizes.setToolTip(translate("NewNetworkDialog", "Neurons per layer from inputs to outputs, e.g. 2-8-8-1"))
         self.hidden = QComboBox()
         self.hidden.addItems(activations.HIDDEN_ACTIVATIONS)
         self.hidden.setCurrentText("sigmoid")
-        self.hidden.setToolTip("Activation function of every hidden layer")
+        self.hidden.setToolTip(translate("NewNetworkDialog", "Activation function of every hidden layer"))
         self.output = QComboBox()
         self.output.addItems(activations.NAMES)
         self.output.setCurrentText("sigmoid")
-        self.output.setToolTip("Activation function of the output layer (softmax turns scores into probabilities)")
+        self.output.setToolTip(translate("NewNetworkDialog", "Activation function of the output layer (softmax turns "
+                                                             "scores into probabilities)"))
         self.init = QComboBox()
         self.init.addItems(init.NAMES)
         self.init.setCurrentText("xavier")
-        self.init.setToolTip("How the starting weights are drawn: zeros, normal (std 0.01), xavier √(1/n), he √(2/n)")
+        self.init.setToolTip(translate("NewNetworkDialog", "How the starting weights are drawn: zeros, normal "
+                                                           "(std 0.01), xavier √(1/n), he √(2/n)"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("Random seed: the same seed always gives the same starting weights")
+        self.seed.setToolTip(translate("NewNetworkDialog", "Random seed: the same seed always gives the same "
+                                                           "starting weights"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #D55E00")
+        self.error.setWordWrap(True)   # a mismatch explained in full must not stretch the dialog off the screen
         form = QFormLayout()
-        form.addRow("Dataset", self.dataset)
-        form.addRow("Layer sizes", self.sizes)
-        form.addRow("Hidden activation", self.hidden)
-        form.addRow("Output activation", self.output)
-        form.addRow("Initialisation", self.init)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("NewNetworkDialog", "Dataset"), self.dataset)
+        form.addRow(translate("NewNetworkDialog", "Layer sizes"), self.sizes)
+        form.addRow(translate("NewNetworkDialog", "Hidden activation"), self.hidden)
+        form.addRow(translate("NewNetworkDialog", "Output activation"), self.output)
+        form.addRow(translate("NewNetworkDialog", "Initialisation"), self.init)
+        form.addRow(translate("NewNetworkDialog", "Seed"), self.seed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,6 +77,7 @@ class NewNetworkDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
         self.sizes.textChanged.connect(lambda _t: self.error.clear())
         self.dataset.currentIndexChanged.connect(self._dataset_picked)
 
@@ -92,13 +100,16 @@ class NewNetworkDialog(QDialog):
         """Keyword arguments for Document.set_contents: the network, its name, training and dataset settings."""
         net = self.network()
         data = self.data()
-        title = f"New {'-'.join(map(str, net.sizes))} network"
+        shape = "-".join(map(str, net.sizes))
         if data is None:
+            title = translate("NewNetworkDialog", "New {0} network").format(shape)
             return dict(network=net, name=title, training=dict(io.DEFAULT_TRAINING, init=self.init.currentText(),
                                                                  seed=self.seed.value()))
         training = recipes.recipe(data, net).training(seed=self.seed.value())
         training["init"] = self.init.currentText()
-        return dict(network=net, name=f"{title} for {dataspec.label(data.name)}", training=training,
+        title = translate("NewNetworkDialog", "New {shape} network for {dataset}").format(
+            shape=shape, dataset=engine_text(dataspec.label(data.name)))
+        return dict(network=net, name=title, training=training,
                     dataset=dataspec.defaults(data.name), labels=dataspec.layer_labels(data, net))
 
     def network(self) -> Network:
@@ -115,8 +126,10 @@ class NewNetworkDialog(QDialog):
                 found = dataspec.mismatch(data, net)
                 if found:
                     proposal = "-".join(map(str, recipes.propose(data)))
-                    raise ValueError(f"{' '.join(found)} For example: {proposal}.")
+                    raise ValueError(translate("NewNetworkDialog", "{problems} For example: {proposal}.").format(
+                        problems=" ".join(engine_text(problem) for problem in found), proposal=proposal))
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(engine_text(error))   # the engine's (Network.build) or ours, already translated
+            self.adjustSize()                         # taller, so the wrapped reason shows in full
             return
         super().accept()

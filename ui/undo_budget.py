@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
+from .i18n import translate
+
 #: The most memory the undo history may hold in network states (documented in the Edit menu).
 UNDO_BUDGET_BYTES = 256 * 2 ** 20
 
 
 def budget_text(budget: int = UNDO_BUDGET_BYTES) -> str:
-    return f"Undo keeps up to {budget // 2 ** 20} MB of steps; the oldest are dropped first"
+    return translate("UndoBudget", "Undo keeps up to {0} MB of steps; the oldest are dropped first").format(
+        budget // 2 ** 20)
 
 
 def state_bytes(state, seen: set[int]) -> int:

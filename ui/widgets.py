@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGraphicsItem, QHBoxLa
 from simulator.dataspec import dataset_settings, gate_of  # noqa: F401  (panels import them from here)
 
 from .document import new_drag_token
+from .i18n import translate
 from .fine_drag import FineDrag
 
 # Okabe–Ito colours: distinguishable with every common form of colour blindness.
@@ -132,16 +133,17 @@ class ValueSlider(QWidget):
         self.slider.setMinimumWidth(80)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setToolTip((tooltip + "\n" if tooltip else "")
-                               + "Drag to change (one drag = one undo step; hold Shift for a finer drag). "
-                                 "Arrow keys or wheel: ±0.01, with Shift: ±0.001.")
+                               + translate("ValueSlider", "Drag to change (one drag = one undo step; hold Shift "
+                                                          "for a finer drag). Arrow keys or wheel: ±0.01, with "
+                                                          "Shift: ±0.001."))
         self.spin = _FocusWheelSpinBox()
         self.spin.setDecimals(decimals)
         self.spin.setRange(-1e6, 1e6)
         self.spin.setSingleStep(STEP)
         self.spin.setKeyboardTracking(False)      # edit on Enter / focus out, not on every keystroke
         self.spin.setToolTip((tooltip + "\n" if tooltip else "")
-                             + "Type an exact value and press Enter. Up/Down or wheel: ±0.01, "
-                               "with Shift: ±0.001.")
+                             + translate("ValueSlider", "Type an exact value and press Enter. Up/Down or wheel: "
+                                                        "±0.01, with Shift: ±0.001."))
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("-00.0000") + 24)
         # Its size hint is as wide as ±1e6 needs; letting it shrink to the width above leaves the
         # room to the label (long names like iris's "sepal_length_cm" are shown in full).
@@ -292,7 +294,7 @@ class RangeCombo(QComboBox):
 
     def __init__(self, presets=(1.0, 5.0, 10.0, 50.0), parent=None):
         super().__init__(parent)
-        self.setToolTip("Slider range. It widens by itself when a value lies outside it.")
+        self.setToolTip(translate("RangeCombo", "Slider range. It widens by itself when a value lies outside it."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for preset in presets:
             self.addItem(f"±{preset:g}", float(preset))
