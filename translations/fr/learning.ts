@@ -832,7 +832,7 @@
     <name>LossComparison</name>
     <message>
         <source>Mean squared error vs cross-entropy</source>
-        <translation>Erreur quadratique ou entropie croisée</translation>
+        <translation>Erreur quadratique moyenne et entropie croisée</translation>
     </message>
     <message>
         <source>The network&apos;s output y, one number per output (edit freely)</source>
@@ -933,8 +933,12 @@
         <translation>{formula} venant de la perte.</translation>
     </message>
     <message>
-        <source>{shape}, the shape of {w}. &lt;b&gt;{db}&lt;/b&gt; = the column sums of {da}.</source>
-        <translation>{shape}, la forme de {w}. &lt;b&gt;{db}&lt;/b&gt; = les sommes des colonnes de {da}.</translation>
+        <source>{shape}, the shape of {w}.</source>
+        <translation>{shape}, la forme de {w}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{db}&lt;/b&gt; = the column sums of {da}.</source>
+        <translation>&lt;b&gt;{db}&lt;/b&gt; = les sommes des colonnes de {da}.</translation>
     </message>
     <message>
         <source>Every W and B moves against its gradient.</source>

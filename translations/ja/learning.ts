@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{count} parameters on {what}, loss {loss}: max relative error {max}, mean {mean}, threshold {threshold}.</source>
-        <translation>{what} で {count} 個のパラメータ、損失 {loss}：相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
+        <translation>{what}、{count} 個のパラメータ、損失 {loss}：相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
     </message>
     <message>
         <source>{names}  max {error}</source>
@@ -933,8 +933,12 @@
         <translation>{formula}（損失関数から）。</translation>
     </message>
     <message>
-        <source>{shape}, the shape of {w}. &lt;b&gt;{db}&lt;/b&gt; = the column sums of {da}.</source>
-        <translation>{shape}、{w} と同じ形。&lt;b&gt;{db}&lt;/b&gt; = {da} の列ごとの和。</translation>
+        <source>{shape}, the shape of {w}.</source>
+        <translation>{shape}、{w} と同じ形。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{db}&lt;/b&gt; = the column sums of {da}.</source>
+        <translation>&lt;b&gt;{db}&lt;/b&gt; = {da} の列ごとの和。</translation>
     </message>
     <message>
         <source>Every W and B moves against its gradient.</source>

@@ -109,9 +109,11 @@ def step_html(net, bt, step: Step, lr: float, new_weights=None, shade: str = "#e
             rule = "dZ ⊙ h′(A)" if ft.activations[k] != "softmax" else "Y ⊙ (dZ − Σ dZ⊙Y)"
             out.append(f"<p><b>dA{K} = {rule}</b> ({ft.activations[k]})</p>")
             out.append(equation([(f"dA{K}", bt.da[k])], shade))
+        # Two lines: the panel does not wrap (wide matrices scroll), and one line would run off its edge.
         out.append(f"<p><b>dW{K} = {input_name(k)}ᵀ·dA{K}</b> &nbsp; {shape(inp.T)}·{shape(bt.da[k])} → "
-                   + translate("Matrices", "{shape}, the shape of {w}. <b>{db}</b> = the column sums of {da}.").format(
-                       shape=shape(W), w=f"W{K}", db=f"dB{K}", da=f"dA{K}") + "</p>")
+                   + translate("Matrices", "{shape}, the shape of {w}.").format(shape=shape(W), w=f"W{K}") + "<br>"
+                   + translate("Matrices", "<b>{db}</b> = the column sums of {da}.").format(db=f"dB{K}", da=f"dA{K}")
+                   + "</p>")
         out.append(equation([(f"dW{K}", bt.dW[k]), "=", (f"{input_name(k)}ᵀ", inp.T), "·",
                              (f"dA{K}", bt.da[k])], shade))
         out.append(equation([(f"dB{K}", bt.db[k][None, :])], shade))
