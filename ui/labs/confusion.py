@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from simulator import confusion
 from simulator.datasets import CLASSIFICATION
 
+from ..i18n import engine_text, translate
 from ..plots.probabilities import probe_set
 from ..plots.throttle import RedrawThrottle
 from ..widgets import CORRECT, WRONG, bold, dim
@@ -50,18 +51,19 @@ class ConfusionLab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(self.select_cell)
-        matrix_box = QGroupBox("Rows: true class · columns: predicted class")
+        matrix_box = QGroupBox(translate("ConfusionLab", "Rows: true class · columns: predicted class"))
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.addWidget(self.title)
         matrix_layout.addWidget(self.table, 1)
-        matrix_layout.addWidget(dim(wrapped(
-            "The diagonal (green) counts correct answers; every other cell is one kind of mistake. "
-            "Recall: the share of a true class found; precision: the share of a prediction that was right. "
-            "Click a cell to see its samples.")))
+        matrix_layout.addWidget(dim(wrapped(translate(
+            "ConfusionLab", "The diagonal (green) counts correct answers; every other cell is one kind of mistake. "
+                            "Recall: the share of a true class found; precision: the share of a prediction that was "
+                            "right. Click a cell to see its samples."))))
 
-        self.cell_label = QLabel("Click a cell of the matrix")
+        self.cell_label = QLabel(translate("ConfusionLab", "Click a cell of the matrix"))
         self.cell_label.setWordWrap(True)
-        self.previous_button, self.next_button = QPushButton("◀ Previous"), QPushButton("Next ▶")
+        self.previous_button = QPushButton(translate("ConfusionLab", "◀ Previous"))
+        self.next_button = QPushButton(translate("ConfusionLab", "Next ▶"))
         self.previous_button.clicked.connect(lambda: self.show_member(self.position - 1))
         self.next_button.clicked.connect(lambda: self.show_member(self.position + 1))
         self.member_label = QLabel()
@@ -78,7 +80,7 @@ class ConfusionLab(QWidget):
         self.picture_item.setLookupTable(pg.ColorMap([0, 1], [(255, 255, 255), (20, 20, 20)]).getLookupTable(nPts=256))
         self.pictures.addItem(self.picture_item)
         self.rows_label = dim(wrapped(""))
-        cell_box = QGroupBox("Samples in the cell")
+        cell_box = QGroupBox(translate("ConfusionLab", "Samples in the cell"))
         cell_layout = QVBoxLayout(cell_box)
         cell_layout.addWidget(self.cell_label)
         cell_layout.addLayout(nav)
@@ -104,14 +106,20 @@ class ConfusionLab(QWidget):
         network = self.document.network
         problem = None
         if dataset is None:
-            problem = "Choose a dataset in the Training panel: the matrix counts its test samples."
+            problem = translate("ConfusionLab", "Choose a dataset in the Training panel: the matrix counts its test "
+                                                "samples.")
         elif dataset.task != CLASSIFICATION:
-            problem = f"{dataset.name} is a regression dataset: a confusion matrix needs classes."
+            problem = translate("ConfusionLab", "{dataset} is a regression dataset: a confusion matrix needs "
+                                                "classes.").format(dataset=engine_text(dataset.name))
         elif dataset.n_features != network.n_inputs:
-            problem = f"The network has {network.n_inputs} inputs; {dataset.name} has {dataset.n_features} features."
+            problem = translate("ConfusionLab", "The network has {inputs} inputs; {dataset} has {features} "
+                                                "features.").format(inputs=network.n_inputs,
+                                                                    dataset=engine_text(dataset.name),
+                                                                    features=dataset.n_features)
         elif network.n_outputs not in (dataset.n_classes, 1) or (network.n_outputs == 1 and dataset.n_classes != 2):
-            problem = (f"The network has {network.n_outputs} outputs; {dataset.name} has "
-                       f"{dataset.n_classes} classes (use one output per class).")
+            problem = translate("ConfusionLab", "The network has {outputs} outputs; {dataset} has {classes} classes "
+                                                "(use one output per class).").format(
+                outputs=network.n_outputs, dataset=engine_text(dataset.name), classes=dataset.n_classes)
         if problem:
             self.dataset, self.matrix = None, np.zeros((0, 0), dtype=int)
             self.title.setText(problem)
@@ -125,8 +133,9 @@ class ConfusionLab(QWidget):
         self.predicted = confusion.predicted_classes(network.forward(dataset.X))
         self.matrix = confusion.confusion_matrix(self.true, self.predicted, dataset.n_classes)
         stats = confusion.summary(self.matrix)
-        self.title.setText(f"{dataset.name}: {where}, {dataset.n_samples} samples — "
-                           f"accuracy {100 * stats.accuracy:.1f} %")
+        self.title.setText(translate("ConfusionLab", "{dataset}: {where}, {count} samples — accuracy {accuracy} %")
+                           .format(dataset=engine_text(dataset.name), where=where, count=dataset.n_samples,
+                                   accuracy=f"{100 * stats.accuracy:.1f}"))
         self._fill_table(dataset.class_names, stats)
         if self.cell is not None:
             self._select(*self.cell, keep_position=True)
@@ -136,8 +145,8 @@ class ConfusionLab(QWidget):
         self.table.clear()
         self.table.setRowCount(k + 1)
         self.table.setColumnCount(k + 1)
-        self.table.setHorizontalHeaderLabels([f"→ {n}" for n in names] + ["recall"])
-        self.table.setVerticalHeaderLabels([str(n) for n in names] + ["precision"])
+        self.table.setHorizontalHeaderLabels([f"→ {n}" for n in names] + [translate("ConfusionLab", "recall")])
+        self.table.setVerticalHeaderLabels([str(n) for n in names] + [translate("ConfusionLab", "precision")])
         row_totals = self.matrix.sum(axis=1)
         for t in range(k):
             for p in range(k):
@@ -148,13 +157,15 @@ class ConfusionLab(QWidget):
                 # Any mistake is visibly tinted (a few errors in a big class would be near-white otherwise).
                 strength = share if t == p else (0.3 + 0.7 * min(1.0, 3 * share) if count else 0.0)
                 item.setBackground(_tint(CORRECT if t == p else WRONG, strength))
-                item.setToolTip(f"{count} samples of class {names[t]} predicted as {names[p]}")
+                item.setToolTip(translate("ConfusionLab", "{count} samples of class {true} predicted as "
+                                                          "{predicted}").format(count=count, true=names[t],
+                                                                                predicted=names[p]))
                 self.table.setItem(t, p, item)
         for index, value in enumerate(stats.recall):
             self._stat_item(index, k, value)
         for index, value in enumerate(stats.precision):
             self._stat_item(k, index, value)
-        self._stat_item(k, k, stats.accuracy, "accuracy")
+        self._stat_item(k, k, stats.accuracy, translate("ConfusionLab", "accuracy"))
 
     def _stat_item(self, row: int, col: int, value: float, tip: str = "") -> None:
         item = QTableWidgetItem("—" if np.isnan(value) else f"{100 * value:.0f} %")
@@ -174,9 +185,10 @@ class ConfusionLab(QWidget):
         names = self.dataset.class_names
         self.cell = (t, p)
         self.selection = confusion.members(self.true, self.predicted, t, p)
-        kind = "correct" if t == p else "mistaken"
-        self.cell_label.setText(f"{len(self.selection)} samples of class {names[t]} predicted as {names[p]} "
-                                f"({kind})")
+        text = (translate("ConfusionLab", "{count} samples of class {true} predicted as {predicted} (correct)")
+                if t == p else
+                translate("ConfusionLab", "{count} samples of class {true} predicted as {predicted} (mistaken)"))
+        self.cell_label.setText(text.format(count=len(self.selection), true=names[t], predicted=names[p]))
         self._show_pictures()
         if len(self.selection) == 0:
             self.member_label.setText("")
@@ -185,7 +197,7 @@ class ConfusionLab(QWidget):
             self.next_button.setEnabled(False)
             return
         shown = ", ".join(f"#{i}" for i in self.selection[:30]) + (" …" if len(self.selection) > 30 else "")
-        self.rows_label.setText(f"Rows: {shown}")
+        self.rows_label.setText(translate("ConfusionLab", "Rows: {rows}").format(rows=shown))
         self.show_member(min(self.position, len(self.selection) - 1) if keep_position else 0)
 
     def show_member(self, position: int) -> None:
@@ -194,8 +206,9 @@ class ConfusionLab(QWidget):
             return
         self.position = int(min(max(position, 0), len(self.selection) - 1))
         self.session.set_probe(int(self.selection[self.position]))
-        self.member_label.setText(f"sample {self.position + 1} of {len(self.selection)}: row "
-                                  f"#{self.selection[self.position]}, shown in the Probe sample panel")
+        self.member_label.setText(translate("ConfusionLab", "sample {index} of {count}: row #{row}, shown in the "
+                                                            "Probe sample panel").format(
+            index=self.position + 1, count=len(self.selection), row=self.selection[self.position]))
         self.previous_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(self.selection) - 1)
 
@@ -221,7 +234,7 @@ class ConfusionLab(QWidget):
     def _clear_cell(self) -> None:
         self.cell = None
         self.selection = np.zeros(0, dtype=int)
-        self.cell_label.setText("Click a cell of the matrix")
+        self.cell_label.setText(translate("ConfusionLab", "Click a cell of the matrix"))
         self.member_label.setText("")
         self.rows_label.setText("")
         self.picture_item.clear()

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from simulator import calculus
 from simulator.gradcheck import forward_diff, gradient_descent
 
+from ..i18n import engine_text, translate
 from ..widgets import ACCENT, NEGATIVE, POSITIVE, dim
 from .common import LogSlider, add_legend, drawable, full, nice_log_values, number, pen, plot_widget, wrapped
 
@@ -22,10 +23,14 @@ ERROR_FLOOR = 1e-20            # an error of exactly 0 is drawn here (log axes h
 DESCENT_START = (-3.0, 4.0)    # the textbook's init_x
 OUTCOME_COLOURS = {calculus.DIVERGED: NEGATIVE, calculus.STUCK: "#777777", calculus.CONVERGED: "#009E73",
                    calculus.ON_ITS_WAY: ACCENT}
-OUTCOME_WHY = {calculus.DIVERGED: "the learning rate is too large: every step overshoots further",
-               calculus.STUCK: "the learning rate is too small: the steps are too short to matter",
-               calculus.CONVERGED: "the point reached the minimum at (0, 0)",
-               calculus.ON_ITS_WAY: "heading down, but more steps or a larger learning rate are needed"}
+OUTCOME_WHY = {  # translated where shown (context "DescentPanel")
+    calculus.DIVERGED: QT_TRANSLATE_NOOP("DescentPanel",
+                                         "the learning rate is too large: every step overshoots further"),
+    calculus.STUCK: QT_TRANSLATE_NOOP("DescentPanel",
+                                      "the learning rate is too small: the steps are too short to matter"),
+    calculus.CONVERGED: QT_TRANSLATE_NOOP("DescentPanel", "the point reached the minimum at (0, 0)"),
+    calculus.ON_ITS_WAY: QT_TRANSLATE_NOOP("DescentPanel",
+                                           "heading down, but more steps or a larger learning rate are needed")}
 
 
 class SlopePanel(QGroupBox):
@@ -34,30 +39,32 @@ class SlopePanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("The slope by a small difference", parent)
+        super().__init__(translate("SlopePanel", "The slope by a small difference"), parent)
         self.fn = calculus.function("textbook")
         self.plot = plot_widget(bottom="x", left="f(x)")
         self.curve = self.plot.plot([], [], pen=pen("#444444"))
-        self.tangent_curve = self.plot.plot([], [], pen=pen(CENTRAL_COLOUR, 2), name="tangent (central)")
+        self.tangent_curve = self.plot.plot([], [], pen=pen(CENTRAL_COLOUR, 2),
+                                             name=translate("SlopePanel", "tangent (central)"))
         self.secant_curve = self.plot.plot([], [], pen=pen(FORWARD_COLOUR, 1.5, dashed=True))
         self.point = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#222"), pen=None)
         self.plot.addItem(self.point)
         self.x_line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#888", width=1.5),
                                       hoverPen=pg.mkPen(ACCENT, width=3))
-        self.x_line.setToolTip("Drag to move x")
+        self.x_line.setToolTip(translate("SlopePanel", "Drag to move x"))
         self.x_line.sigPositionChanged.connect(self._x_dragged)
         self.plot.addItem(self.x_line)
 
-        self.error_plot = plot_widget(bottom="h", left="|error|")
+        self.error_plot = plot_widget(bottom="h", left=translate("SlopePanel", "|error|"))
         self.error_plot.setLogMode(x=True, y=True)
         add_legend(self.error_plot, (8, -8))
         # Fixed axes (log10 units): h from 1e-50 to 1, errors from the 1e-20 floor to 10. Autorange
         # would rescale, and repaint the axes, at every drag of x.
         self.error_plot.setRange(xRange=(-50, 0), yRange=(np.log10(ERROR_FLOOR), 1), padding=0.02)
         self.error_plot.disableAutoRange()
-        self.forward_errors = self.error_plot.plot([], [], pen=pen(FORWARD_COLOUR), name="forward (f(x+h) − f(x)) / h")
-        self.central_errors = self.error_plot.plot([], [], pen=pen(CENTRAL_COLOUR),
-                                                   name="central (f(x+h) − f(x−h)) / 2h")
+        self.forward_errors = self.error_plot.plot([], [], pen=pen(FORWARD_COLOUR), name=translate(
+            "SlopePanel", "forward {formula}").format(formula="(f(x+h) − f(x)) / h"))
+        self.central_errors = self.error_plot.plot([], [], pen=pen(CENTRAL_COLOUR), name=translate(
+            "SlopePanel", "central {formula}").format(formula="(f(x+h) − f(x−h)) / 2h"))
         self.h_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(ACCENT, width=2))
         self.error_plot.addItem(self.h_line)
 
@@ -73,8 +80,8 @@ class SlopePanel(QGroupBox):
         self.best = dim(wrapped(""))
 
         form = QFormLayout()
-        form.addRow("Function", self.function_combo)
-        form.addRow("Step", self.h_slider)
+        form.addRow(translate("SlopePanel", "Function"), self.function_combo)
+        form.addRow(translate("SlopePanel", "Step"), self.h_slider)
         layout = QVBoxLayout(self)
         layout.addWidget(self.plot, 3)
         layout.addLayout(form)
@@ -108,11 +115,13 @@ class SlopePanel(QGroupBox):
         self.forward_errors.setData(self.errors.h, np.maximum(self.errors.forward, ERROR_FLOOR))
         self.central_errors.setData(self.errors.h, np.maximum(self.errors.central, ERROR_FLOOR))
         (hf, ef), (hc, ec) = self.errors.best("forward"), self.errors.best("central")
-        self.best.setText(
-            f"Smallest error: forward {number(ef, 2)} at h ≈ {hf:.0e}, central {number(ec, 2)} at h ≈ {hc:.0e}. "
-            f"Large h: the difference itself is off (∝ h forward, ∝ h² central). Small h: rounding wins, "
-            f"x + h keeps fewer digits of h, and below about 1e-16·|x| it is x itself, so both differences "
-            f"are 0 (the flat line at the top left). {self.fn.note}")
+        self.best.setText(translate(
+            "SlopePanel", "Smallest error: forward {forward} at h ≈ {forward_h}, central {central} at h ≈ "
+                          "{central_h}. Large h: the difference itself is off (∝ h forward, ∝ h² central). Small h: "
+                          "rounding wins, x + h keeps fewer digits of h, and below about 1e-16·|x| it is x itself, "
+                          "so both differences are 0 (the flat line at the top left). {note}").format(
+            forward=number(ef, 2), forward_h=f"{hf:.0e}", central=number(ec, 2), central_h=f"{hc:.0e}",
+            note=engine_text(self.fn.note)))
         self.update_values()
 
     def h(self) -> float:
@@ -129,10 +138,13 @@ class SlopePanel(QGroupBox):
         self.point.setData([x], [tangent.y])
         self.h_line.setValue(np.log10(h))   # the error plot's x axis is log10(h)
         self.readout.setText(
-            f"x = {number(x)} &nbsp; (drag the vertical line)<br>"
-            f"<span style='color:{CENTRAL_COLOUR}'><b>central</b> numerical_diff = {full(tangent.slope)}</span>"
-            f" &nbsp; <span style='color:{FORWARD_COLOUR}'><b>forward</b> = {full(forward)}</span>"
-            f"<br>exact f′(x) = {full(tangent.exact)} &nbsp; (all digits: rounding shows)")
+            translate("SlopePanel", "x = {x} &nbsp; (drag the vertical line)").format(x=number(x)) + "<br>"
+            f"<span style='color:{CENTRAL_COLOUR}'>"
+            + translate("SlopePanel", "<b>central</b> numerical_diff = {value}").format(value=full(tangent.slope))
+            + f"</span> &nbsp; <span style='color:{FORWARD_COLOUR}'>"
+            + translate("SlopePanel", "<b>forward</b> = {value}").format(value=full(forward)) + "</span><br>"
+            + translate("SlopePanel", "exact f′(x) = {value} &nbsp; (all digits: rounding shows)").format(
+                value=full(tangent.exact)))
         self.changed.emit()
 
     def _x_dragged(self) -> None:
@@ -146,7 +158,8 @@ class DescentPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Gradient descent with numerical gradients: f(x0, x1) = x0² + x1²", parent)
+        super().__init__(translate("DescentPanel", "Gradient descent with numerical gradients: {formula}").format(
+            formula="f(x0, x1) = x0² + x1²"), parent)
         self.start = DESCENT_START
         self.plot = plot_widget(bottom="x0", left="x1")
         self.plot.setAspectLocked(True)
@@ -160,7 +173,7 @@ class DescentPanel(QGroupBox):
         self.start_target.sigPositionChanged.connect(self._start_dragged)
         self.plot.addItem(self.start_target)
         self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
-        self.loss_plot = plot_widget(bottom="step", left="f(x)")
+        self.loss_plot = plot_widget(bottom=translate("DescentPanel", "step"), left="f(x)")
         self.loss_plot.setLogMode(y=True)
         self.loss_curve = self.loss_plot.plot([], [], pen=pen(POSITIVE), connect="finite")
 
@@ -176,15 +189,16 @@ class DescentPanel(QGroupBox):
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow("Learning rate", self.lr_slider)
+        form.addRow(translate("DescentPanel", "Learning rate"), self.lr_slider)
         form.addRow("step_num", self.steps_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.plot, 3)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.loss_plot, 2)
-        layout.addWidget(dim(wrapped("Try the textbook's rates: 10 (diverges), 1e-10 (never moves), 0.1 (converges). "
-                                     "Drag init_x to start elsewhere.")))
+        layout.addWidget(dim(wrapped(translate("DescentPanel", "Try the textbook's rates: 10 (diverges), 1e-10 (never "
+                                                               "moves), 0.1 (converges). Drag init_x to start "
+                                                               "elsewhere."))))
         self.recompute()
 
     def lr(self) -> float:
@@ -202,14 +216,15 @@ class DescentPanel(QGroupBox):
         end = self.path[-1]
         colour = OUTCOME_COLOURS[self.outcome]
         frozen = calculus.frozen_from(self.path)
-        why = OUTCOME_WHY[self.outcome]
+        why = translate("DescentPanel", OUTCOME_WHY[self.outcome])
         if self.outcome == calculus.DIVERGED and frozen:
-            why += (f"; from step {frozen} on x is so large that x + h == x, the numerical gradient is 0 "
-                    "and x stops")
+            why = translate("DescentPanel", "{why}; from step {step} on x is so large that x + h == x, the numerical "
+                                            "gradient is 0 and x stops").format(why=why, step=frozen)
         self.verdict.setText(
-            f"init_x = ({number(self.start[0])}, {number(self.start[1])}), lr = {self.lr():g}: after "
-            f"{len(self.path) - 1} steps x = ({number(end[0])}, {number(end[1])})<br>"
-            f"<b style='color:{colour}'>{self.outcome}</b> — {why}")
+            translate("DescentPanel", "init_x = ({x0}, {x1}), lr = {lr}: after {steps} steps x = ({end0}, {end1})")
+            .format(x0=number(self.start[0]), x1=number(self.start[1]), lr=f"{self.lr():g}",
+                    steps=len(self.path) - 1, end0=number(end[0]), end1=number(end[1]))
+            + f"<br><b style='color:{colour}'>{engine_text(self.outcome)}</b> — {why}")
         self.changed.emit()
 
     def _start_dragged(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSize
 
 from simulator import drawing
 
+from ..i18n import translate
 from ..widgets import POSITIVE, bold, dim
 from .common import number, plot_widget, wrapped
 
@@ -30,7 +31,7 @@ class DrawingPad(QWidget):
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw with the left mouse button")
+        self.setToolTip(translate("DrawingPad", "Draw with the left mouse button"))
 
     def square(self) -> QRectF:
         side = min(self.width(), self.height()) - 2
@@ -93,7 +94,7 @@ class DrawingPad(QWidget):
                 painter.drawPath(path)
         if not self.strokes:
             painter.setPen(QColor("#999"))
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, translate("DrawingPad", "Draw a digit here"))
 
 
 class DigitPadLab(QWidget):
@@ -106,17 +107,18 @@ class DigitPadLab(QWidget):
         self.image = np.zeros((8, 8))
         self.outputs = np.zeros(0)
 
-        clear = QPushButton("Clear")
+        clear = QPushButton(translate("DigitPadLab", "Clear"))
         clear.clicked.connect(self.pad.clear)
-        undo = QPushButton("Undo stroke")
+        undo = QPushButton(translate("DigitPadLab", "Undo stroke"))
         undo.clicked.connect(self.pad.undo_stroke)
-        self.send_button = QPushButton("Use as the network's input")
-        self.send_button.setToolTip("Set the main window's inputs to this image (one undo step)")
+        self.send_button = QPushButton(translate("DigitPadLab", "Use as the network's input"))
+        self.send_button.setToolTip(translate("DigitPadLab", "Set the main window's inputs to this image (one undo "
+                                                             "step)"))
         self.send_button.clicked.connect(self.send_to_inputs)
         buttons = QHBoxLayout()
         for b in (clear, undo, self.send_button):
             buttons.addWidget(b)
-        pad_box = QGroupBox("Drawing pad")
+        pad_box = QGroupBox(translate("DigitPadLab", "Drawing pad"))
         pad_layout = QVBoxLayout(pad_box)
         pad_layout.addWidget(self.pad, 1)
         pad_layout.addLayout(buttons)
@@ -131,18 +133,18 @@ class DigitPadLab(QWidget):
         self.image_plot.addItem(self.image_item)
         self.grid_lines: list[pg.PlotCurveItem] = []
         self.image_label = dim(wrapped(""))
-        image_box = QGroupBox("What the network reads")
+        image_box = QGroupBox(translate("DigitPadLab", "What the network reads"))
         image_layout = QVBoxLayout(image_box)
         image_layout.addWidget(self.image_plot, 1)
         image_layout.addWidget(self.image_label)
 
-        self.bars_plot = plot_widget(bottom="class")
+        self.bars_plot = plot_widget(bottom=translate("DigitPadLab", "class"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brushes=[])
         self.bars_plot.addItem(self.bars)
         self.prediction = bold(QLabel())
         self.prediction.setWordWrap(True)
         self.note = dim(wrapped(""))
-        outputs_box = QGroupBox("The network's outputs")
+        outputs_box = QGroupBox(translate("DigitPadLab", "The network's outputs"))
         outputs_layout = QVBoxLayout(outputs_box)
         outputs_layout.addWidget(self.prediction)
         outputs_layout.addWidget(self.bars_plot, 1)
@@ -169,11 +171,11 @@ class DigitPadLab(QWidget):
             self.outputs = np.zeros(0)
             self.image_item.clear()
             self.bars.setOpts(x=[], height=[])
-            self.prediction.setText("This network cannot read a drawing")
-            self.image_label.setText(
-                f"The current network has {self.document.sizes[0]} inputs. Drawings become 8×8 images "
-                "(64 inputs) or 28×28 images (784 inputs): open File → Examples → Handwritten digits, "
-                "or build a network with 64 or 784 inputs.")
+            self.prediction.setText(translate("DigitPadLab", "This network cannot read a drawing"))
+            self.image_label.setText(translate(
+                "DigitPadLab", "The current network has {inputs} inputs. Drawings become 8×8 images (64 inputs) or "
+                               "28×28 images (784 inputs): open File → Examples → Handwritten digits, or build a "
+                               "network with 64 or 784 inputs.").format(inputs=self.document.sizes[0]))
             self.note.setText("")
             return
         self.image = drawing.digit_image(self.pad.strokes, shape)
@@ -182,10 +184,12 @@ class DigitPadLab(QWidget):
         self.image_plot.setRange(xRange=(0, shape[1]), yRange=(0, shape[0]), padding=0.02)
         self._draw_grid(shape)
         self.image_label.setText(
-            f"{shape[0]}×{shape[1]} = {shape[0] * shape[1]} inputs, 0 (white) to 1 (black). "
-            + ("Scaled so the larger side fills a 32×32 field, drawn with a thick pen, then each 4×4 block "
-               "counted, like the bundled UCI digits." if shape == (8, 8) else
-               "Fitted into a 20×20 box and centred by its centre of mass in 28×28, like MNIST."))
+            translate("DigitPadLab", "{rows}×{cols} = {count} inputs, 0 (white) to 1 (black).").format(
+                rows=shape[0], cols=shape[1], count=shape[0] * shape[1]) + " "
+            + (translate("DigitPadLab", "Scaled so the larger side fills a 32×32 field, drawn with a thick pen, then "
+                                        "each 4×4 block counted, like the bundled UCI digits.") if shape == (8, 8) else
+               translate("DigitPadLab", "Fitted into a 20×20 box and centred by its centre of mass in 28×28, like "
+                                        "MNIST.")))
         self.outputs = self.document.network.forward(self.image.reshape(1, -1))[0]
         names = self.document.labels[-1]
         best = int(np.argmax(self.outputs))
@@ -196,12 +200,15 @@ class DigitPadLab(QWidget):
         if softmax:
             self.bars_plot.setYRange(0, 1, padding=0.02)
         if not self.pad.strokes:
-            self.prediction.setText("Draw a digit on the pad")
+            self.prediction.setText(translate("DigitPadLab", "Draw a digit on the pad"))
         else:
-            what = f"{100 * self.outputs[best]:.1f} %" if softmax else f"output {number(self.outputs[best])}"
-            self.prediction.setText(f"The network says {names[best]} ({what})")
-        self.note.setText("Softmax probabilities, one per class; they sum to 1." if softmax else
-                          "The output layer is not softmax: these are its raw outputs, not probabilities.")
+            what = (f"{100 * self.outputs[best]:.1f} %" if softmax else
+                    translate("DigitPadLab", "output {value}").format(value=number(self.outputs[best])))
+            self.prediction.setText(translate("DigitPadLab", "The network says {label} ({what})").format(
+                label=names[best], what=what))
+        self.note.setText(translate("DigitPadLab", "Softmax probabilities, one per class; they sum to 1.") if softmax
+                          else translate("DigitPadLab", "The output layer is not softmax: these are its raw outputs, "
+                                                        "not probabilities."))
 
     def _draw_grid(self, shape: tuple[int, int]) -> None:
         """Pixel borders for 8×8 (each input visible as a cell); only the frame for 28×28."""

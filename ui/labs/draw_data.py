@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPu
 
 from simulator import datasets
 
+from ..i18n import translate
 from ..plots.colors import class_colour
 from ..widgets import bold, dim, style_plot
 from .common import wrapped
@@ -74,26 +75,28 @@ class DrawDataLab(QWidget):
         self.box.drag_finished.connect(self._sync_if_in_use)
 
         side = QVBoxLayout()
-        side.addWidget(bold(QLabel("Class of new points")))
+        side.addWidget(bold(QLabel(translate("DrawDataLab", "Class of new points"))))
         self.class_group = QButtonGroup(self)
         for k in range(N_CLASSES):
-            button = QRadioButton(f"class {k}")
+            button = QRadioButton(translate("DrawDataLab", "class {number}").format(number=k))
             button.setStyleSheet(f"QRadioButton {{ color: {class_colour(k).name()}; font-weight: bold; }}")
             self.class_group.addButton(button, k)
             side.addWidget(button)
         self.class_group.button(0).setChecked(True)
-        side.addWidget(dim(wrapped("Click on the plane to add a point; drag across points to erase them.")))
-        self.use_button = QPushButton("Train on these points")
-        self.use_button.setToolTip("Make these points the network's dataset (saved with the network file)")
+        side.addWidget(dim(wrapped(translate("DrawDataLab", "Click on the plane to add a point; drag across points to "
+                                                            "erase them."))))
+        self.use_button = QPushButton(translate("DrawDataLab", "Train on these points"))
+        self.use_button.setToolTip(translate("DrawDataLab", "Make these points the network's dataset (saved with the "
+                                                            "network file)"))
         self.use_button.clicked.connect(self.use_as_dataset)
-        self.clear_button = QPushButton("Clear all points")
+        self.clear_button = QPushButton(translate("DrawDataLab", "Clear all points"))
         self.clear_button.clicked.connect(self.clear)
         side.addWidget(self.use_button)
         side.addWidget(self.clear_button)
         self.status = wrapped("")
         side.addWidget(self.status)
         side.addStretch(1)
-        panel = QGroupBox("Your data")
+        panel = QGroupBox(translate("DrawDataLab", "Your data"))
         panel.setLayout(side)
         panel.setFixedWidth(300)
 
@@ -171,16 +174,20 @@ class DrawDataLab(QWidget):
     def _update_status(self) -> None:
         counts = np.bincount(np.array(self.labels, dtype=int), minlength=N_CLASSES) if self.labels else \
             np.zeros(N_CLASSES, dtype=int)
-        text = f"{len(self.points)} points: " + ", ".join(f"{n} of class {k}" for k, n in enumerate(counts) if n)
+        per_class = ", ".join(translate("DrawDataLab", "{count} of class {number}").format(count=n, number=k)
+                              for k, n in enumerate(counts) if n)
+        text = translate("DrawDataLab", "{count} points: {classes}").format(count=len(self.points), classes=per_class)
         if not self.points:
-            text = "No points yet."
+            text = translate("DrawDataLab", "No points yet.")
         if self.in_use():
-            text += "\n\nThe network trains on these points; every change goes straight to its data " \
-                    "(and into the file when you save). Press Play in the main window and watch its Decision boundary."
+            text += "\n\n" + translate("DrawDataLab", "The network trains on these points; every change goes straight "
+                                                      "to its data (and into the file when you save). Press Play in "
+                                                      "the main window and watch its Decision boundary.")
         else:
-            text += "\n\nThe network trains on other data; press “Train on these points” to switch."
+            text += "\n\n" + translate("DrawDataLab", "The network trains on other data; press “Train on these "
+                                                      "points” to switch.")
         used = int(np.count_nonzero(counts))
         if self.points and used < 2:
-            text += "\n\nA classifier needs points of at least two classes."
+            text += "\n\n" + translate("DrawDataLab", "A classifier needs points of at least two classes.")
         self.status.setText(text)
         self.use_button.setEnabled(bool(self.points))

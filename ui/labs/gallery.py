@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSlider, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from simulator import activations, calculus
 
+from ..i18n import engine_text, translate
 from ..widgets import ACCENT, NEGATIVE, POSITIVE, dim
 from .common import number, pen, plot_widget, wrapped
 
 A_RANGE = (-5.0, 5.0)
 SLIDER_SCALE = 100              # the slider moves a in steps of 0.01
 GALLERY = {                      # name -> formula shown in the plot's title
-    "step": "h(a) = 1 if a > 0 else 0",
+    "step": QT_TRANSLATE_NOOP("ActivationGallery", "h(a) = 1 if a > 0 else 0"),
     "sigmoid": "h(a) = 1 / (1 + e⁻ᵃ)",
     "tanh": "h(a) = tanh a",
     "relu": "h(a) = max(0, a)",
-    "leaky_relu": "h(a) = a if a > 0 else 0.01a",
+    "leaky_relu": QT_TRANSLATE_NOOP("ActivationGallery", "h(a) = a if a > 0 else 0.01a"),
     "identity": "h(a) = a",
 }
 Y_RANGES = {"step": (-0.3, 1.3), "sigmoid": (-0.3, 1.3), "tanh": (-1.3, 1.3), "relu": (-1.5, 5.0),
@@ -38,7 +39,8 @@ class ActivationGallery(QGroupBox):
     a_changed = Signal(float)
 
     def __init__(self, parent=None):
-        super().__init__("Activation functions h(a) and their derivatives h′(a)", parent)
+        super().__init__(translate("ActivationGallery", "Activation functions h(a) and their derivatives h′(a)"),
+                         parent)
         self.a = 0.5
         self.plots, self.lines, self.markers, self.titles = {}, {}, {}, {}
         xs = np.linspace(*A_RANGE, 801)
@@ -52,7 +54,7 @@ class ActivationGallery(QGroupBox):
             plot.setYRange(*Y_RANGES[name], padding=0.05)
             line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(ACCENT, width=2),
                                    hoverPen=pg.mkPen(ACCENT, width=4), bounds=A_RANGE)
-            line.setToolTip("Drag to change a in every plot")
+            line.setToolTip(translate("ActivationGallery", "Drag to change a in every plot"))
             line.sigPositionChanged.connect(lambda _l, n=name: self._dragged(n))
             plot.addItem(line)
             marker = pg.ScatterPlotItem(size=9, pen=None)
@@ -75,21 +77,21 @@ class ActivationGallery(QGroupBox):
         self.spin.setSingleStep(0.1)
         self.spin.valueChanged.connect(self.set_a)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Input a"))
+        row.addWidget(QLabel(translate("ActivationGallery", "Input a")))
         row.addWidget(self.spin)
         row.addWidget(self.slider, 1)
         legend = QLabel(f"<span style='color:{VALUE_COLOUR}'>━ h(a)</span> &nbsp; "
                         f"<span style='color:{DERIVATIVE_COLOUR}'>╌ h′(a)</span> &nbsp; "
-                        "drag the orange line in any plot")
+                        + translate("ActivationGallery", "drag the orange line in any plot"))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(legend)
         layout.addLayout(grid, 1)
-        layout.addWidget(dim(wrapped(
-            "Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn through it; "
-            "sigmoid's slope is at most 0.25 and tanh's at most 1, and both vanish for large |a|; "
-            "ReLU passes the gradient unchanged where a > 0 and stops it where a < 0 "
-            "(leaky ReLU lets 1 % through).")))
+        layout.addWidget(dim(wrapped(translate(
+            "ActivationGallery", "Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn "
+                                 "through it; sigmoid's slope is at most 0.25 and tanh's at most 1, and both vanish "
+                                 "for large |a|; ReLU passes the gradient unchanged where a > 0 and stops it where "
+                                 "a < 0 (leaky ReLU lets 1 % through)."))))
         self.set_a(self.a, force=True)
 
     def set_a(self, a: float, force: bool = False) -> None:
@@ -111,7 +113,7 @@ class ActivationGallery(QGroupBox):
             self.markers[name].setData([a, a], [value, slope], brush=[pg.mkBrush(VALUE_COLOUR),
                                                                        pg.mkBrush(DERIVATIVE_COLOUR)])
             self.titles[name].setText(
-                f"<b>{name}</b> &nbsp; {GALLERY[name]}<br>"
+                f"<b>{name}</b> &nbsp; {translate('ActivationGallery', GALLERY[name])}<br>"
                 f"<span style='color:{VALUE_COLOUR}'>h({number(a)}) = {number(value)}</span> &nbsp; "
                 f"<span style='color:{DERIVATIVE_COLOUR}'>h′({number(a)}) = {number(slope)}</span>")
         self.a_changed.emit(a)
@@ -124,13 +126,15 @@ class SoftmaxPanel(QGroupBox):
     """Softmax of a typed vector, step by step, with y as bars."""
 
     COLUMNS = ("a", "a − max", "exp", "y")
-    COLUMN_TIPS = ("the input aₖ", "aₖ − max(a): the largest becomes 0", "exp(aₖ − max(a)), at most 1",
-                   "yₖ = exp / sum of exp")
+    COLUMN_TIPS = (QT_TRANSLATE_NOOP("SoftmaxPanel", "the input aₖ"),
+                   QT_TRANSLATE_NOOP("SoftmaxPanel", "aₖ − max(a): the largest becomes 0"),
+                   QT_TRANSLATE_NOOP("SoftmaxPanel", "exp(aₖ − max(a)), at most 1"),
+                   QT_TRANSLATE_NOOP("SoftmaxPanel", "yₖ = exp / sum of exp"))
 
     def __init__(self, parent=None):
-        super().__init__("Softmax of a vector you type", parent)
+        super().__init__(translate("SoftmaxPanel", "Softmax of a vector you type"), parent)
         self.edit = QLineEdit("0.3, 2.9, 4.0")
-        self.edit.setToolTip("Numbers separated by commas or spaces; press Enter")
+        self.edit.setToolTip(translate("SoftmaxPanel", "Numbers separated by commas or spaces; press Enter"))
         self.edit.editingFinished.connect(self.recompute)
         self.edit.textEdited.connect(lambda _t: self.recompute())
         self.error = QLabel()
@@ -139,7 +143,7 @@ class SoftmaxPanel(QGroupBox):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         for col, tip in enumerate(self.COLUMN_TIPS):
-            self.table.horizontalHeaderItem(col).setToolTip(tip)
+            self.table.horizontalHeaderItem(col).setToolTip(translate("SoftmaxPanel", tip))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sum_label = QLabel()
@@ -155,9 +159,9 @@ class SoftmaxPanel(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.sum_label)
         layout.addWidget(self.bars_plot, 2)
-        layout.addWidget(dim(wrapped(
-            "Subtracting the largest aₖ first changes nothing in y (the factor cancels) but keeps exp() "
-            "from overflowing: try 1010, 1000, 990.")))
+        layout.addWidget(dim(wrapped(translate(
+            "SoftmaxPanel", "Subtracting the largest aₖ first changes nothing in y (the factor cancels) but keeps "
+                            "exp() from overflowing: try 1010, 1000, 990."))))
         self.parts: calculus.SoftmaxParts | None = None
         self.recompute()
 
@@ -166,7 +170,7 @@ class SoftmaxPanel(QGroupBox):
         try:
             parts = calculus.softmax_parts(calculus.parse_vector(self.edit.text(), what="a"))
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(engine_text(error))
             return
         self.error.setText("")
         self.parts = parts
@@ -178,7 +182,8 @@ class SoftmaxPanel(QGroupBox):
                 item = QTableWidgetItem(number(values[row]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.sum_label.setText(f"sum of exp = {number(parts.total)}; sum of y = {number(parts.y.sum())}")
+        self.sum_label.setText(translate("SoftmaxPanel", "sum of exp = {total}; sum of y = {sum_y}").format(
+            total=number(parts.total), sum_y=number(parts.y.sum())))
         self.bars.setOpts(x=np.arange(len(parts.y)), height=parts.y)
         self.bars_plot.setXRange(-0.6, len(parts.y) - 0.4, padding=0)
         self.bars_plot.getAxis("bottom").setTicks([[(k, str(k)) for k in range(len(parts.y))]])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from simulator import Network, features
 
 from simulator import dataspec
+from ..i18n import engine_text, translate
 from ..widgets import bold, dim
 from .common import plot_widget, wrapped
 
@@ -27,11 +28,12 @@ class InputFeaturesLab(QWidget):
         super().__init__(parent)
         self.session, self.document = session, document
 
-        choose = QGroupBox("Derived inputs")
+        choose = QGroupBox(translate("InputFeaturesLab", "Derived inputs"))
         choose_layout = QVBoxLayout(choose)
-        choose_layout.addWidget(dim(wrapped(
-            "For 2-D point data (circle, XOR, Gaussian blobs, spiral, moons, or points you drew), the network "
-            "can also read functions of x1 and x2. Each ticked feature becomes one more input neuron.")))
+        choose_layout.addWidget(dim(wrapped(translate(
+            "InputFeaturesLab", "For 2-D point data (circle, XOR, Gaussian blobs, spiral, moons, or points you drew), "
+                                "the network can also read functions of x1 and x2. Each ticked feature becomes one "
+                                "more input neuron."))))
         self.checks: dict[str, QCheckBox] = {}
         for name, (label, _f) in features.FEATURES.items():
             check = QCheckBox(label)
@@ -44,11 +46,13 @@ class InputFeaturesLab(QWidget):
         self.data_label = bold(wrapped(""))
         self.inputs_label = wrapped("")
         self.problem_label = wrapped("")
-        self.adapt_button = QPushButton("Adapt the network to the data")
-        self.adapt_button.setToolTip("Give the network one input per column, named after it (one undo step)")
+        self.adapt_button = QPushButton(translate("InputFeaturesLab", "Adapt the network to the data"))
+        self.adapt_button.setToolTip(translate("InputFeaturesLab", "Give the network one input per column, named "
+                                                                   "after it (one undo step)"))
         self.adapt_button.clicked.connect(self.session.apply_suggestion)
-        self.demo_button = QPushButton("Try it: a circle with a single neuron")
-        self.demo_button.setToolTip("Circle data with x1² and x2², and a network of one sigmoid neuron")
+        self.demo_button = QPushButton(translate("InputFeaturesLab", "Try it: a circle with a single neuron"))
+        self.demo_button.setToolTip(translate("InputFeaturesLab", "Circle data with x1² and x2², and a network of one "
+                                                                  "sigmoid neuron"))
         self.demo_button.clicked.connect(self.one_neuron_circle)
         status = QVBoxLayout()
         status.addWidget(self.data_label)
@@ -60,10 +64,11 @@ class InputFeaturesLab(QWidget):
         buttons.addStretch(1)
         status.addLayout(buttons)
         status.addWidget(self._previews(), 0)
-        status.addWidget(dim(wrapped(
-            "Why it helps: a single neuron draws one straight line through its inputs. On (x1, x2) no line "
-            "separates a disc from the ring around it; on (x1, x2, x1², x2²) the disc x1² + x2² < r² is one "
-            "side of a flat cut. Press Play in the main window and watch the Decision boundary.")))
+        status.addWidget(dim(wrapped(translate(
+            "InputFeaturesLab", "Why it helps: a single neuron draws one straight line through its inputs. On (x1, x2) "
+                                "no line separates a disc from the ring around it; on (x1, x2, x1², x2²) the disc "
+                                "x1² + x2² < r² is one side of a flat cut. Press Play in the main window and watch "
+                                "the Decision boundary."))))
         status.addStretch(1)
 
         layout = QHBoxLayout(self)
@@ -77,8 +82,8 @@ class InputFeaturesLab(QWidget):
 
     def _previews(self) -> QGroupBox:
         """Each column as a picture over the plane x1, x2 ∈ [−1, 1] (blue high, vermillion low)."""
-        box = QGroupBox("Each input over the plane x1, x2 ∈ [−1, 1] (blue: high, white: 0, vermillion: low); "
-                        "bold: read by the network")
+        box = QGroupBox(translate("InputFeaturesLab", "Each input over the plane x1, x2 ∈ [−1, 1] (blue: high, "
+                                                      "white: 0, vermillion: low); bold: read by the network"))
         grid = QGridLayout(box)
         side = np.linspace(*PLANE, PREVIEW)
         xx, yy = np.meshgrid(side, side)                      # rows are x2, columns x1
@@ -116,13 +121,15 @@ class InputFeaturesLab(QWidget):
         self.session.update_dataset(name="circle", features=list(ONE_NEURON_FEATURES))
         net = Network.build([2 + len(ONE_NEURON_FEATURES), 1], output="sigmoid", init="xavier",
                             seed=int(self.session.training_settings()["seed"]))
-        self.document.replace_network(net, "One neuron for the circle",
-                                      labels=[list(features.labels(ONE_NEURON_FEATURES)), ["class 1"]],
+        self.document.replace_network(net, translate("InputFeaturesLab", "One neuron for the circle"),
+                                      labels=[list(features.labels(ONE_NEURON_FEATURES)),
+                                              [translate("InputFeaturesLab", "class 1")]],
                                       clear_history=True)
         self.session.update_training(loss="binary_cross_entropy", optimizer={"name": "adam", "lr": 0.05})
-        self.document.update_metadata(name="One neuron for a circle", description=(
-            "A single sigmoid neuron on x1, x2, x1² and x2²: the circle is one straight cut in these inputs. "
-            "Press Play and watch the decision boundary close around the disc."))
+        self.document.update_metadata(name=translate("InputFeaturesLab", "One neuron for a circle"), description=(
+            translate("InputFeaturesLab", "A single sigmoid neuron on x1, x2, x1² and x2²: the circle is one straight "
+                                          "cut in these inputs. Press Play and watch the decision boundary close "
+                                          "around the disc.")))
 
     def refresh(self) -> None:
         applicable = self.applicable()
@@ -133,21 +140,27 @@ class InputFeaturesLab(QWidget):
             check.setEnabled(applicable)
             check.blockSignals(False)
         dataset = self.session.dataset
-        name = dataspec.label(self.session.settings.get("name", "")) if self.session.settings else "no data"
+        name = (engine_text(dataspec.label(self.session.settings.get("name", ""))) if self.session.settings
+                else translate("InputFeaturesLab", "no data"))
         if dataset is None:
-            self.data_label.setText(f"{name}: not loaded")
+            self.data_label.setText(translate("InputFeaturesLab", "{dataset}: not loaded").format(dataset=name))
         elif not applicable:
-            self.data_label.setText(f"{name} is not 2-D point data: derived inputs do not apply to it. "
-                                    "Pick circle, XOR, spiral, … in the Training panel, or draw your own.")
+            self.data_label.setText(translate("InputFeaturesLab", "{dataset} is not 2-D point data: derived inputs do "
+                                                                  "not apply to it. Pick circle, XOR, spiral, … in the "
+                                                                  "Training panel, or draw your own.").format(
+                dataset=name))
         else:
-            self.data_label.setText(f"{name}: the data has columns " + ", ".join(dataset.feature_names))
+            self.data_label.setText(translate("InputFeaturesLab", "{dataset}: the data has columns {columns}").format(
+                dataset=name, columns=", ".join(dataset.feature_names)))
         for label, plot in self.previews.items():
             used = label in self.document.labels[0]
             plot.setTitle(f"<b>{label}</b>" if used else label, size="10pt", color="#111" if used else "#999")
-        self.inputs_label.setText("The network reads " + ", ".join(self.document.labels[0]) +
-                                  f" ({self.document.network.n_inputs} inputs).")
+        self.inputs_label.setText(translate("InputFeaturesLab", "The network reads {names} ({count} inputs).").format(
+            names=", ".join(self.document.labels[0]), count=self.document.network.n_inputs))
         problem = self.session.problem()
         suggestion = self.session.suggestion()
-        self.problem_label.setText(f"To train: {suggestion.text}" if suggestion is not None and problem else
-                                   ("Ready to train." if not problem else problem))
+        self.problem_label.setText(
+            translate("InputFeaturesLab", "To train: {suggestion}").format(suggestion=engine_text(suggestion.text))
+            if suggestion is not None and problem else
+            (translate("InputFeaturesLab", "Ready to train.") if not problem else engine_text(problem)))
         self.adapt_button.setEnabled(bool(problem) and suggestion is not None)

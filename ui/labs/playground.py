@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QSlider, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from simulator import optimizers, surfaces
 
+from ..i18n import engine_text, translate
 from ..plots.loss_plot import round_up
 from ..widgets import bold, dim
 from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, add_legend, drawable, number, pen, plot_widget, wrapped
 
 DEFAULT_STEPS = 30
 FRAME_MS = 80          # animation: one step per frame, a 30-step walk in about 2.5 s
+# The surfaces' names as the menu shows them (the engine's keys, translated where shown).
+SURFACE_NAMES = (QT_TRANSLATE_NOOP("OptimizerPlayground", "textbook"),
+                 QT_TRANSLATE_NOOP("OptimizerPlayground", "rosenbrock"),
+                 QT_TRANSLATE_NOOP("OptimizerPlayground", "saddle"), QT_TRANSLATE_NOOP("OptimizerPlayground", "bowl"))
 
 
 class OptimizerPlayground(QWidget):
@@ -53,7 +58,7 @@ class OptimizerPlayground(QWidget):
         self.plot.addItem(self.minimum_marker)
         self.legend = add_legend(self.plot, (-8, -8))
         self.curves, self.heads, self.loss_curves, self.loss_heads = {}, {}, {}, {}
-        self.loss_plot = plot_widget(left="f(x, y)", bottom="step")
+        self.loss_plot = plot_widget(left="f(x, y)", bottom=translate("OptimizerPlayground", "step"))
         self.loss_plot.setMaximumHeight(210)
         self.step_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DotLine))
         self.loss_plot.addItem(self.step_line)
@@ -69,7 +74,8 @@ class OptimizerPlayground(QWidget):
             self.loss_plot.addItem(self.loss_heads[name])
         # The start point: dragged with the mouse; every move recomputes the paths.
         self.start_target = pg.TargetItem(pos=self.start, size=16, movable=True, pen=pg.mkPen("#222", width=2),
-                                          label="start", labelOpts={"offset": (10, -10), "color": "#222"})
+                                          label=translate("OptimizerPlayground", "start"),
+                                          labelOpts={"offset": (10, -10), "color": "#222"})
         self.start_target.setZValue(20)
         self.start_target.sigPositionChanged.connect(self._target_moved)
         self.plot.addItem(self.start_target)
@@ -84,20 +90,20 @@ class OptimizerPlayground(QWidget):
         form = QFormLayout()
         self.surface_combo = QComboBox()
         for name in surfaces.names():
-            self.surface_combo.addItem(f"{name}:  {surfaces.get(name).formula}", name)
+            self.surface_combo.addItem(f"{translate('OptimizerPlayground', name)}:  {surfaces.get(name).formula}", name)
         self.surface_combo.currentIndexChanged.connect(
             lambda _i: self.set_surface(self.surface_combo.currentData()))
-        form.addRow("Surface", self.surface_combo)
+        form.addRow(translate("OptimizerPlayground", "Surface"), self.surface_combo)
         self.steps_spin = QSpinBox()
         self.steps_spin.setRange(1, 1000)
         self.steps_spin.setValue(DEFAULT_STEPS)
         self.steps_spin.valueChanged.connect(lambda _v: self.recompute())
-        form.addRow("Steps", self.steps_spin)
+        form.addRow(translate("OptimizerPlayground", "Steps"), self.steps_spin)
         side.addLayout(form)
         self.about = dim(wrapped(""))
         side.addWidget(self.about)
 
-        side.addWidget(bold(QLabel("Optimizers and learning rates")))
+        side.addWidget(bold(QLabel(translate("OptimizerPlayground", "Optimizers and learning rates"))))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         self.checks, self.lr_spins, self.readouts = {}, {}, {}
@@ -111,7 +117,7 @@ class OptimizerPlayground(QWidget):
             spin.setDecimals(4)
             spin.setRange(0.0001, 10.0)
             spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-            spin.setToolTip(f"Learning rate of {label}")
+            spin.setToolTip(translate("OptimizerPlayground", "Learning rate of {optimizer}").format(optimizer=label))
             spin.valueChanged.connect(lambda _v: self.recompute())
             readout = QLabel()
             readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,20 +126,21 @@ class OptimizerPlayground(QWidget):
             grid.addWidget(spin, 2 * row, 1)
             grid.addWidget(dim(readout), 2 * row + 1, 0, 1, 2)
         side.addLayout(grid)
-        self.reset_rates_button = QPushButton("Learning rates for this surface")
-        self.reset_rates_button.setToolTip("Put back the learning rates suggested for this surface")
+        self.reset_rates_button = QPushButton(translate("OptimizerPlayground", "Learning rates for this surface"))
+        self.reset_rates_button.setToolTip(translate("OptimizerPlayground",
+                                                     "Put back the learning rates suggested for this surface"))
         self.reset_rates_button.clicked.connect(lambda _c=False: self.reset_learning_rates())
         side.addWidget(self.reset_rates_button)
 
-        side.addWidget(bold(QLabel("Walk")))
+        side.addWidget(bold(QLabel(translate("OptimizerPlayground", "Walk"))))
         row = QHBoxLayout()
-        self.play_button = QPushButton("▶ Play")
+        self.play_button = QPushButton(translate("OptimizerPlayground", "▶ Play"))
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self.set_playing)
         self.step_slider = QSlider(Qt.Orientation.Horizontal)
         self.step_slider.setRange(0, DEFAULT_STEPS)
         self.step_slider.setValue(DEFAULT_STEPS)      # open on the whole walk
-        self.step_slider.setToolTip("Show the paths up to this step")
+        self.step_slider.setToolTip(translate("OptimizerPlayground", "Show the paths up to this step"))
         self.step_slider.valueChanged.connect(lambda _v: self._redraw())
         row.addWidget(self.play_button)
         row.addWidget(self.step_slider, 1)
@@ -160,7 +167,7 @@ class OptimizerPlayground(QWidget):
             self.surface_combo.blockSignals(True)
             self.surface_combo.setCurrentIndex(index)
             self.surface_combo.blockSignals(False)
-        self.about.setText(self.surface.about)
+        self.about.setText(engine_text(self.surface.about))
         self._draw_contours()
         self.reset_learning_rates(recompute=False)
         self.set_start(self.surface.start)
@@ -195,8 +202,9 @@ class OptimizerPlayground(QWidget):
         if at_end or self.step_slider.value() > steps:
             self.step_slider.setValue(steps)   # a finished walk stays finished when something changes
         self.step_slider.blockSignals(False)
-        self.start_label.setText(f"Start ({number(self.start[0])}, {number(self.start[1])}): "
-                                 "drag the ⊕ on the plot to move it.")
+        self.start_label.setText(translate("OptimizerPlayground", "Start ({x}, {y}): drag the ⊕ on the plot to move "
+                                                                  "it.").format(x=number(self.start[0]),
+                                                                                y=number(self.start[1])))
         self.paths_changed.emit()
         self._redraw()
 
@@ -208,10 +216,10 @@ class OptimizerPlayground(QWidget):
         if playing:
             if self.step_slider.value() >= self.step_slider.maximum():
                 self.step_slider.setValue(0)
-            self.play_button.setText("⏸ Pause")
+            self.play_button.setText(translate("OptimizerPlayground", "⏸ Pause"))
             self.timer.start()
         else:
-            self.play_button.setText("▶ Play")
+            self.play_button.setText(translate("OptimizerPlayground", "▶ Play"))
             self.timer.stop()
 
     def _advance(self) -> None:
@@ -271,7 +279,7 @@ class OptimizerPlayground(QWidget):
             if shown and finite.size:
                 low, high = min(low, finite.min()), max(high, finite.max())
         self.step_line.setValue(k)
-        self.step_label.setText(f"Step {k} of {steps}")
+        self.step_label.setText(translate("OptimizerPlayground", "Step {step} of {total}").format(step=k, total=steps))
         # The loss axis spans what the paths reach, capped a little above the start so one
         # diverging optimizer does not flatten everybody else's curve.
         if np.isfinite(low):
@@ -287,6 +295,8 @@ class OptimizerPlayground(QWidget):
     def _readout(self, path: np.ndarray, loss: np.ndarray, k: int) -> str:
         bad = surfaces.diverged_at(path[:k + 1])
         if bad is not None:
-            return f"diverged at step {bad} (the learning rate is too large here)"
+            return translate("OptimizerPlayground", "diverged at step {step} (the learning rate is too large "
+                                                    "here)").format(step=bad)
         x, y = path[k]
-        return f"f = {number(loss[k])}  at ({number(x)}, {number(y)})"
+        return translate("OptimizerPlayground", "f = {f}  at ({x}, {y})").format(f=number(loss[k]), x=number(x),
+                                                                                 y=number(y))

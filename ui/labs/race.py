@@ -9,7 +9,7 @@ import copy
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from simulator import optimizers
 from simulator.race import RUNNING, Race
 
+from ..i18n import engine_text, translate
 from ..plots.throttle import RedrawThrottle
 from ..widgets import bold, dim
 from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, add_legend, number, pen, plot_widget, wrapped
 
 DEFAULT_EPOCHS = 20
-COLUMNS = ("run", "epochs", "train loss", "test loss", "test accuracy", "status")
+COLUMNS = (QT_TRANSLATE_NOOP("RaceLab", "run"), QT_TRANSLATE_NOOP("RaceLab", "epochs"),
+           QT_TRANSLATE_NOOP("RaceLab", "train loss"), QT_TRANSLATE_NOOP("RaceLab", "test loss"),
+           QT_TRANSLATE_NOOP("RaceLab", "test accuracy"), QT_TRANSLATE_NOOP("RaceLab", "status"))
 
 
 class RaceThread(QThread):
@@ -46,7 +49,7 @@ class RaceLab(QWidget):
         self.races: list[tuple[str, Race]] = []       # kept until the app closes
         self.thread: RaceThread | None = None
 
-        setup = QGroupBox("Optimizers in the race")
+        setup = QGroupBox(translate("RaceLab", "Optimizers in the race"))
         grid = QGridLayout(setup)
         self.checks, self.lr_spins = {}, {}
         for row, name in enumerate(OPTIMIZER_ORDER):
@@ -59,7 +62,7 @@ class RaceLab(QWidget):
             spin.setRange(0.00001, 10.0)
             spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
             spin.setValue(optimizers.defaults(name)["lr"])
-            spin.setToolTip(f"Learning rate of {label}")
+            spin.setToolTip(translate("RaceLab", "Learning rate of {optimizer}").format(optimizer=label))
             check.toggled.connect(lambda _c: self._update_setup())
             grid.addWidget(check, row, 0)
             grid.addWidget(spin, row, 1)
@@ -68,9 +71,10 @@ class RaceLab(QWidget):
         self.epochs_spin.setRange(1, 10000)
         self.epochs_spin.setValue(DEFAULT_EPOCHS)
         form = QFormLayout()
-        form.addRow("Epochs", self.epochs_spin)
+        form.addRow(translate("RaceLab", "Epochs"), self.epochs_spin)
         grid.addLayout(form, len(OPTIMIZER_ORDER), 0, 1, 2)
-        self.start_button, self.stop_button = QPushButton("▶ Start race"), QPushButton("■ Stop")
+        self.start_button = QPushButton(translate("RaceLab", "▶ Start race"))
+        self.stop_button = QPushButton(translate("RaceLab", "■ Stop"))
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
@@ -82,31 +86,32 @@ class RaceLab(QWidget):
         grid.setRowStretch(len(OPTIMIZER_ORDER) + 3, 1)
         setup.setFixedWidth(300)
 
-        self.loss_plot = plot_widget(left="loss", bottom="epoch")
-        self.accuracy_plot = plot_widget(left="accuracy", bottom="epoch")
+        self.loss_plot = plot_widget(left=translate("RaceLab", "loss"), bottom=translate("RaceLab", "epoch"))
+        self.accuracy_plot = plot_widget(left=translate("RaceLab", "accuracy"), bottom=translate("RaceLab", "epoch"))
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
         add_legend(self.accuracy_plot, (-8, -8))   # bottom right: accuracy curves rise away from it
         self.curves: list[pg.PlotDataItem] = []
         plots = QHBoxLayout()
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
-        style_note = dim(QLabel("Solid: training set · dashed: test set"))
+        style_note = dim(QLabel(translate("RaceLab", "Solid: training set · dashed: test set")))
 
         self.race_combo = QComboBox()
         self.race_combo.currentIndexChanged.connect(lambda _i: self.redraw())
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("RaceLab", column) for column in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.open_button = QPushButton("Open the selected run as the current network")
-        self.open_button.setToolTip("Replace the network with this run's trained weights and curves (one undo step)")
+        self.open_button = QPushButton(translate("RaceLab", "Open the selected run as the current network"))
+        self.open_button.setToolTip(translate("RaceLab", "Replace the network with this run's trained weights and "
+                                                         "curves (one undo step)"))
         self.open_button.clicked.connect(self.open_selected)
-        self.status = bold(QLabel("No race yet"))
+        self.status = bold(QLabel(translate("RaceLab", "No race yet")))
         runs_row = QHBoxLayout()
-        runs_row.addWidget(QLabel("Race"))
+        runs_row.addWidget(QLabel(translate("RaceLab", "Race")))
         runs_row.addWidget(self.race_combo, 1)
         runs_row.addWidget(self.open_button)
 
@@ -128,21 +133,24 @@ class RaceLab(QWidget):
 
     # -- starting and stopping --------------------------------------------------
     def problem(self) -> str:
-        return self.session.problem() or ("" if any(c.isChecked() for c in self.checks.values())
-                                          else "Tick at least one optimizer.")
+        return engine_text(self.session.problem()) or (
+            "" if any(c.isChecked() for c in self.checks.values())
+            else translate("RaceLab", "Tick at least one optimizer."))
 
     def _update_setup(self) -> None:
         train, test = self.session.train, self.session.test
         settings = self.session.training_settings()
         sizes = "-".join(str(s) for s in self.document.sizes)
-        data = "no data" if train is None else (f"{train.name}: {train.n_samples} training, "
-                                                f"{0 if test is None else test.n_samples} test samples")
+        data = translate("RaceLab", "no data") if train is None else translate(
+            "RaceLab", "{dataset}: {train} training, {test} test samples").format(
+            dataset=engine_text(train.name), train=train.n_samples, test=0 if test is None else test.n_samples)
         problem = self.problem()
         self.setup_label.setText(
-            f"Network {sizes}, {data}; loss {settings['loss']}, batches of {settings['batch_size']}, "
-            f"seed {settings['seed']} (from the Training panel). Every optimizer starts from the current "
-            "weights and sees the same batches in the same order."
-            + (f"\n\nCannot race: {problem}" if problem else ""))
+            translate("RaceLab", "Network {sizes}, {data}; loss {loss}, batches of {batch}, seed {seed} (from the "
+                                 "Training panel). Every optimizer starts from the current weights and sees the same "
+                                 "batches in the same order.").format(
+                sizes=sizes, data=data, loss=settings['loss'], batch=settings['batch_size'], seed=settings['seed'])
+            + ("\n\n" + translate("RaceLab", "Cannot race: {problem}").format(problem=problem) if problem else ""))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -164,7 +172,9 @@ class RaceLab(QWidget):
                     batch_size=int(settings["batch_size"]), seed=int(settings["seed"]),
                     X_test=test.X if has_test else None, T_test=test.targets(net.n_outputs) if has_test else None,
                     weight_decay=float(settings["weight_decay"]))
-        name = f"Race {len(self.races) + 1}: {train.name}, {len(chosen)} optimizers, {self.epochs_spin.value()} epochs"
+        name = translate("RaceLab", "Race {number}: {dataset}, {optimizers} optimizers, {epochs} epochs").format(
+            number=len(self.races) + 1, dataset=engine_text(train.name), optimizers=len(chosen),
+            epochs=self.epochs_spin.value())
         self.races.append((name, race))
         self.race_combo.addItem(name)
         self.race_combo.setCurrentIndex(len(self.races) - 1)
@@ -226,24 +236,26 @@ class RaceLab(QWidget):
                       number(last.train_loss) if last else "—",
                       number(last.test_loss) if last and last.test_loss is not None else "—",
                       f"{100 * last.test_accuracy:.1f} %" if last and last.test_accuracy is not None else "—",
-                      lane.status + (f": {lane.message}" if lane.message else ""))
+                      engine_text(lane.status) + (f": {engine_text(lane.message)}" if lane.message else ""))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 0:
                     item.setForeground(QBrush(QColor(colour)))
                 if col == 5 and lane.message:
-                    item.setToolTip(lane.message)
+                    item.setToolTip(engine_text(lane.message))
                 self.table.setItem(row, col, item)
         if 0 <= selected < len(race.lanes):
             self.table.selectRow(selected)
         running = self.thread is not None and self.thread.isRunning() and self.thread.race is race
         self.status.setText(f"{self.races[self.race_combo.currentIndex()][0]} — "
-                            + (f"running, epoch {race.epoch + 1}" if running else "done"))
+                            + (translate("RaceLab", "running, epoch {epoch}").format(epoch=race.epoch + 1) if running
+                               else translate("RaceLab", "done")))
         self._update_buttons()
 
     def open_selected(self) -> None:
         lane = self.selected_lane()
         if lane is None or lane.status == RUNNING:
             return
-        self.document.replace_network(lane.network.copy(), f"Open race run {lane.label}",
+        self.document.replace_network(lane.network.copy(),
+                                      translate("RaceLab", "Open race run {run}").format(run=lane.label),
                                       history=copy.deepcopy(lane.history))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from ..i18n import translate
 
 
 def _playground(_window) -> QWidget:
@@ -51,27 +53,43 @@ def _input_features(window) -> QWidget:
     return InputFeaturesLab(window.training, window.document)
 
 
-# (key, tab title, menu text, tip, factory(main window) -> widget), in menu order.
+# (key, tab title, menu text, tip, factory(main window) -> widget), in menu order. The texts are
+# marked for translation here and translated where they are shown (context "Labs").
 LABS: list[tuple[str, str, str, str, Callable]] = [
-    ("playground", "Optimizer playground", "&Optimizer playground",
-     "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface", _playground),
-    ("derivatives", "Derivatives by hand", "&Derivatives by hand",
-     "A slope from a small difference, rounding against h, and gradient descent with numerical gradients",
+    ("playground", QT_TRANSLATE_NOOP("Labs", "Optimizer playground"),
+     QT_TRANSLATE_NOOP("Labs", "&Optimizer playground"),
+     QT_TRANSLATE_NOOP("Labs", "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface"),
+     _playground),
+    ("derivatives", QT_TRANSLATE_NOOP("Labs", "Derivatives by hand"), QT_TRANSLATE_NOOP("Labs", "&Derivatives by hand"),
+     QT_TRANSLATE_NOOP("Labs", "A slope from a small difference, rounding against h, and gradient descent with "
+                               "numerical gradients"),
      _derivatives),
-    ("activations", "Activation gallery", "&Activation gallery",
-     "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax of a vector", _gallery),
-    ("draw_data", "Draw your own data", "Draw your own &data",
-     "Click points of each class on the plane; the network trains on them and the file keeps them", _draw_data),
-    ("features", "Input features", "&Input features (x1², x2², …)",
-     "Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow Playground", _input_features),
-    ("digit_pad", "Draw a digit", "Draw a di&git",
-     "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)",
+    ("activations", QT_TRANSLATE_NOOP("Labs", "Activation gallery"), QT_TRANSLATE_NOOP("Labs", "&Activation gallery"),
+     QT_TRANSLATE_NOOP("Labs", "Step, sigmoid, tanh, ReLU, leaky ReLU and identity with their derivatives; softmax "
+                               "of a vector"),
+     _gallery),
+    ("draw_data", QT_TRANSLATE_NOOP("Labs", "Draw your own data"), QT_TRANSLATE_NOOP("Labs", "Draw your own &data"),
+     QT_TRANSLATE_NOOP("Labs", "Click points of each class on the plane; the network trains on them and the file "
+                               "keeps them"),
+     _draw_data),
+    ("features", QT_TRANSLATE_NOOP("Labs", "Input features"),
+     QT_TRANSLATE_NOOP("Labs", "&Input features (x1², x2², …)"),
+     QT_TRANSLATE_NOOP("Labs", "Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow "
+                               "Playground"),
+     _input_features),
+    ("digit_pad", QT_TRANSLATE_NOOP("Labs", "Draw a digit"), QT_TRANSLATE_NOOP("Labs", "Draw a di&git"),
+     QT_TRANSLATE_NOOP("Labs", "Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its "
+                               "training data)"),
      _digit_pad),
-    ("confusion", "Confusion matrix", "&Confusion matrix",
-     "Which classes the current network mixes up on the test set; click a cell to probe its samples",
+    ("confusion", QT_TRANSLATE_NOOP("Labs", "Confusion matrix"), QT_TRANSLATE_NOOP("Labs", "&Confusion matrix"),
+     QT_TRANSLATE_NOOP("Labs", "Which classes the current network mixes up on the test set; click a cell to probe "
+                               "its samples"),
      _confusion),
-    ("race", "Race optimizers", "&Race optimizers on this network",
-     "Train the current network with several optimizers from identical weights and batches, side by side", _race),
+    ("race", QT_TRANSLATE_NOOP("Labs", "Race optimizers"),
+     QT_TRANSLATE_NOOP("Labs", "&Race optimizers on this network"),
+     QT_TRANSLATE_NOOP("Labs", "Train the current network with several optimizers from identical weights and "
+                               "batches, side by side"),
+     _race),
 ]
 
 
@@ -81,7 +99,7 @@ class LabsWindow(QMainWindow):
     def __init__(self, main_window=None):
         super().__init__(main_window, Qt.WindowType.Window)
         self.main_window = main_window
-        self.setWindowTitle("Synaptica — Labs")
+        self.setWindowTitle(translate("LabsWindow", "Synaptica — Labs"))
         self.setObjectName("labs_window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -104,8 +122,8 @@ class LabsWindow(QMainWindow):
                     # Tabs keep the menu's order, whatever order the labs are opened in.
                     position = sum(1 for k in self.labs if order.index(k) < order.index(key))
                     self.labs[key] = widget
-                    index = self.tabs.insertTab(position, widget, title)
-                    self.tabs.setTabToolTip(index, tip)
+                    index = self.tabs.insertTab(position, widget, translate("Labs", title))
+                    self.tabs.setTabToolTip(index, translate("Labs", tip))
                     break
             else:
                 raise ValueError(f"unknown lab {key!r}; choose one of {', '.join(k for k, *_ in LABS)}")
@@ -138,17 +156,22 @@ def install_labs(window) -> LabsWindow:
     if app is not None:
         app.aboutToQuit.connect(labs.shutdown)
     menu = window.menuBar()
-    help_action = next((a for a in menu.actions() if a.text().replace("&", "") == "Help"), None)
-    labs_menu = menu.addMenu("&Labs") if help_action is None else None
+    # Help is found by its About action (its title is translated), else by its English title.
+    about = getattr(window, "about_action", None)
+    help_action = next((a for a in menu.actions()
+                        if (about is not None and a.menu() is not None and about in a.menu().actions())
+                        or a.text().replace("&", "") == "Help"), None)
+    title = translate("LabsWindow", "&Labs")
+    labs_menu = menu.addMenu(title) if help_action is None else None
     if labs_menu is None:
         from PySide6.QtWidgets import QMenu
-        labs_menu = QMenu("&Labs", window)
+        labs_menu = QMenu(title, window)
         menu.insertMenu(help_action, labs_menu)
     window.labs_menu = labs_menu
     for key, _title, text, tip, _factory in LABS:
-        action = labs_menu.addAction(text)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        action = labs_menu.addAction(translate("Labs", text))
+        action.setToolTip(translate("Labs", tip))
+        action.setStatusTip(translate("Labs", tip))
         action.setObjectName(f"lab_{key}")
         action.triggered.connect(lambda _c=False, k=key: labs.open_lab(k))
     labs_menu.setToolTipsVisible(True)

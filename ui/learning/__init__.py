@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..i18n import translate
+
 __all__ = ["install_learning"]
 
 
@@ -19,14 +21,17 @@ def install_learning(window):
         holder["window"].open_page(page)
         return holder["window"]
 
-    menu = QMenu("&Learn", window)
+    menu = QMenu(translate("LearnMenu", "&Learn"), window)
     for text, page, shortcut, tip in (
-            ("&Step through forward and backward…", STEP, "F5",
-             "Walk one learning step layer by layer with the actual numbers and matrices"),
-            ("&Gradient check…", CHECK, "F6", "Backprop next to central differences for every parameter"),
-            ("&Loss and softmax…", LOSS, "F7", "MSE and cross-entropy term by term; softmax step by step"),
-            ("Gradient &view…", GRADIENTS, "F8",
-             "Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units")):
+            (translate("LearnMenu", "&Step through forward and backward…"), STEP, "F5",
+             translate("LearnMenu", "Walk one learning step layer by layer with the actual numbers and matrices")),
+            (translate("LearnMenu", "&Gradient check…"), CHECK, "F6",
+             translate("LearnMenu", "Backprop next to central differences for every parameter")),
+            (translate("LearnMenu", "&Loss and softmax…"), LOSS, "F7",
+             translate("LearnMenu", "MSE and cross-entropy term by term; softmax step by step")),
+            (translate("LearnMenu", "Gradient &view…"), GRADIENTS, "F8",
+             translate("LearnMenu",
+                       "Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units"))):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
@@ -52,9 +57,9 @@ def install_learning(window):
             page.explain()
         session.state_changed.connect(started)
         session.run_ended.connect(diverged)
-        action = QAction("Why did training &diverge?", window)
-        action.setToolTip("Replay the last run from the weights it started with: gradient norms, where the "
-                          "numbers ran away, a learning rate that works")
+        action = QAction(translate("LearnMenu", "Why did training &diverge?"), window)
+        action.setToolTip(translate("LearnMenu", "Replay the last run from the weights it started with: gradient "
+                                                 "norms, where the numbers ran away, a learning rate that works"))
         action.triggered.connect(lambda _c=False: explain())
         menu.addSeparator()
         menu.addAction(action)

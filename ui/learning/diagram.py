@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphic
 
 from ..canvas.items import font
 from ..canvas.palette import CanvasColours, mix, output_fill, sign_colour, text_colour_on
+from ..i18n import translate
 from ..widgets import ACCENT
 from .steps import DiagramContent, num
 
@@ -175,7 +176,8 @@ class StepDiagram(QGraphicsView):
                 glyph.show(content.neurons[layer][j], self.colours, left_side=layer == last and last > 0)
             self.neurons.append(glyphs)
             if self.hidden_counts[layer]:
-                more = QGraphicsSimpleTextItem(f"… {self.hidden_counts[layer]} more\n(see the matrices)")
+                more = QGraphicsSimpleTextItem(translate("StepDiagram", "… {count} more\n(see the matrices)").format(
+                    count=self.hidden_counts[layer]))
                 more.setFont(font(11))
                 more.setBrush(self.colours.dim_text)
                 more.setPos(points[-1].x() - 40, points[-1].y() + RADIUS + 22)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout
 
 from simulator.backprop_check import BUG, REASON, check_gradients
 
+from ..i18n import engine_text, translate
 from ..widgets import CORRECT, WRONG, bold, dim
 from .steps import num
 
@@ -83,7 +84,8 @@ class Heatmap(QWidget):
             return
         name, index = hit
         err = self.W_err[index] if name == "W" else self.b_err[index]
-        self.setToolTip(f"{name}[{', '.join(map(str, index))}]: relative error {err:.2e}")
+        self.setToolTip(translate("Heatmap", "{parameter}: relative error {error}").format(
+            parameter=f"{name}[{', '.join(map(str, index))}]", error=f"{err:.2e}"))
 
 
 class GradientCheckPage(QWidget):
@@ -92,14 +94,18 @@ class GradientCheckPage(QWidget):
         self.document, self.source = document, source
         self.result = None
         self._checked: tuple | None = None
-        self.run_button = QPushButton("Check now")
-        self.run_button.setToolTip("Compare backprop with central differences for every weight and bias")
-        self.wrong = QCheckBox(f"Try a wrong derivative ({BUG})")
-        self.wrong.setToolTip("Only this check uses the broken derivative; training and the network are untouched")
+        self.run_button = QPushButton(translate("GradientCheckPage", "Check now"))
+        self.run_button.setToolTip(translate("GradientCheckPage",
+                                             "Compare backprop with central differences for every weight and bias"))
+        self.wrong = QCheckBox(translate("GradientCheckPage", "Try a wrong derivative ({bug})").format(
+            bug=engine_text(BUG)))
+        self.wrong.setToolTip(translate("GradientCheckPage", "Only this check uses the broken derivative; training "
+                                                             "and the network are untouched"))
         self.verdict = bold(QLabel())
         self.verdict.setWordWrap(True)
         self.summary = QLabel()
-        self.reason = dim(QLabel(f"Why this threshold: {REASON}"))
+        self.reason = dim(QLabel(translate("GradientCheckPage", "Why this threshold: {reason}").format(
+            reason=engine_text(REASON))))
         self.reason.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -111,14 +117,18 @@ class GradientCheckPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(160)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["parameter", "backprop", "central differences", "relative error",
-                                              "verdict"])
+        self.table.setHorizontalHeaderLabels([translate("GradientCheckPage", "parameter"),
+                                              translate("GradientCheckPage", "backprop"),
+                                              translate("GradientCheckPage", "central differences"),
+                                              translate("GradientCheckPage", "relative error"),
+                                              translate("GradientCheckPage", "verdict")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.legend = dim(QLabel("Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases "
+        self.legend = dim(QLabel(translate(
+            "GradientCheckPage", "Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases "
                                  "in the row below; pale to green = agrees (darker = larger error but still below "
                                  "the threshold), vermillion = over the threshold. Hover a cell for its value. "
-                                 "The table lists the 12 worst parameters."))
+                                 "The table lists the 12 worst parameters.")))
         self.legend.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -147,9 +157,10 @@ class GradientCheckPage(QWidget):
             self._say(batch.problem)
             return
         if net.parameter_count() > MAX_PARAMETERS:
-            self._say(f"This network has {net.parameter_count():,} parameters. Central differences need two "
-                      f"forward passes per parameter, so the check is limited to {MAX_PARAMETERS:,}: try it on a "
-                      f"smaller network (File → New network…).")
+            self._say(translate("GradientCheckPage", "This network has {count} parameters. Central differences need "
+                                                     "two forward passes per parameter, so the check is limited to "
+                                                     "{limit}: try it on a smaller network (File → New network…).")
+                      .format(count=f"{net.parameter_count():,}", limit=f"{MAX_PARAMETERS:,}"))
             return
         self._checked = self._fingerprint(batch)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # seconds for thousands of parameters
@@ -172,8 +183,9 @@ class GradientCheckPage(QWidget):
         count = self.document.network.parameter_count()
         batch = self.source.batch()
         if self.result is None or batch.problem or self._fingerprint(batch) != self._checked:
-            self._say(f"This network has {count:,} parameters; central differences need two forward passes "
-                      f"for each. Press “Check now” to compare them all with backprop.")
+            self._say(translate("GradientCheckPage", "This network has {count} parameters; central differences "
+                                                     "need two forward passes for each. Press “Check now” to "
+                                                     "compare them all with backprop.").format(count=f"{count:,}"))
             self.verdict.setStyleSheet("")
 
     def _say(self, text: str) -> None:
@@ -193,19 +205,21 @@ class GradientCheckPage(QWidget):
                 widget.deleteLater()
 
     def _show(self, result, what: str) -> None:
-        self.verdict.setText(result.verdict)
+        self.verdict.setText(engine_text(result.verdict))
         self.verdict.setStyleSheet(f"color: {CORRECT if result.passed else WRONG}")
-        self.summary.setText(f"{result.errors.size:,} parameters on {what}, loss {self.source.loss().replace('_', ' ')}"
-                             f": max relative error {result.max_error:.2e}, mean {result.mean_error:.2e}, "
-                             f"threshold {result.threshold:g}.")
-        self.notes.setText("\n".join(f"• {note}" for note in result.notes))
+        self.summary.setText(translate("GradientCheckPage", "{count} parameters on {what}, loss {loss}: max relative "
+                                                            "error {max}, mean {mean}, threshold {threshold}.").format(
+            count=f"{result.errors.size:,}", what=what, loss=self.source.loss().replace('_', ' '),
+            max=f"{result.max_error:.2e}", mean=f"{result.mean_error:.2e}", threshold=f"{result.threshold:g}"))
+        self.notes.setText("\n".join(f"• {engine_text(note)}" for note in result.notes))
         self.notes.setVisible(bool(result.notes))
         self._clear_maps()
         for k, (eW, eb) in enumerate(result.relative_error):
             box = QVBoxLayout()
             holder = QWidget()
             holder.setLayout(box)
-            box.addWidget(QLabel(f"W{k + 1}, b{k + 1}  max {max(eW.max(), eb.max()):.1e}"))
+            box.addWidget(QLabel(translate("GradientCheckPage", "{names}  max {error}").format(
+                names=f"W{k + 1}, b{k + 1}", error=f"{max(eW.max(), eb.max()):.1e}")))
             box.addWidget(Heatmap(eW, eb, result.threshold))
             box.addStretch(1)
             self.maps_layout.addWidget(holder)
@@ -224,7 +238,8 @@ class GradientCheckPage(QWidget):
         self.table.setRowCount(len(shown))
         for r, (err, name, back, numer) in enumerate(shown):
             ok = err <= result.threshold
-            for c, text in enumerate((name, num(back), num(numer), f"{err:.2e}", "ok" if ok else "over")):
+            verdict = translate("GradientCheckPage", "ok") if ok else translate("GradientCheckPage", "over")
+            for c, text in enumerate((name, num(back), num(numer), f"{err:.2e}", verdict)):
                 item = QTableWidgetItem(text)
                 if c == 4:
                     item.setForeground(QColor(CORRECT if ok else WRONG))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
 from simulator.health import THRESHOLDS, diagnose, histogram
 from simulator.trace import backward_trace
 
+from ..i18n import engine_text, translate
 from ..widgets import ACCENT, NEGATIVE, POSITIVE, dim, style_plot
 from .diagram import StepDiagram
 from .steps import overview_content, overview_tooltip
 
-ROWS = (("weights", "w", POSITIVE), ("activations", "z", "#009E73"), ("gradients", "∂L/∂w", ACCENT))
+ROWS = ((QT_TRANSLATE_NOOP("HistogramGrid", "weights"), "w", POSITIVE),
+        (QT_TRANSLATE_NOOP("HistogramGrid", "activations"), "z", "#009E73"),
+        (QT_TRANSLATE_NOOP("HistogramGrid", "gradients"), "∂L/∂w", ACCENT))
 
 
 class HistogramGrid(QWidget):
@@ -43,10 +46,11 @@ class HistogramGrid(QWidget):
         self.plots.clear()
         self.curves.clear()
         for r, (title, _, colour) in enumerate(ROWS):
-            self.grid.addWidget(QLabel(title), r + 1, 0)
+            self.grid.addWidget(QLabel(translate("HistogramGrid", title)), r + 1, 0)
             for k in range(layers):
                 if r == 0:
-                    self.grid.addWidget(QLabel(f"layer {k + 1}"), 0, k + 1, Qt.AlignmentFlag.AlignHCenter)
+                    self.grid.addWidget(QLabel(translate("HistogramGrid", "layer {layer}").format(layer=k + 1)),
+                                        0, k + 1, Qt.AlignmentFlag.AlignHCenter)
                 plot = pg.PlotWidget()
                 style_plot(plot)
                 plot.setMinimumSize(140, 90)
@@ -77,14 +81,14 @@ class GradientsPage(QWidget):
         super().__init__(parent)
         self.document, self.source = document, source
         self.trace = self.health = None
-        self.weights = QRadioButton("weights w")
-        self.magnitude = QRadioButton("gradients |∂L/∂w|")
+        self.weights = QRadioButton(translate("GradientsPage", "weights w"))
+        self.magnitude = QRadioButton(translate("GradientsPage", "gradients |∂L/∂w|"))
         self.magnitude.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.weights)
         group.addButton(self.magnitude)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Links show:"))
+        top.addWidget(QLabel(translate("GradientsPage", "Links show:")))
         top.addWidget(self.weights)
         top.addWidget(self.magnitude)
         self.legend = dim(QLabel())
@@ -101,7 +105,7 @@ class GradientsPage(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.thresholds = dim(QLabel(THRESHOLDS))
+        self.thresholds = dim(QLabel(engine_text(THRESHOLDS)))
         self.thresholds.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -123,12 +127,13 @@ class GradientsPage(QWidget):
         self.histograms.show_trace(net, self.trace)
         self._show()
         if self.health.ok:
-            self.warnings.setText(f"No warnings for {html.escape(batch.what)}: no dead ReLUs, no saturated units, "
-                                  f"gradients neither vanishing nor exploding.")
+            self.warnings.setText(translate("GradientsPage", "No warnings for {what}: no dead ReLUs, no saturated "
+                                                             "units, gradients neither vanishing nor exploding.")
+                                  .format(what=html.escape(batch.what)))
         else:
-            items = "".join(f"<li>{html.escape(w.text)}</li>" for w in self.health.warnings)
-            self.warnings.setText(f"<span style='color:{NEGATIVE}'><b>Warnings</b> for {html.escape(batch.what)}:"
-                                  f"</span><ul style='margin:0'>{items}</ul>")
+            items = "".join(f"<li>{html.escape(engine_text(w.text))}</li>" for w in self.health.warnings)
+            heading = translate("GradientsPage", "<b>Warnings</b> for {what}:").format(what=html.escape(batch.what))
+            self.warnings.setText(f"<span style='color:{NEGATIVE}'>{heading}</span><ul style='margin:0'>{items}</ul>")
 
     def _show(self) -> None:
         if self.trace is None:
@@ -137,5 +142,6 @@ class GradientsPage(QWidget):
         content = overview_content(net, bt, self.magnitude.isChecked(), health=self.health)
         self.diagram.show_content(content, net.sizes)
         self.diagram.set_link_tooltips(lambda k, i, j: overview_tooltip(net, bt, k, i, j))
-        rms = ", ".join(f"layer {k + 1}: {value:.2g}" for k, value in enumerate(self.health.gradient_rms))
+        rms = ", ".join(translate("GradientsPage", "layer {layer}: {value}").format(layer=k + 1, value=f"{value:.2g}")
+                        for k, value in enumerate(self.health.gradient_rms))
         self.legend.setText(f"{content.caption}. RMS ∂L/∂W — {rms}")

@@ -8,6 +8,7 @@ engine (Loss.terms, SoftmaxSteps); the page only formats them.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 from simulator import losses
 from simulator.activations import SoftmaxSteps
 
+from ..i18n import translate
 from ..widgets import WRONG, bold, dim
 from .steps import num
 
@@ -28,13 +30,14 @@ def parse_vector(text: str, what: str) -> np.ndarray:
     """"0.1, 0.05 0.6" -> array; a clear error naming the field and the bad entry otherwise."""
     parts = [p for p in text.replace(",", " ").replace(";", " ").split() if p]
     if not parts:
-        raise ValueError(f"{what}: enter numbers separated by commas")
+        raise ValueError(translate("LossView", "{field}: enter numbers separated by commas").format(field=what))
     values = []
     for i, part in enumerate(parts):
         try:
             values.append(float(part.replace("\u2212", "-")))
         except ValueError:
-            raise ValueError(f"{what}: entry {i + 1} ({part!r}) is not a number") from None
+            raise ValueError(translate("LossView", "{field}: entry {index} ({text}) is not a number").format(
+                field=what, index=i + 1, text=repr(part))) from None
     return np.array(values)
 
 
@@ -60,26 +63,29 @@ def _put(table: QTableWidget, row: int, col: int, text: str, bad: bool = False) 
 
 class LossComparison(QGroupBox):
     def __init__(self, document, parent=None):
-        super().__init__("Mean squared error vs cross-entropy", parent)
+        super().__init__(translate("LossComparison", "Mean squared error vs cross-entropy"), parent)
         self.document = document
         self.y_edit, self.t_edit = QLineEdit(), QLineEdit()
-        self.y_edit.setToolTip("The network's output y, one number per output (edit freely)")
-        self.t_edit.setToolTip("The target t (one-hot for a class; edit freely)")
+        self.y_edit.setToolTip(translate("LossComparison",
+                                         "The network's output y, one number per output (edit freely)"))
+        self.t_edit.setToolTip(translate("LossComparison", "The target t (one-hot for a class; edit freely)"))
         self.target_class = QSpinBox()
-        self.target_class.setPrefix("correct class ")
-        self.target_class.setToolTip("Fill t with a one-hot target for this class")
-        self.use_output = QPushButton("Use the network's output")
-        self.use_output.setToolTip("y = the output for the current inputs")
-        self.book = QPushButton("Textbook example")
-        self.book.setToolTip("y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], t = class 2 (chapter 4)")
+        self.target_class.setPrefix(translate("LossComparison", "correct class "))
+        self.target_class.setToolTip(translate("LossComparison", "Fill t with a one-hot target for this class"))
+        self.use_output = QPushButton(translate("LossComparison", "Use the network's output"))
+        self.use_output.setToolTip(translate("LossComparison", "y = the output for the current inputs"))
+        self.book = QPushButton(translate("LossComparison", "Textbook example"))
+        self.book.setToolTip(translate("LossComparison", "y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], "
+                                                         "t = class 2 (chapter 4)"))
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {WRONG}")
         self.totals = bold(QLabel())
         self.totals.setWordWrap(True)
         self.table = _table(["i", "y", "t", "½(y − t)²", "−t·log(y + 10⁻⁷)"])
-        hint = dim(QLabel("MSE = Σ ½(y − t)² adds a term for every output; cross-entropy only for the outputs "
-                          "with t > 0, so for a one-hot target it is just −log of the probability given to the "
-                          "correct class."))
+        hint = dim(QLabel(translate("LossComparison", "MSE = Σ ½(y − t)² adds a term for every output; "
+                                                      "cross-entropy only for the outputs with t > 0, so for a "
+                                                      "one-hot target it is just −log of the probability given to "
+                                                      "the correct class.")))
         hint.setWordWrap(True)
         form = QVBoxLayout(self)
         for label, edit in (("y =", self.y_edit), ("t =", self.t_edit)):
@@ -126,7 +132,8 @@ class LossComparison(QGroupBox):
             y = parse_vector(self.y_edit.text(), "y")
             t = parse_vector(self.t_edit.text(), "t")
             if y.shape != t.shape:
-                raise ValueError(f"y has {y.size} numbers but t has {t.size}: give one target per output")
+                raise ValueError(translate("LossComparison", "y has {y} numbers but t has {t}: give one target per "
+                                                             "output").format(y=y.size, t=t.size))
         except ValueError as error:
             self.error.setText(str(error))
             self.error.show()
@@ -141,24 +148,27 @@ class LossComparison(QGroupBox):
                 _put(self.table, i, c, text, bad=c == 4 and not np.isfinite(ce[i]))
         self.table.resizeColumnsToContents()
         mse_total, ce_total = float(mse.sum()), float(ce.sum())
-        text = f"MSE = {mse_total:.4f}     cross-entropy = {ce_total:.4f}"
+        text = translate("LossComparison", "MSE = {mse}     cross-entropy = {ce}").format(
+            mse=f"{mse_total:.4f}", ce=f"{ce_total:.4f}")
         if not np.isfinite(ce_total):
-            text += "  (log of a negative y is undefined: cross-entropy needs outputs in [0, 1], e.g. softmax)"
+            text += "  " + translate("LossComparison", "(log of a negative y is undefined: cross-entropy needs "
+                                                       "outputs in [0, 1], e.g. softmax)")
         self.totals.setText(text)
 
 
 class SoftmaxView(QGroupBox):
-    ROWS = ["a", "a − max(a)", "e^(a − max)", "sum of e^(a − max)", "y = e^(a − max) / sum",
-            "naive e^a", "naive y = e^a / Σ e^a"]
+    ROWS = ["a", "a − max(a)", "e^(a − max)", QT_TRANSLATE_NOOP("SoftmaxView", "sum of e^(a − max)"),
+            QT_TRANSLATE_NOOP("SoftmaxView", "y = e^(a − max) / sum"), QT_TRANSLATE_NOOP("SoftmaxView", "naive e^a"),
+            QT_TRANSLATE_NOOP("SoftmaxView", "naive y = e^a / Σ e^a")]
 
     def __init__(self, document, parent=None):
-        super().__init__("Softmax, step by step", parent)
+        super().__init__(translate("SoftmaxView", "Softmax, step by step"), parent)
         self.document = document
         self.a_edit = QLineEdit()
-        self.a_edit.setToolTip("The output layer's a (edit freely)")
-        self.use_output = QPushButton("Use the output layer's a")
-        self.book = QPushButton("Textbook [0.3, 2.9, 4.0]")
-        self.overflow = QPushButton("Overflow [1010, 1000, 990]")
+        self.a_edit.setToolTip(translate("SoftmaxView", "The output layer's a (edit freely)"))
+        self.use_output = QPushButton(translate("SoftmaxView", "Use the output layer's a"))
+        self.book = QPushButton(translate("SoftmaxView", "Textbook [0.3, 2.9, 4.0]"))
+        self.overflow = QPushButton(translate("SoftmaxView", "Overflow [1010, 1000, 990]"))
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {WRONG}")
         self.table = _table([])
@@ -203,7 +213,7 @@ class SoftmaxView(QGroupBox):
         self.table.setRowCount(len(self.ROWS))
         rows = [steps.a, steps.shifted, steps.exp, None, steps.y, steps.naive_exp, steps.naive_y]
         for r, (title, values) in enumerate(zip(self.ROWS, rows)):
-            _put(self.table, r, 0, title)
+            _put(self.table, r, 0, translate("SoftmaxView", title))
             if values is None:
                 _put(self.table, r, 1, num(steps.total))
                 continue
@@ -213,12 +223,14 @@ class SoftmaxView(QGroupBox):
                      bad=not np.isfinite(v))
         self.table.resizeColumnsToContents()
         if steps.naive_overflows:
-            self.note.setText("e^a overflows: float64 stops at about 1.8e308 (e^709.8), so e^1010 is inf and "
-                              "inf / inf is nan. Subtracting max(a) first changes nothing in y (the factor e^−max "
-                              "cancels) but keeps every e^(a − max) in (0, 1].")
+            self.note.setText(translate("SoftmaxView", "e^a overflows: float64 stops at about 1.8e308 (e^709.8), so "
+                                                       "e^1010 is inf and inf / inf is nan. Subtracting max(a) first "
+                                                       "changes nothing in y (the factor e^−max cancels) but keeps "
+                                                       "every e^(a − max) in (0, 1]."))
         else:
-            self.note.setText("Subtracting max(a) leaves y unchanged (the factor e^−max cancels in the fraction); "
-                              "it only keeps e^(…) from overflowing for large a. Try the overflow example.")
+            self.note.setText(translate("SoftmaxView", "Subtracting max(a) leaves y unchanged (the factor e^−max "
+                                                       "cancels in the fraction); it only keeps e^(…) from "
+                                                       "overflowing for large a. Try the overflow example."))
 
 
 class LossSoftmaxPage(QWidget):

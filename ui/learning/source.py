@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from ..i18n import engine_text, translate
 from ..widgets import dim
 
 CURRENT, SAMPLE, BATCH = "current", "sample", "batch"
@@ -34,25 +35,27 @@ class DataSource(QWidget):
         super().__init__(parent)
         self.document, self.session = document, session
         self.mode = QComboBox()
-        self.mode.addItem("Current inputs", CURRENT)
-        self.mode.addItem("One training sample", SAMPLE)
-        self.mode.addItem("A mini-batch", BATCH)
-        self.mode.setToolTip("Step through the current inputs (with a target you pick), one sample of the "
-                             "training set, or a mini-batch of the size set in Training")
+        self.mode.addItem(translate("DataSource", "Current inputs"), CURRENT)
+        self.mode.addItem(translate("DataSource", "One training sample"), SAMPLE)
+        self.mode.addItem(translate("DataSource", "A mini-batch"), BATCH)
+        self.mode.setToolTip(translate("DataSource", "Step through the current inputs (with a target you pick), one "
+                                                     "sample of the training set, or a mini-batch of the size set in "
+                                                     "Training"))
         self.index = QSpinBox()
-        self.index.setPrefix("row ")
-        self.index.setToolTip("Which training sample (or the first row of the mini-batch)")
-        self.target_label = QLabel("target t:")
+        self.index.setPrefix(translate("DataSource", "row "))
+        self.index.setToolTip(translate("DataSource", "Which training sample (or the first row of the mini-batch)"))
+        self.target_label = QLabel(translate("DataSource", "target t:"))
         self.targets: list[QDoubleSpinBox] = []
         self.target_class = QSpinBox()     # for many outputs: a one-hot target picked by its class
-        self.target_class.setPrefix("one-hot, class ")
-        self.target_class.setToolTip("The target for the current inputs: 1 for this output, 0 for the others")
+        self.target_class.setPrefix(translate("DataSource", "one-hot, class "))
+        self.target_class.setToolTip(translate("DataSource", "The target for the current inputs: 1 for this output, "
+                                                             "0 for the others"))
         self.target_box = QHBoxLayout()
         self.target_box.setSpacing(2)
         self.info = dim(QLabel())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Data:"))
+        layout.addWidget(QLabel(translate("DataSource", "Data:")))
         layout.addWidget(self.mode)
         layout.addWidget(self.index)
         layout.addWidget(self.target_label)
@@ -82,27 +85,34 @@ class DataSource(QWidget):
         mode = self.mode.currentData()
         if mode == CURRENT:
             T = np.array([[spin.value() for spin in self.targets]]) if self.targets else self._class_target()
-            return Batch(self.document.inputs[None, :].copy(), T, "the current inputs (Inputs panel)")
+            return Batch(self.document.inputs[None, :].copy(), T,
+                         translate("DataSource", "the current inputs (Inputs panel)"))
         train = getattr(self.session, "train", None)
         if train is None or train.n_samples == 0:
             return Batch(np.zeros((0, net.n_inputs)), np.zeros((0, net.n_outputs)), "",
-                         "There is no training set: pick a dataset in the Training tab, or use the current inputs.")
+                         translate("DataSource", "There is no training set: pick a dataset in the Training tab, "
+                                                 "or use the current inputs."))
         try:
             T_all = train.targets(net.n_outputs)
         except ValueError as error:
-            return Batch(np.zeros((0, net.n_inputs)), np.zeros((0, net.n_outputs)), "", str(error))
+            return Batch(np.zeros((0, net.n_inputs)), np.zeros((0, net.n_outputs)), "", engine_text(error))
         if train.n_features != net.n_inputs:
             return Batch(np.zeros((0, net.n_inputs)), np.zeros((0, net.n_outputs)), "",
-                         f"The training set has {train.n_features} features; the network has {net.n_inputs} inputs.")
+                         translate("DataSource", "The training set has {features} features; the network has "
+                                                 "{inputs} inputs.").format(features=train.n_features,
+                                                                            inputs=net.n_inputs))
         start = min(self.index.value(), train.n_samples - 1)
         if mode == SAMPLE:
             return Batch(train.X[start:start + 1].copy(), T_all[start:start + 1].copy(),
-                         f"training sample {start} of {train.n_samples}")
+                         translate("DataSource", "training sample {index} of {count}").format(
+                             index=start, count=train.n_samples))
         size = max(1, int(self._training().get("batch_size", 10)))
         stop = min(train.n_samples, start + size)
         return Batch(train.X[start:stop].copy(), T_all[start:stop].copy(),
-                     f"a mini-batch: training rows {start}–{stop - 1} ({stop - start} "
-                     f"{'row' if stop - start == 1 else 'rows'})")
+                     (translate("DataSource", "a mini-batch: training rows {first}–{last} ({count} row)")
+                      if stop - start == 1 else
+                      translate("DataSource", "a mini-batch: training rows {first}–{last} ({count} rows)"))
+                     .format(first=start, last=stop - 1, count=stop - start))
 
     # -- internals -------------------------------------------------------------
     def _training(self) -> dict:
@@ -130,7 +140,8 @@ class DataSource(QWidget):
             spin.setDecimals(2)
             spin.setSingleStep(0.1)
             spin.setValue(1.0 if i == 0 else 0.0)
-            spin.setToolTip(f"Target for output {self.document.label(len(self.document.sizes) - 1, i)}")
+            spin.setToolTip(translate("DataSource", "Target for output {name}").format(
+                name=self.document.label(len(self.document.sizes) - 1, i)))
             spin.valueChanged.connect(lambda _v: self.changed.emit())
             self.targets.append(spin)
             self.target_box.addWidget(spin)
@@ -168,5 +179,5 @@ class DataSource(QWidget):
         for spin in self.targets:
             spin.setVisible(current)
         self._update_range()
-        self.info.setText("" if current else "targets from the dataset")
+        self.info.setText("" if current else translate("DataSource", "targets from the dataset"))
         self.changed.emit()

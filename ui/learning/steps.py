@@ -1,4 +1,5 @@
-"""The steps of one learning step, and what the diagram shows at each (no Qt here).
+"""The steps of one learning step, and what the diagram shows at each (no widgets here; the words
+go through Qt's translation, the formulas stay as they are).
 
 A walk for an L-layer network: the input, L forward steps, the loss, L backward steps
 (output layer first) and the gradient-descent update. `diagram_content` turns a
@@ -13,6 +14,8 @@ import numpy as np
 
 from simulator import activations, losses
 from simulator.trace import BackwardTrace
+
+from ..i18n import translate
 
 FORMULA_TERMS = 4   # a neuron with more inputs than this shows Σ w·x and lists the terms on hover
 MINUS = "\u2212"
@@ -50,29 +53,36 @@ def input_name(k: int) -> str:
 
 
 def build_steps(n_layers: int, loss: str, activation_names: tuple[str, ...]) -> list[Step]:
-    steps = [Step("input", title="Input", explanation="The input row(s) X enter the network.")]
+    steps = [Step("input", title=translate("Steps", "Input"),
+                  explanation=translate("Steps", "The input row(s) X enter the network."))]
     for k in range(n_layers):
         K = k + 1
-        steps.append(Step("forward", k, f"Forward {K}/{n_layers}: A{K} = {input_name(k)}·W{K} + B{K}, "
-                                        f"Z{K} = {activation_names[k]}(A{K})",
-                          "Every neuron of the highlighted layer sums its weighted inputs plus its bias (a), "
-                          "then passes a through its activation function h (z = h(a))."))
-    steps.append(Step("loss", title=f"Loss: {loss_label(loss)}",
-                      explanation="The output y is compared with the target t; each output adds its term."))
+        formula = f"A{K} = {input_name(k)}·W{K} + B{K}, Z{K} = {activation_names[k]}(A{K})"
+        steps.append(Step("forward", k, translate("Steps", "Forward {step}/{total}: {formula}").format(
+                              step=K, total=n_layers, formula=formula),
+                          translate("Steps", "Every neuron of the highlighted layer sums its weighted inputs plus "
+                                             "its bias (a), then passes a through its activation function h "
+                                             "(z = h(a)).")))
+    steps.append(Step("loss", title=translate("Steps", "Loss: {name}").format(name=loss_label(loss)),
+                      explanation=translate("Steps", "The output y is compared with the target t; each output "
+                                                     "adds its term.")))
     for k in range(n_layers - 1, -1, -1):
         K = k + 1
-        steps.append(Step("backward", k, f"Backward {n_layers - k}/{n_layers}: dA{K}, dW{K} = "
-                                         f"{input_name(k)}ᵀ·dA{K}, dB{K}",
-                          "∂L/∂a says how the loss changes when a neuron's sum a changes; each link's ∂L/∂w "
-                          "is its input z times the ∂L/∂a of the neuron it feeds (colour = sign, width = size)."))
-    steps.append(Step("update", title="Update: W ← W − η·∂L/∂W",
-                      explanation="Every weight and bias moves a learning-rate-sized step against its gradient."))
+        formula = f"dA{K}, dW{K} = {input_name(k)}ᵀ·dA{K}, dB{K}"
+        steps.append(Step("backward", k, translate("Steps", "Backward {step}/{total}: {formula}").format(
+                              step=n_layers - k, total=n_layers, formula=formula),
+                          translate("Steps", "∂L/∂a says how the loss changes when a neuron's sum a changes; each "
+                                             "link's ∂L/∂w is its input z times the ∂L/∂a of the neuron it feeds "
+                                             "(colour = sign, width = size).")))
+    steps.append(Step("update", title=translate("Steps", "Update: {formula}").format(formula="W ← W − η·∂L/∂W"),
+                      explanation=translate("Steps", "Every weight and bias moves a learning-rate-sized step "
+                                                     "against its gradient.")))
     return steps
 
 
 def loss_label(name: str) -> str:
-    return {"mse": "mean squared error", "cross_entropy": "cross-entropy",
-            "binary_cross_entropy": "binary cross-entropy"}.get(name, name)
+    return {"mse": translate("Steps", "mean squared error"), "cross_entropy": translate("Steps", "cross-entropy"),
+            "binary_cross_entropy": translate("Steps", "binary cross-entropy")}.get(name, name)
 
 
 @dataclass
@@ -108,7 +118,8 @@ def _forward_lines(net, bt: BackwardTrace, k: int, j: int, row: int) -> tuple[li
         first = f"a = {' + '.join(terms)} + {factor(b)} = {num(a)}"
         tip = ""
     else:
-        first = f"a = Σ w·x ({len(terms)} inputs) + {factor(b)} = {num(a)}"
+        first = translate("Steps", "a = Σ w·x ({count} inputs) + {b} = {a}").format(
+            count=len(terms), b=factor(b), a=num(a))
         shown = terms[:24] + (["…"] if len(terms) > 24 else [])
         tip = "a = " + " + ".join(shown) + f" + {factor(b)}"
     name = ft.activations[k]
@@ -128,15 +139,20 @@ def _backward_lines(net, bt: BackwardTrace, k: int, j: int, row: int) -> list[st
     if last and bt.fused and np.isclose(bt.t[row].sum(), 1.0):
         lines.append(f"∂L/∂a = (y − t)/n = ({num(ft.z[k][row, j])} − {num(bt.t[row, j])})/{rows} = {num(da)}")
     else:
-        source = "from the loss" if last else "Σ w·∂L/∂a of the next layer"
-        lines.append(f"∂L/∂z = {num(dz)} ({source})")
+        if last:
+            lines.append(translate("Steps", "∂L/∂z = {value} (from the loss)").format(value=num(dz)))
+        else:
+            lines.append(translate("Steps", "∂L/∂z = {value} (Σ w·∂L/∂a of the next layer)").format(value=num(dz)))
         if activations.get(name).elementwise:
             slope = float(activations.get(name).derivative(ft.a[k][row, j]))
             lines.append(f"∂L/∂a = ∂L/∂z · h′(a) = {factor(dz)} × {factor(slope)} = {num(da)}")
         else:
             lines.append(f"∂L/∂a = y·(∂L/∂z − Σ y·∂L/∂z) = {num(da)}")
-    over = "" if rows == 1 else f" (Σ over {rows} rows)"
-    lines.append(f"∂L/∂b = ∂L/∂a{over} = {num(bt.db[k][j])}")
+    if rows == 1:
+        lines.append(f"∂L/∂b = ∂L/∂a = {num(bt.db[k][j])}")
+    else:
+        lines.append(translate("Steps", "∂L/∂b = ∂L/∂a (Σ over {rows} rows) = {value}").format(
+            rows=rows, value=num(bt.db[k][j])))
     return lines
 
 
@@ -148,7 +164,7 @@ def _link_tip(net, bt: BackwardTrace, k: int, i: int, j: int, row: int, mode: st
     if rows == 1:
         grad = f"∂L/∂w = z·∂L/∂a = {factor(bt.forward.inputs_of(k)[row, i])} × {factor(bt.da[k][row, j])} = {num(dW)}"
     else:
-        grad = f"∂L/∂w = Σ over {rows} rows of z·∂L/∂a = {num(dW)}"
+        grad = translate("Steps", "∂L/∂w = Σ over {rows} rows of z·∂L/∂a = {value}").format(rows=rows, value=num(dW))
     if mode == "update" and new_W is not None:
         return f"w ← w − η·∂L/∂w = {num(w)} − {num(lr)} × {factor(dW)} = {num(new_W[i, j])}"
     if mode == "gradient":
@@ -200,7 +216,8 @@ def diagram_content(net, bt: BackwardTrace, step: Step, row: int = 0, lr: float 
     caption = step.title
     if step.kind == "loss":
         rows = bt.t.shape[0]
-        caption += f" — L = {num(bt.loss)}" + ("" if rows == 1 else f" (mean over {rows} rows)")
+        caption += f" — L = {num(bt.loss)}" + ("" if rows == 1 else " " + translate(
+            "Steps", "(mean over {rows} rows)").format(rows=rows))
     return DiagramContent(neurons, values, mode, active, caption)
 
 
@@ -216,7 +233,7 @@ def link_tooltip(net, bt: BackwardTrace, step: Step, k: int, i: int, j: int, row
 
 def term_formula(loss: str) -> str:
     return {"mse": "½(y − t)²", "cross_entropy": "−t·log(y + 10⁻⁷)",
-            "binary_cross_entropy": "−[t·log y + (1 − t)·log(1 − y)]"}.get(loss, "term")
+            "binary_cross_entropy": "−[t·log y + (1 − t)·log(1 − y)]"}.get(loss, translate("Steps", "term"))
 
 
 def overview_content(net, bt: BackwardTrace, magnitude: bool, row: int = 0, health=None) -> DiagramContent:
@@ -231,16 +248,17 @@ def overview_content(net, bt: BackwardTrace, magnitude: bool, row: int = 0, heal
         for j in range(ft.z[k].shape[1]):
             cell = NeuronContent(float(ft.z[k][row, j]), tooltip=f"∂L/∂a = {num(bt.da[k][row, j])}")
             if health is not None and health.dead[k][j]:
-                cell.badge = "dead"
+                cell.badge = translate("Steps", "dead")
             elif health is not None and health.saturated[k][j]:
-                cell.badge = "saturated"
+                cell.badge = translate("Steps", "saturated")
             cells.append(cell)
         neurons.append(cells)
     if magnitude:
         links, mode = [np.abs(dW) for dW in bt.dW], "magnitude"
     else:
         links, mode = [layer.W for layer in net.layers], "weight"
-    caption = "Links: |∂L/∂w| (width and colour strength)" if magnitude else "Links: w (colour = sign, width = |w|)"
+    caption = (translate("Steps", "Links: |∂L/∂w| (width and colour strength)") if magnitude
+               else translate("Steps", "Links: w (colour = sign, width = |w|)"))
     return DiagramContent(neurons, links, mode, None, caption)
 
 

@@ -6,6 +6,8 @@ applied to the network as one undo step. Every number comes from backward_trace.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpi
 
 from simulator.trace import backward_trace, gradient_descent_step
 
+from ..i18n import translate
 from ..widgets import dim
 from .diagram import StepDiagram
 from .matrices import MatrixPanel
@@ -31,18 +34,21 @@ class StepThroughPage(QWidget):
         self.index = 0
         self.applied_from: float | None = None   # the loss before the last applied update
 
-        self.previous = QPushButton("◀ Previous")
-        self.next = QPushButton("Next ▶")
-        for button, tip in ((self.previous, "Previous step (←)"), (self.next, "Next step (→)")):
+        self.previous = QPushButton(translate("StepThroughPage", "◀ Previous"))
+        self.next = QPushButton(translate("StepThroughPage", "Next ▶"))
+        for button, tip in ((self.previous, translate("StepThroughPage", "Previous step (←)")),
+                            (self.next, translate("StepThroughPage", "Next step (→)"))):
             button.setToolTip(tip)
         self.step_picker = QComboBox()
-        self.step_picker.setToolTip("Jump to a step")
+        self.step_picker.setToolTip(translate("StepThroughPage", "Jump to a step"))
         self.step_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.row = QSpinBox()
-        self.row.setPrefix("diagram shows row ")
-        self.row.setToolTip("Which row of the mini-batch the diagram shows (gradients are summed over all rows)")
-        self.apply = QPushButton("Apply this update")
-        self.apply.setToolTip("Change the network's weights to W − η·∂L/∂W (one undo step: Ctrl+Z takes it back)")
+        self.row.setPrefix(translate("StepThroughPage", "diagram shows row "))
+        self.row.setToolTip(translate("StepThroughPage", "Which row of the mini-batch the diagram shows "
+                                                         "(gradients are summed over all rows)"))
+        self.apply = QPushButton(translate("StepThroughPage", "Apply this update"))
+        self.apply.setToolTip(translate("StepThroughPage", "Change the network's weights to W − η·∂L/∂W "
+                                                           "(one undo step: Ctrl+Z takes it back)"))
         controls = QHBoxLayout()
         controls.addWidget(self.previous)
         controls.addWidget(self.next)
@@ -89,7 +95,7 @@ class StepThroughPage(QWidget):
             self.status.setText(batch.problem)
             self._update_buttons()
             self.diagram.clear()
-            self.matrices.setHtml(f"<p>{batch.problem}</p>")
+            self.matrices.setHtml(f"<p>{html.escape(batch.problem)}</p>")
             return
         loss = self.source.loss()
         self.trace = backward_trace(net, batch.X, batch.T, loss=loss)
@@ -102,9 +108,11 @@ class StepThroughPage(QWidget):
         self.index = min(self.index, len(self.steps) - 1)
         self.row.setRange(0, batch.X.shape[0] - 1)
         self.row.setVisible(batch.X.shape[0] > 1)
-        text = f"Data: {batch.what}. Loss {loss.replace('_', ' ')} = {num(self.trace.loss)}."
+        text = translate("StepThroughPage", "Data: {what}. Loss {loss} = {value}.").format(
+            what=batch.what, loss=loss.replace('_', ' '), value=num(self.trace.loss))
         if self.applied_from is not None:
-            text += f" After the applied update: {num(self.applied_from)} → {num(self.trace.loss)}."
+            text += " " + translate("StepThroughPage", "After the applied update: {before} → {after}.").format(
+                before=num(self.applied_from), after=num(self.trace.loss))
             self.applied_from = None
         self.status.setText(text)
         self._show()
@@ -131,7 +139,8 @@ class StepThroughPage(QWidget):
             layer.W[...] = W
             layer.b[...] = b
         self.applied_from = self.trace.loss
-        self.document.replace_network(net, f"Gradient-descent step (η = {num(self.source.learning_rate())})")
+        self.document.replace_network(net, translate("StepThroughPage", "Gradient-descent step (η = {lr})").format(
+            lr=num(self.source.learning_rate())))
         self.go(0)
 
     # -- display -----------------------------------------------------------------
@@ -142,8 +151,10 @@ class StepThroughPage(QWidget):
         step, net, row, lr = self.step, self.document.network, self.row.value(), self.source.learning_rate()
         self.step_picker.setCurrentIndex(self.index)
         content = diagram_content(net, self.trace, step, row, lr, self.new_weights)
-        self.explanation.setText(f"<b>Step {self.index + 1} of {len(self.steps)}: {content.caption}.</b> "
-                                 f"{step.explanation}")
+        self.explanation.setText(translate("StepThroughPage",
+                                           "<b>Step {index} of {total}: {caption}.</b> {explanation}").format(
+            index=self.index + 1, total=len(self.steps), caption=html.escape(content.caption),
+            explanation=step.explanation))
         self.diagram.show_content(content, net.sizes)
         self.diagram.set_link_tooltips(
             lambda k, i, j: link_tooltip(net, self.trace, step, k, i, j, row, lr, self.new_weights))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from .divergence import DivergencePage
 from .gradcheck import GradientCheckPage
 from .gradients import GradientsPage
@@ -23,7 +24,7 @@ REFRESH_MS = 40   # snapshots of a training run arrive ~30 times a second: redra
 class LearningWindow(QWidget):
     def __init__(self, document, session=None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("See how it learns — Synaptica")
+        self.setWindowTitle(translate("LearningWindow", "See how it learns — Synaptica"))
         self.document = document
         self.source = DataSource(document, session)
         self.stepthrough = StepThroughPage(document, self.source)
@@ -32,11 +33,11 @@ class LearningWindow(QWidget):
         self.gradients = GradientsPage(document, self.source)
         self.divergence = DivergencePage(document, session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.stepthrough, "Step through")
-        self.tabs.addTab(self.gradcheck, "Gradient check")
-        self.tabs.addTab(self.loss_view, "Loss and softmax")
-        self.tabs.addTab(self.gradients, "Gradient view")
-        self.tabs.addTab(self.divergence, "Divergence")
+        self.tabs.addTab(self.stepthrough, translate("LearningWindow", "Step through"))
+        self.tabs.addTab(self.gradcheck, translate("LearningWindow", "Gradient check"))
+        self.tabs.addTab(self.loss_view, translate("LearningWindow", "Loss and softmax"))
+        self.tabs.addTab(self.gradients, translate("LearningWindow", "Gradient view"))
+        self.tabs.addTab(self.divergence, translate("LearningWindow", "Divergence"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
