@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Probe sample</source>
-        <translation>Échantillon examiné</translation>
+        <translation>Un échantillon</translation>
     </message>
     <message>
         <source>The network&apos;s outputs for one sample</source>

@@ -4,7 +4,7 @@ details form and the dataset description. A mixin of `TrainingPanel` (ui/trainin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QLabel, QMessageBox, QSizePolicy,
+from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QFileDialog, QLabel, QMessageBox, QSizePolicy,
                                QSpinBox)
 
 from simulator import datasets, dataspec
@@ -13,6 +13,7 @@ from simulator.datasets import DatasetError
 from ..csv_import_dialog import CsvImportDialog
 from ..i18n import engine_text, translate
 from ..widgets import dim
+from .eliding_combo import ElidingComboBox
 
 IMPORT_CSV = "__import_csv__"
 IMPORT_IDX = "__import_idx__"
@@ -24,12 +25,10 @@ class DatasetPicker:
     def _build_data_group(self) -> None:
         self.data_form = form = self._group(translate("DatasetPicker", "Data"),
                                             translate("DatasetPicker", "What the network learns from"))
-        self.dataset_combo = QComboBox()
+        self.dataset_combo = ElidingComboBox(minimum_characters=12)
         self.dataset_combo.setToolTip(translate("DatasetPicker",
                                                 "The dataset to train on; the description below says what it is"))
         self.dataset_combo.activated.connect(self._dataset_picked)
-        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dataset_combo.setMinimumContentsLength(12)
         form.addRow(translate("DatasetPicker", "Dataset"), self.dataset_combo)
         self.description = dim(QLabel())
         self.description.setWordWrap(True)

@@ -50,12 +50,12 @@ class DiagnosisNotice(Notice):
         self._apply_fix = apply_fix
         self.fix_buttons: list[QPushButton] = []
         self.buttons.setDirection(QHBoxLayout.Direction.TopToBottom)
-        self._shown: list = []
+        self._shown: tuple = ([], False)
 
     def show_diagnoses(self, diagnoses: list, running: bool = False) -> None:
-        if diagnoses == self._shown:
+        if (list(diagnoses), running) == self._shown:
             return
-        self._shown = list(diagnoses)
+        self._shown = (list(diagnoses), running)   # the heading follows the state: a run may end with the same causes
         for button in self.fix_buttons:
             self.buttons.removeWidget(button)
             button.deleteLater()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox,
-                               QHBoxLayout, QLabel, QScrollArea, QSlider, QSpinBox, QToolButton,
+                               QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSlider, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
 
 from simulator import dataspec, init as initialisers, losses, optimizers, recipes
@@ -16,9 +16,10 @@ from .. import icons
 from ..i18n import engine_text, translate
 from ..widgets import NEGATIVE, POSITIVE, dim
 from .dataset_picker import IMPORT_CSV, IMPORT_IDX, DatasetPicker  # noqa: F401 (names kept here)
+from .eliding_combo import ElidingComboBox
 from .notices import DiagnosisNotice, Notice
 from .texts import (HYPERPARAMETER_LABELS, INIT_LABELS, LOSS_TIPS, OPTIMIZER_LABELS, OPTIMIZER_TIPS, SPEED_TIP,
-                    readout_text, suggestion_listing)
+                    panel_readout_text, suggestion_listing)
 
 class _WheelGuard(QObject):
     """Spin boxes, combo boxes and sliders ignore the wheel unless focused: scrolling the panel
@@ -142,6 +143,7 @@ class TrainingPanel(QWidget, DatasetPicker):
         form.addRow(translate("TrainingPanel", "Speed"), speed_row)
         form.labelForField(speed_row).setToolTip(speed_tip)
         self.readout = dim(QLabel())
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the panel
         self.readout.setToolTip(translate("TrainingPanel", "Epochs completed, mini-batches (steps) trained, and the "
                                                            "current training speed"))
         form.addRow(self.readout)
@@ -166,7 +168,7 @@ class TrainingPanel(QWidget, DatasetPicker):
         self.body.addWidget(self.suggestion_notice)
 
     def _build_loss(self, form: QFormLayout) -> None:
-        self.loss_combo = QComboBox()
+        self.loss_combo = ElidingComboBox()
         for name in losses.NAMES:
             self.loss_combo.addItem(engine_text(recipes.LOSS_LABELS.get(name, name)), name)
             self.loss_combo.setItemData(self.loss_combo.count() - 1,
@@ -179,7 +181,7 @@ class TrainingPanel(QWidget, DatasetPicker):
     def _build_model_group(self) -> None:
         form = self._group(translate("TrainingPanel", "Starting weights"),
                            translate("TrainingPanel", "How the weights start (Reset) and the L2 penalty on them"))
-        self.init_combo = QComboBox()
+        self.init_combo = ElidingComboBox()
         for name in initialisers.NAMES:
             self.init_combo.addItem(translate("TrainingPanel", INIT_LABELS.get(name, name)), name)
         self.init_combo.setToolTip(translate("TrainingPanel",
@@ -206,7 +208,7 @@ class TrainingPanel(QWidget, DatasetPicker):
             translate("TrainingPanel", "Learning"),
             translate("TrainingPanel", "What training minimises and how each step changes the weights"))
         self._build_loss(form)
-        self.optimizer_combo = QComboBox()
+        self.optimizer_combo = ElidingComboBox()
         for name in optimizers.NAMES:
             self.optimizer_combo.addItem(translate("TrainingPanel", OPTIMIZER_LABELS.get(name, name)), name)
             self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1,
@@ -239,7 +241,7 @@ class TrainingPanel(QWidget, DatasetPicker):
         self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
         form.addRow(translate("TrainingPanel", "Stop at epoch"), self.epochs_spin)
         self._hyper_row = form.rowCount()
-        self.precision_combo = QComboBox()
+        self.precision_combo = ElidingComboBox()
         self.precision_combo.addItem(translate("TrainingPanel", "float64 (exact)"), "float64")
         self.precision_combo.addItem(translate("TrainingPanel", "float32 (faster)"), "float32")
         self.precision_combo.setToolTip(translate("TrainingPanel", "Number format while training: float64 keeps "
@@ -389,7 +391,7 @@ class TrainingPanel(QWidget, DatasetPicker):
 
     def _update_readout(self) -> None:
         s = self.session
-        self.readout.setText(readout_text(s))
+        self.readout.setText(panel_readout_text(s))
 
     def __repr__(self) -> str:
         return f"TrainingPanel({self.session!r})"

@@ -59,12 +59,36 @@ def readout_text(session, with_state: bool = True) -> str:
 
 def status_text(state: str | None, epoch: int, step: int, epochs_per_second: float | None = None) -> str:
     """The readout for these counters in the current language (numbers grouped as its locale groups them)."""
-    parts = [translate("TrainingStatus", STATE_WORDS.get(state, state))] if state else []
-    parts += [translate("TrainingStatus", "epoch {0}").format(count_text(epoch)),
-              translate("TrainingStatus", "step {0}").format(count_text(step))]
+    parts = [state_word(state)] if state else []
+    parts += counter_parts(epoch, step)
     if epochs_per_second is not None:
-        parts.append(translate("TrainingStatus", "{0} epochs/s").format(count_text(round(epochs_per_second))))
+        parts.append(speed_part(epochs_per_second))
     return " · ".join(parts)
+
+
+def panel_readout_text(session) -> str:
+    """The readout on two lines, for the narrow panel: "Training · 812 epochs/s", then "epoch 37 · step 925".
+
+    Always two lines, so that the panel does not jump when a run starts or stops; one line would not fit
+    a ~300 px dock while training (and French or Japanese words are longer still).
+    """
+    head = [state_word(session.state)]
+    if session.state == "running":
+        head.append(speed_part(session.epochs_per_second))
+    return " · ".join(head) + "\n" + " · ".join(counter_parts(session.epoch, session.step))
+
+
+def state_word(state: str) -> str:
+    return translate("TrainingStatus", STATE_WORDS.get(state, state))
+
+
+def counter_parts(epoch: int, step: int) -> list[str]:
+    return [translate("TrainingStatus", "epoch {0}").format(count_text(epoch)),
+            translate("TrainingStatus", "step {0}").format(count_text(step))]
+
+
+def speed_part(epochs_per_second: float) -> str:
+    return translate("TrainingStatus", "{0} epochs/s").format(count_text(round(epochs_per_second)))
 
 
 def count_text(n: int) -> str:
