@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Use suggestion</source>
-        <translation>Suivre la suggestion</translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply the suggested pairing (network changes are one undo step)</source>
