@@ -21,7 +21,7 @@ EXPECTED = {
     "ja": {"dock": "学習", "menu": "学習(&T)", "play": "開始", "pause": "一時停止", "data_group": "データ",
            "lr_label": "学習率", "ready": "準備完了", "import_csv": "CSV を読み込む…",
            "perceptron": "パーセプトロンの学習則", "adapt": "ネットワークをデータに合わせる",
-           "did_not_learn": "この学習ではうまく学べませんでした:", "failed": "学習に失敗しました: boom",
+           "did_not_learn": "学習がうまくいきませんでした:", "failed": "学習に失敗しました: boom",
            "killed": "学習プロセスが予期せず停止しました（シグナル 9 で強制終了）。", "epoch": "エポック 1,000"},
     "fr": {"dock": "Entraînement", "menu": "&Entraînement", "play": "Lecture", "pause": "Pause",
            "data_group": "Données", "lr_label": "Taux d'apprentissage", "ready": "Prêt",

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>This run did not learn:</source>
-        <translation>この学習ではうまく学べませんでした:</translation>
+        <translation>学習がうまくいきませんでした:</translation>
     </message>
     <message>
         <source>One click: {fix} (fresh weights, one undo step)</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation>学習</translation>
+        <translation>学習の設定</translation>
     </message>
     <message>
         <source>What training minimises and how each step changes the weights</source>

@@ -24,9 +24,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from simulator import Network, dataspec, io
 from simulator.history import History
 
+from ..i18n import engine_text, translate
 from . import doctor
 from .data_source import DataSource
-from ..i18n import engine_text, translate
 from .follow import DocumentFollower
 from .process_link import WorkerLink
 from .state import STATES, State
