@@ -237,3 +237,22 @@ def test_english_is_back_after_the_language_tests(qtbot):
         assert form_label(panel.optimizer_form, panel.lr_spin) == "Learning rate"
     finally:
         session.stop()
+
+
+def test_a_suggestion_is_listed_line_by_line_in_the_language(language):
+    from dataclasses import dataclass
+
+    from simulator.recipes import Suggestion
+    from simulator.text import Text
+    from ui.training.texts import suggestion_listing
+
+    @dataclass
+    class Listed:                   # the engine's Suggestion.listing, with changes that are engine Texts
+        changes: tuple
+
+        listing = Suggestion.listing
+
+    change = Text("Training failed: {error}", error="x")      # any engine template with a translation
+    shown = suggestion_listing(Listed((change, "(the reason)")))
+    assert shown == "• " + i18n.engine_text(change) + "\n(the reason)"
+    assert shown.split("\n")[0] != f"• {change}"
