@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Probe sample</source>
-        <translation>Un échantillon</translation>
+        <translation>L&apos;échantillon examiné</translation>
     </message>
     <message>
         <source>The network&apos;s outputs for one sample</source>

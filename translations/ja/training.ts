@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Probe sample</source>
-        <translation>調べるサンプル</translation>
+        <translation>注目サンプル</translation>
     </message>
     <message>
         <source>The network&apos;s outputs for one sample</source>
