@@ -12,6 +12,8 @@ from simulator.csv_import import CsvOptions
 from simulator.datasets import Dataset, DatasetError
 from simulator.training import data_problems as engine_data_problems, problems as engine_problems
 
+from ..i18n import engine_text, translate
+
 
 class DataSource:
     """Dataset and probe for a TrainingSession (expects its document, signals, pause() and _say())."""
@@ -44,20 +46,25 @@ class DataSource:
             return None
         return rows.X[self.probe_index].copy()
 
-    def problems(self) -> list[str]:
-        """Why training cannot start, in plain words (empty when it can)."""
+    def problems(self, hint: bool = True) -> list[str]:
+        """Why training cannot start, in plain words of the current language (empty when it can).
+
+        With `hint`, a mismatch of network and data ends with a sentence pointing at the Adapt button.
+        """
         if self.dataset_error:
             return [self.dataset_error]
         if self.dataset is None or self.train is None:
-            return ["There is no dataset to train on."]
+            return [translate("DataSource", "There is no dataset to train on.")]
         if self._data_problems:
-            return self._data_problems
+            return [engine_text(problem) for problem in self._data_problems]
         net = self.document.network
-        found = dataspec.mismatch(self.dataset, net)
+        found = [engine_text(problem) for problem in dataspec.mismatch(self.dataset, net)]
         if found:
-            return found + ["Click “Adapt the network to the dataset”, or pick another dataset."]
+            return found + ([translate("DataSource", "Click “{button}”, or pick another dataset.").format(
+                button=translate("TrainingPanel", "Adapt the network to the dataset"))] if hint else [])
         training = self.training_settings()
-        return engine_problems(net, training["loss"], training["optimizer"]["name"])
+        found = engine_problems(net, training["loss"], training["optimizer"]["name"])
+        return [engine_text(problem) for problem in found]
 
     def problem(self) -> str:
         return " ".join(self.problems())
@@ -151,7 +158,8 @@ class DataSource:
         except (DatasetError, ValueError, OSError, MemoryError) as exc:
             # No data rather than the previous data: the settings then never name one set and train on another.
             full = train = test = None
-            error = f"The {dataspec.label(self.settings['name'])} data could not be loaded: {exc}"
+            error = translate("DataSource", "The {dataset} data could not be loaded: {error}").format(
+                dataset=engine_text(dataspec.label(self.settings["name"])), error=engine_text(exc))
         self.dataset, self.train, self.test, self.dataset_error = full, train, test, error
         rows = self.probe_set()
         count = 0 if rows is None else rows.n_samples
@@ -169,7 +177,8 @@ class DataSource:
         if suggestion is None:
             return
         self.pause()
-        with self.document.one_step("Adapt the network to the dataset"):     # network and settings
+        adapt = translate("DataSource", "Adapt the network to the dataset")
+        with self.document.one_step(adapt):     # network and settings
             self._record_dataset_choice()
             training = self.training_settings()
             net = self.document.network
@@ -177,7 +186,7 @@ class DataSource:
                 adapted = suggestion.adapted(net, seed=training["seed"])
                 # Name inputs and outputs after the data (e.g. iris's species), and drop a loss
                 # curve that was learned on other data.
-                self.document.replace_network(adapted, "Adapt the network to the dataset",
+                self.document.replace_network(adapted, adapt,
                                               labels=dataspec.layer_labels(self.dataset, adapted),
                                               clear_history=True)
             self.update_training(**suggestion.training)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from simulator import dataspec
 
 from ..changes import Change, ChangeKind, SetSettingsCommand
+from ..i18n import translate
 from .state import State
 from .trainer_process import Reason
 
@@ -27,7 +28,7 @@ class DocumentFollower:
                 self._link.pause()
                 self._run = None
                 self._eps = 0.0
-                self._say("Training stopped: another network was opened.")
+                self._say(translate("DocumentFollower", "Training stopped: another network was opened."))
                 self.run_ended.emit(Reason.INTERRUPTED)
             self._steps_at = {0: 0}
             self._job_stale = True

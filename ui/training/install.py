@@ -10,8 +10,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from .. import icons
-from .panel import TrainingPanel, readout_text
+from ..i18n import translate
+from .panel import TrainingPanel
 from .session import TrainingSession
+from .texts import STATE_WORDS, readout_text, status_text
 
 
 
@@ -106,34 +108,39 @@ def install_training(window) -> TrainingSession:
     window.setCorner(Qt.Corner.BottomRightCorner, right)
 
     panel = TrainingPanel(session, window)
-    training_dock = window.add_dock("Training", panel, left, "training",
-                                    "Data, loss, optimizer and run controls")
+    training_dock = window.add_dock(translate("TrainingWiring", "Training"), panel, left, "training",
+                                    translate("TrainingWiring", "Data, loss, optimizer and run controls"))
 
     loss_plot = LossPlot(session, window)
     probability_plot = ProbabilityPlot(session, document, window)
     boundary_plot = BoundaryPlot(session, document, window)
-    boundary_dock = window.add_dock("Decision boundary", boundary_plot, right, "boundary_plot",
-                                    "The network's answer over the input plane")
-    loss_dock = window.add_dock("Loss", loss_plot, right, "loss_plot", "Loss and accuracy per epoch")
+    boundary_dock = window.add_dock(translate("TrainingWiring", "Decision boundary"), boundary_plot, right,
+                                    "boundary_plot", translate("TrainingWiring", "The network's answer over the "
+                                                                                 "input plane"))
+    loss_dock = window.add_dock(translate("TrainingWiring", "Loss"), loss_plot, right, "loss_plot",
+                                translate("TrainingWiring", "Loss and accuracy per epoch"))
     window.splitDockWidget(boundary_dock, loss_dock, Qt.Orientation.Vertical)
-    probability_dock = window.add_dock("Probe sample", probability_plot, bottom, "probability_plot",
-                                       "The network's outputs for one sample")
+    probability_dock = window.add_dock(translate("TrainingWiring", "Probe sample"), probability_plot, bottom,
+                                       "probability_plot",
+                                       translate("TrainingWiring", "The network's outputs for one sample"))
     boundary_plot.point_clicked.connect(session.set_probe)
     window.view.neuron_hovered.connect(boundary_plot.show_neuron)
 
     # Actions: toolbar, a Training menu, and Space (a window shortcut, so a focused button never takes it).
-    play = _action(window, "&Play", "play", "Train until the epoch limit (Space)", session.toggle, "Space")
-    step = _action(window, "&Step one mini-batch", "step", "Train one mini-batch, then pause", session.step_batch,
-                   "Ctrl+Right")
-    step_epoch = _action(window, "Step one &epoch", "step-epoch", "Train until the current epoch is complete",
+    play = _action(window, translate("TrainingWiring", "&Play"), "play",
+                   translate("TrainingWiring", "Train until the epoch limit (Space)"), session.toggle, "Space")
+    step = _action(window, translate("TrainingWiring", "&Step one mini-batch"), "step",
+                   translate("TrainingWiring", "Train one mini-batch, then pause"), session.step_batch, "Ctrl+Right")
+    step_epoch = _action(window, translate("TrainingWiring", "Step one &epoch"), "step-epoch",
+                         translate("TrainingWiring", "Train until the current epoch is complete"),
                          session.step_epoch, "Ctrl+Shift+Right")
-    reset = _action(window, "&Reset weights", "reset",
-                    "New initial weights from the training settings' initialisation and seed; clears the loss "
-                    "curve", session.reset)
+    reset = _action(window, translate("TrainingWiring", "&Reset weights"), "reset",
+                    translate("TrainingWiring", "New initial weights from the training settings' initialisation and "
+                                                "seed; clears the loss curve"), session.reset)
     actions = [play, step, step_epoch, reset]
     window.toolbar.addSeparator()
     window.toolbar.addActions(actions)
-    menu = QMenu("&Training", window)
+    menu = QMenu(translate("TrainingWiring", "&Training"), window)
     menu.addActions(actions)
     menu.addSeparator()
     menu.addAction(training_dock.toggleViewAction())
@@ -143,9 +150,11 @@ def install_training(window) -> TrainingSession:
         window.panels_menu.addAction(dock.toggleViewAction())
 
     status = QLabel()
-    status.setToolTip("Training progress: epochs completed, mini-batches trained, and speed")
+    status.setToolTip(translate("TrainingWiring", "Training progress: epochs completed, mini-batches trained, and "
+                                                  "speed"))
     # A fixed width: text that changes length with every snapshot would re-lay out the status bar.
-    widest = "Training · epoch 999,999 · step 9,999,999 · 9,999 epochs/s"
+    widest = max((status_text(state, 999_999, 9_999_999, 9_999) for state in STATE_WORDS),
+                 key=status.fontMetrics().horizontalAdvance)
     status.setMinimumWidth(status.fontMetrics().horizontalAdvance(widest))
     window.statusBar().addPermanentWidget(status)
 
@@ -156,9 +165,10 @@ def install_training(window) -> TrainingSession:
         running = session.state == "running"
         problem = session.problem()
         play.setIcon(icons.icon("pause" if running else "play"))
-        play.setText("&Pause" if running else "&Play")
-        tip = "Pause training (Space)" if running else (f"Cannot train: {problem}" if problem
-                                                        else "Train until the epoch limit (Space)")
+        play.setText(translate("TrainingWiring", "&Pause") if running else translate("TrainingWiring", "&Play"))
+        tip = (translate("TrainingWiring", "Pause training (Space)") if running
+               else translate("TrainingWiring", "Cannot train: {problem}").format(problem=problem) if problem
+               else translate("TrainingWiring", "Train until the epoch limit (Space)"))
         play.setToolTip(tip)
         play.setStatusTip(tip)
         play.setEnabled(running or not problem)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
+from ..i18n import engine_text, translate
 from ..widgets import ACCENT
 
 
@@ -49,12 +50,12 @@ class DiagnosisNotice(Notice):
         self._apply_fix = apply_fix
         self.fix_buttons: list[QPushButton] = []
         self.buttons.setDirection(QHBoxLayout.Direction.TopToBottom)
-        self._shown: list = []
+        self._shown: tuple = ([], False)
 
     def show_diagnoses(self, diagnoses: list, running: bool = False) -> None:
-        if diagnoses == self._shown:
+        if (list(diagnoses), running) == self._shown:
             return
-        self._shown = list(diagnoses)
+        self._shown = (list(diagnoses), running)   # the heading follows the state: a run may end with the same causes
         for button in self.fix_buttons:
             self.buttons.removeWidget(button)
             button.deleteLater()
@@ -62,10 +63,13 @@ class DiagnosisNotice(Notice):
         if not diagnoses:
             self.show_text("")
             return
-        head = "The loss has stopped improving:" if running else "This run did not learn:"
-        self.show_text(head + "\n" + "\n".join(f"• {d.message}" for d in diagnoses))
+        head = (translate("DiagnosisNotice", "The loss has stopped improving:") if running
+                else translate("DiagnosisNotice", "This run did not learn:"))
+        self.show_text(head + "\n" + "\n".join(f"• {engine_text(d.message)}" for d in diagnoses))
         for diagnosis in diagnoses:
-            button = self.add_button(diagnosis.fix.label, f"One click: {diagnosis.fix.label.lower()}"
-                                     + (" (fresh weights, one undo step)" if diagnosis.fix.reset else ""),
-                                     lambda d=diagnosis: self._apply_fix(d))
+            label = engine_text(diagnosis.fix.label)
+            lowered = label[:1].lower() + label[1:]     # "Use ReLU" → "use ReLU" (no case in Japanese)
+            tip = (translate("DiagnosisNotice", "One click: {fix} (fresh weights, one undo step)")
+                   if diagnosis.fix.reset else translate("DiagnosisNotice", "One click: {fix}")).format(fix=lowered)
+            button = self.add_button(label, tip, lambda d=diagnosis: self._apply_fix(d))
             self.fix_buttons.append(button)

@@ -7,39 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox,
-                               QHBoxLayout, QLabel, QScrollArea, QSlider, QSpinBox, QToolButton,
+                               QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSlider, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
 
 from simulator import dataspec, init as initialisers, losses, optimizers, recipes
 
 from .. import icons
+from ..i18n import engine_text, translate
 from ..widgets import NEGATIVE, POSITIVE, dim
 from .dataset_picker import IMPORT_CSV, IMPORT_IDX, DatasetPicker  # noqa: F401 (names kept here)
+from .eliding_combo import ElidingComboBox
 from .notices import DiagnosisNotice, Notice
-
-OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
-                    "rmsprop": "RMSprop", "adam": "Adam", "perceptron": "Perceptron rule"}
-OPTIMIZER_TIPS = {
-    "sgd": "Plain stochastic gradient descent: w ← w − η·∂L/∂w.",
-    "momentum": "Gradient descent with a velocity that keeps rolling in consistent directions.",
-    "nesterov": "Momentum that looks ahead before it steps (Nesterov's accelerated gradient).",
-    "adagrad": "Shrinks each weight's step as its squared gradients add up.",
-    "rmsprop": "Like AdaGrad, but forgets old gradients, so steps do not shrink for ever.",
-    "adam": "Momentum plus RMSprop-style step sizes, with bias correction.",
-    "perceptron": "Rosenblatt's rule w ← w + η(t − y)x, for a single layer of step units.",
-}
-HYPERPARAMETER_LABELS = {"momentum": ("Momentum", "How much of the previous step carries over (0 = none)."),
-                         "decay_rate": ("Decay rate", "How slowly RMSprop forgets old squared gradients."),
-                         "beta1": ("β₁", "Adam: how slowly the mean of the gradients forgets."),
-                         "beta2": ("β₂", "Adam: how slowly the mean of the squared gradients forgets.")}
-INIT_LABELS = {"zeros": "Zeros", "normal": "Normal (σ = 0.01)", "xavier": "Xavier (σ = √(1/n))",
-               "he": "He (σ = √(2/n))"}
-LOSS_TIPS = {"mse": "Mean squared error, ½Σ(y − t)²: for regression, and for gates as in the textbook.",
-             "cross_entropy": "Cross-entropy −Σ t·log y: for softmax outputs, one per class.",
-             "binary_cross_entropy": "Binary cross-entropy: for one sigmoid output, the probability of class 1."}
-SPEED_TIP = ("Training speed. 10 trains as fast as the computer can; lower speeds pause between epochs "
-             "(1 = one epoch per second) so you can watch the weights move.")
-
+from .texts import (HYPERPARAMETER_LABELS, INIT_LABELS, LOSS_TIPS, OPTIMIZER_LABELS, OPTIMIZER_TIPS, SPEED_TIP,
+                    panel_readout_text, suggestion_listing)
 
 class _WheelGuard(QObject):
     """Spin boxes, combo boxes and sliders ignore the wheel unless focused: scrolling the panel
@@ -128,17 +108,22 @@ class TrainingPanel(QWidget, DatasetPicker):
         return button
 
     def _build_run_group(self) -> None:
-        form = self._group("Run", "Start, pause and step the training")
+        form = self._group(translate("TrainingPanel", "Run"),
+                           translate("TrainingPanel", "Start, pause and step the training"))
         row = QHBoxLayout()
         row.setSpacing(4)
         s = self.session
-        self.play_button = self._tool_button("play", "Play", "", s.toggle)
-        self.step_button = self._tool_button("step", "Step", "Train one mini-batch, then pause", s.step_batch)
-        self.epoch_button = self._tool_button("step-epoch", "Epoch", "Train until the current epoch is complete",
+        self.play_button = self._tool_button("play", translate("TrainingPanel", "Play"), "", s.toggle)
+        self.step_button = self._tool_button("step", translate("TrainingPanel", "Step"),
+                                             translate("TrainingPanel", "Train one mini-batch, then pause"),
+                                             s.step_batch)
+        self.epoch_button = self._tool_button("step-epoch", translate("TrainingPanel", "Epoch"),
+                                              translate("TrainingPanel", "Train until the current epoch is complete"),
                                               s.step_epoch)
         self.reset_button = self._tool_button(
-            "reset", "Reset", "New initial weights from the initialisation and seed below, and a cleared loss "
-                              "curve (one undo step). The same seed repeats the same run.", s.reset)
+            "reset", translate("TrainingPanel", "Reset"),
+            translate("TrainingPanel", "New initial weights from the initialisation and seed below, and a cleared "
+                                       "loss curve (one undo step). The same seed repeats the same run."), s.reset)
         for button in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -148,109 +133,123 @@ class TrainingPanel(QWidget, DatasetPicker):
         self.speed_slider.setValue(s.speed)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.speed_slider.setToolTip(SPEED_TIP)
+        speed_tip = translate("TrainingPanel", SPEED_TIP)
+        self.speed_slider.setToolTip(speed_tip)
         self.speed_slider.valueChanged.connect(s.set_speed)
         speed_row = QHBoxLayout()
-        speed_row.addWidget(dim(QLabel("slow")))
+        speed_row.addWidget(dim(QLabel(translate("TrainingPanel", "slow"))))
         speed_row.addWidget(self.speed_slider, 1)
-        speed_row.addWidget(dim(QLabel("max")))
-        form.addRow("Speed", speed_row)
-        form.labelForField(speed_row).setToolTip(SPEED_TIP)
+        speed_row.addWidget(dim(QLabel(translate("TrainingPanel", "max"))))
+        form.addRow(translate("TrainingPanel", "Speed"), speed_row)
+        form.labelForField(speed_row).setToolTip(speed_tip)
         self.readout = dim(QLabel())
-        self.readout.setToolTip("Epochs completed, mini-batches (steps) trained, and the current training speed")
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the panel
+        self.readout.setToolTip(translate("TrainingPanel", "Epochs completed, mini-batches (steps) trained, and the "
+                                                           "current training speed"))
         form.addRow(self.readout)
 
     def _build_notices(self) -> None:
         self.problem_notice = Notice(NEGATIVE)
         self.adapt_button = self.problem_notice.add_button(
-            "Adapt the network to the dataset",
-            "Change the network's inputs, outputs and output activation (one undo step) and the loss, "
-            "so that it fits the chosen data", self.session.apply_suggestion)
+            translate("TrainingPanel", "Adapt the network to the dataset"),
+            translate("TrainingPanel", "Change the network's inputs, outputs and output activation (one undo step) "
+                                       "and the loss, so that it fits the chosen data"), self.session.apply_suggestion)
         self.suggestion_notice = Notice(POSITIVE)
         self.apply_button = self.suggestion_notice.add_button(
-            "Use suggestion", "Apply the suggested pairing (network changes are one undo step)",
+            translate("TrainingPanel", "Use suggestion"),
+            translate("TrainingPanel", "Apply the suggested pairing (network changes are one undo step)"),
             self.session.apply_suggestion)
         self.dismiss_button = self.suggestion_notice.add_button(
-            "Keep mine", "Hide this suggestion and keep the current settings", self._dismiss)
+            translate("TrainingPanel", "Keep mine"),
+            translate("TrainingPanel", "Hide this suggestion and keep the current settings"), self._dismiss)
         self.diagnosis_notice = DiagnosisNotice(self.session.apply_fix)
         self.body.addWidget(self.problem_notice)
         self.body.addWidget(self.diagnosis_notice)
         self.body.addWidget(self.suggestion_notice)
 
     def _build_loss(self, form: QFormLayout) -> None:
-        self.loss_combo = QComboBox()
+        self.loss_combo = ElidingComboBox()
         for name in losses.NAMES:
-            self.loss_combo.addItem(recipes.LOSS_LABELS.get(name, name), name)
-            self.loss_combo.setItemData(self.loss_combo.count() - 1, LOSS_TIPS.get(name, ""),
+            self.loss_combo.addItem(engine_text(recipes.LOSS_LABELS.get(name, name)), name)
+            self.loss_combo.setItemData(self.loss_combo.count() - 1,
+                                        translate("TrainingPanel", LOSS_TIPS.get(name, "")),
                                         Qt.ItemDataRole.ToolTipRole)
-        self.loss_combo.setToolTip("The loss function training minimises")
+        self.loss_combo.setToolTip(translate("TrainingPanel", "The loss function training minimises"))
         self.loss_combo.activated.connect(lambda _i: self.session.update_training(loss=self.loss_combo.currentData()))
-        form.addRow("Loss", self.loss_combo)
+        form.addRow(translate("TrainingPanel", "Loss"), self.loss_combo)
 
     def _build_model_group(self) -> None:
-        form = self._group("Starting weights", "How the weights start (Reset) and the L2 penalty on them")
-        self.init_combo = QComboBox()
+        form = self._group(translate("TrainingPanel", "Starting weights"),
+                           translate("TrainingPanel", "How the weights start (Reset) and the L2 penalty on them"))
+        self.init_combo = ElidingComboBox()
         for name in initialisers.NAMES:
-            self.init_combo.addItem(INIT_LABELS.get(name, name), name)
-        self.init_combo.setToolTip("How Reset draws the initial weights (biases start at 0)")
+            self.init_combo.addItem(translate("TrainingPanel", INIT_LABELS.get(name, name)), name)
+        self.init_combo.setToolTip(translate("TrainingPanel",
+                                             "How Reset draws the initial weights (biases start at 0)"))
         self.init_combo.activated.connect(lambda _i: self.session.update_training(init=self.init_combo.currentData()))
-        form.addRow("Initial weights", self.init_combo)
+        form.addRow(translate("TrainingPanel", "Initial weights"), self.init_combo)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2 ** 31 - 1)
-        self.seed_spin.setToolTip("Seed of the initial weights (used by Reset) and of the shuffling order: "
-                                  "the same seed repeats a run exactly")
+        self.seed_spin.setToolTip(translate("TrainingPanel", "Seed of the initial weights (used by Reset) and of the "
+                                                             "shuffling order: the same seed repeats a run exactly"))
         self.seed_spin.valueChanged.connect(lambda v: self._training_edited(seed=v))
-        form.addRow("Seed", self.seed_spin)
+        form.addRow(translate("TrainingPanel", "Seed"), self.seed_spin)
         self.decay_spin = QDoubleSpinBox()
         self.decay_spin.setRange(0.0, 1.0)
         self.decay_spin.setDecimals(5)
         self.decay_spin.setSingleStep(0.0001)
-        self.decay_spin.setToolTip("L2 weight decay λ: adds ½λΣW² to the loss, pulling weights toward 0 "
-                                   "(0 = off)")
+        self.decay_spin.setToolTip(translate("TrainingPanel", "L2 weight decay λ: adds ½λΣW² to the loss, pulling "
+                                                              "weights toward 0 (0 = off)"))
         self.decay_spin.valueChanged.connect(lambda v: self._training_edited(weight_decay=v))
-        form.addRow("L2 decay", self.decay_spin)
+        form.addRow(translate("TrainingPanel", "L2 decay"), self.decay_spin)
 
     def _build_optimizer_group(self) -> None:
-        self.optimizer_form = form = self._group("Learning", "What training minimises and how each step "
-                                                             "changes the weights")
+        self.optimizer_form = form = self._group(
+            translate("TrainingPanel", "Learning"),
+            translate("TrainingPanel", "What training minimises and how each step changes the weights"))
         self._build_loss(form)
-        self.optimizer_combo = QComboBox()
+        self.optimizer_combo = ElidingComboBox()
         for name in optimizers.NAMES:
-            self.optimizer_combo.addItem(OPTIMIZER_LABELS.get(name, name), name)
-            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, OPTIMIZER_TIPS.get(name, ""),
+            self.optimizer_combo.addItem(translate("TrainingPanel", OPTIMIZER_LABELS.get(name, name)), name)
+            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1,
+                                             translate("TrainingPanel", OPTIMIZER_TIPS.get(name, "")),
                                              Qt.ItemDataRole.ToolTipRole)
-        self.optimizer_combo.setToolTip("The update rule")
+        self.optimizer_combo.setToolTip(translate("TrainingPanel", "The update rule"))
         self.optimizer_combo.activated.connect(self._optimizer_picked)
-        form.addRow("Optimizer", self.optimizer_combo)
+        form.addRow(translate("TrainingPanel", "Optimizer"), self.optimizer_combo)
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(5)
         self.lr_spin.setRange(0.00001, 100.0)
         self.lr_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.lr_spin.setToolTip("Learning rate η: how far each step moves. Too large and the loss explodes; "
-                                "too small and nothing seems to happen. Changes apply while training runs.")
+        self.lr_spin.setToolTip(translate("TrainingPanel", "Learning rate η: how far each step moves. Too large and "
+                                                           "the loss explodes; too small and nothing seems to happen. "
+                                                           "Changes apply while training runs."))
         self.lr_spin.valueChanged.connect(self._lr_edited)
-        form.addRow("Learning rate", self.lr_spin)
+        form.addRow(translate("TrainingPanel", "Learning rate"), self.lr_spin)
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
-        self.batch_spin.setToolTip("Mini-batch size: samples per step. 1 = pure stochastic; "
-                                   "the training-set size = full-batch gradient descent")
+        self.batch_spin.setToolTip(translate("TrainingPanel", "Mini-batch size: samples per step. 1 = pure "
+                                                              "stochastic; the training-set size = full-batch "
+                                                              "gradient descent"))
         self.batch_spin.valueChanged.connect(lambda v: self._training_edited(batch_size=v))
-        form.addRow("Batch size", self.batch_spin)
+        form.addRow(translate("TrainingPanel", "Batch size"), self.batch_spin)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 10_000_000)
         self.epochs_spin.setSingleStep(100)
-        self.epochs_spin.setToolTip("Play stops after this epoch; pressing Play again trains this many more")
+        self.epochs_spin.setToolTip(translate("TrainingPanel", "Play stops after this epoch; pressing Play again "
+                                                               "trains this many more"))
         self.epochs_spin.valueChanged.connect(lambda v: self._training_edited(epochs=v))
-        form.addRow("Stop at epoch", self.epochs_spin)
+        form.addRow(translate("TrainingPanel", "Stop at epoch"), self.epochs_spin)
         self._hyper_row = form.rowCount()
-        self.precision_combo = QComboBox()
-        self.precision_combo.addItem("float64 (exact)", "float64")
-        self.precision_combo.addItem("float32 (faster)", "float32")
-        self.precision_combo.setToolTip("Number format while training: float64 keeps every digit for inspection; "
-                                        "float32 trains faster on large networks, with about 7 exact digits")
+        self.precision_combo = ElidingComboBox()
+        self.precision_combo.addItem(translate("TrainingPanel", "float64 (exact)"), "float64")
+        self.precision_combo.addItem(translate("TrainingPanel", "float32 (faster)"), "float32")
+        self.precision_combo.setToolTip(translate("TrainingPanel", "Number format while training: float64 keeps "
+                                                                   "every digit for inspection; float32 trains faster "
+                                                                   "on large networks, with about 7 exact digits"))
         self.precision_combo.activated.connect(
             lambda _i: self.session.update_training(precision=self.precision_combo.currentData()))
-        form.addRow("Precision", self.precision_combo)
+        form.addRow(translate("TrainingPanel", "Precision"), self.precision_combo)
 
     # ------------------------------------------------------------------ following the document
     def _sync(self) -> None:
@@ -302,7 +301,7 @@ class TrainingPanel(QWidget, DatasetPicker):
                 self.optimizer_form.removeRow(spin)
             self._hyper_spins = {}
             for offset, name in enumerate(names):
-                text, tip = HYPERPARAMETER_LABELS.get(name, (name, ""))
+                text, tip = (translate("TrainingPanel", part) for part in HYPERPARAMETER_LABELS.get(name, (name, "")))
                 spin = QDoubleSpinBox()
                 spin.setDecimals(4)
                 spin.setRange(0.0, 0.9999)
@@ -352,15 +351,18 @@ class TrainingPanel(QWidget, DatasetPicker):
         s = self.session
         problems = s.problems()
         suggestion = s.suggestion()
+        adapt = bool(problems) and suggestion is not None and suggestion.required
         text = " ".join(problems) or s.alert
-        if problems and suggestion is not None and suggestion.required:
-            text = " ".join(problems[:-1] if problems[-1].startswith("Click") else problems)
-            text += "\n\nSuggested:\n" + suggestion.listing
+        if adapt:   # the Adapt button below says what the hint would: show the problems and what would change
+            text = " ".join(s.problems(hint=False))
+            text += "\n\n" + translate("TrainingPanel", "Suggested:") + "\n" + suggestion_listing(suggestion)
         self.problem_notice.show_text(text)
-        self.adapt_button.setVisible(bool(problems) and suggestion is not None and suggestion.required)
+        self.adapt_button.setVisible(adapt)
         show = suggestion is not None and not suggestion.required and suggestion != self._dismissed
-        self.suggestion_notice.show_text(f"Suggested for {dataspec.label(s.settings.get('name', ''))}:\n"
-                                         + suggestion.listing if show else "")
+        self.suggestion_notice.show_text(
+            translate("TrainingPanel", "Suggested for {dataset}:").format(
+                dataset=engine_text(dataspec.label(s.settings.get("name", "")))) + "\n" + suggestion_listing(suggestion)
+            if show else "")
         self.diagnosis_notice.show_diagnoses([] if problems else s.diagnoses, s.state == "running")
         self._update_run_controls(problems)
 
@@ -370,36 +372,26 @@ class TrainingPanel(QWidget, DatasetPicker):
             problems = s.problems()
         running = s.state == "running"
         blocked = " ".join(problems)
+        cannot = translate("TrainingPanel", "Cannot train: {problem}").format(problem=blocked)
         self.play_button.setIcon(icons.icon("pause" if running else "play"))
-        self.play_button.setText("Pause" if running else "Play")
+        self.play_button.setText(translate("TrainingPanel", "Pause") if running else translate("TrainingPanel", "Play"))
         self.play_button.setEnabled(running or not blocked)
-        self.play_button.setToolTip("Pause training (Space)" if running else
-                                    f"Cannot train: {blocked}" if blocked else "Train until the epoch limit (Space)")
+        self.play_button.setToolTip(translate("TrainingPanel", "Pause training (Space)") if running else
+                                    cannot if blocked else translate("TrainingPanel", "Train until the epoch limit "
+                                                                                      "(Space)"))
         for button in (self.step_button, self.epoch_button):
             button.setEnabled(not blocked)
         if blocked:
-            self.step_button.setToolTip(f"Cannot train: {blocked}")
-            self.epoch_button.setToolTip(f"Cannot train: {blocked}")
+            self.step_button.setToolTip(cannot)
+            self.epoch_button.setToolTip(cannot)
         else:
-            self.step_button.setToolTip("Train one mini-batch, then pause")
-            self.epoch_button.setToolTip("Train until the current epoch is complete, then pause")
+            self.step_button.setToolTip(translate("TrainingPanel", "Train one mini-batch, then pause"))
+            self.epoch_button.setToolTip(translate("TrainingPanel", "Train until the current epoch is complete, "
+                                                                    "then pause"))
 
     def _update_readout(self) -> None:
         s = self.session
-        self.readout.setText(readout_text(s))
+        self.readout.setText(panel_readout_text(s))
 
     def __repr__(self) -> str:
         return f"TrainingPanel({self.session!r})"
-
-
-STATE_WORDS = {"idle": "Ready", "running": "Training", "paused": "Paused", "finished": "Finished",
-               "diverged": "Diverged"}
-
-
-def readout_text(session, with_state: bool = True) -> str:
-    """"Training · epoch 37 · step 925 · 812 epochs/s" (the speed only while running)."""
-    parts = [STATE_WORDS.get(session.state, session.state)] if with_state else []
-    parts += [f"epoch {session.epoch:,}", f"step {session.step:,}"]
-    if session.state == "running":
-        parts.append(f"{session.epochs_per_second:,.0f} epochs/s")
-    return " · ".join(parts)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from ..i18n import translate
 from .trainer_process import Ending, Job, Mode, Reason, Snapshot, merge, serve
 
 log = logging.getLogger(__name__)
@@ -129,8 +130,8 @@ class WorkerLink(QObject):
         while self.alive:
             try:
                 if not self._conn.poll(max(0.0, deadline - time.monotonic())):
-                    self._lost(f"The training process did not answer within {PAUSE_TIMEOUT:.0f} s and was "
-                               "stopped.")
+                    self._lost(translate("WorkerLink", "The training process did not answer within {0} s and was "
+                                                       "stopped.").format(f"{PAUSE_TIMEOUT:.0f}"))
                     return None
                 kind, *rest = self._conn.recv()
             except (EOFError, OSError):
@@ -197,8 +198,12 @@ class WorkerLink(QObject):
     def _death_words(self) -> str:
         self._process.join(0.5)
         code = self._process.exitcode
-        how = "" if code is None else f" (exit code {code})" if code >= 0 else f" (killed by signal {-code})"
-        return f"The training process stopped unexpectedly{how}."
+        if code is None:
+            return translate("WorkerLink", "The training process stopped unexpectedly.")
+        if code >= 0:
+            return translate("WorkerLink", "The training process stopped unexpectedly (exit code {0}).").format(code)
+        return translate("WorkerLink",
+                         "The training process stopped unexpectedly (killed by signal {0}).").format(-code)
 
     def _lost(self, text: str) -> None:
         if not self.alive:

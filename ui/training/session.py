@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from simulator import Network, dataspec, io
 from simulator.history import History
 
+from ..i18n import engine_text, translate
 from . import doctor
 from .data_source import DataSource
 from .follow import DocumentFollower
@@ -163,7 +164,7 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
         if ending is not None:
             if ending.snapshot is not None:
                 self._apply(ending.snapshot)
-            reason, message = ending.reason, ending.message
+            reason, message = ending.reason, engine_text(ending.message)
         self._end_run(reason, message)
 
     def toggle(self) -> None:
@@ -190,7 +191,7 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
         net = self.document.network
         fresh = Network.build(net.sizes, activations=[layer.activation for layer in net.layers],
                               init=training["init"], seed=training["seed"])
-        self.document.replace_network(fresh, "Reset weights", history=History())
+        self.document.replace_network(fresh, translate("TrainingSession", "Reset weights"), history=History())
         self._restart_counters()
         self.last_message = self.alert = ""
         self.diagnoses = []
@@ -235,9 +236,10 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
         self.pause()
         training = doctor.fixed_training(self.training_settings(), diagnosis.fix)
         network = doctor.fixed_network(self.document.network, diagnosis.fix, training)
-        with self.document.one_step(diagnosis.fix.label):         # network and settings: one undo step
+        label = engine_text(diagnosis.fix.label)
+        with self.document.one_step(label):         # network and settings: one undo step
             if network is not None:
-                self.document.replace_network(network, diagnosis.fix.label, labels=dataspec.layer_labels(
+                self.document.replace_network(network, label, labels=dataspec.layer_labels(
                     self.dataset, network), history=History())
                 self._restart_counters()
                 self.history_reset.emit()
@@ -265,7 +267,8 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
             link = self._ensure_link()
         except (OSError, RuntimeError) as error:     # e.g. no process can be started on this system
             log.error("could not start the training process", exc_info=True)
-            self.alert = f"The training process could not start: {error}"
+            self.alert = translate("TrainingSession", "The training process could not start: {error}").format(
+                error=engine_text(error))
             self._say(self.alert)
             self.readiness_changed.emit()
             return False
@@ -286,7 +289,7 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
             return
         if ending.snapshot is not None:
             self._apply(ending.snapshot)
-        self._end_run(ending.reason, ending.message)
+        self._end_run(ending.reason, engine_text(ending.message))
 
     def _on_died(self, text: str) -> None:
         """The worker process is gone (crashed or killed): keep what was shown, say so, start afresh on Play."""
@@ -297,9 +300,10 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
             self._job_stale = True
             self._worker_shape = None
         if self._run is not None:
-            self._end_run(Reason.FAILED, f"{text} The weights shown are kept; press Play to train on.")
+            self._end_run(Reason.FAILED, translate("TrainingSession", "{problem} The weights shown are kept; press "
+                                                                      "Play to train on.").format(problem=text))
         else:
-            self.alert = f"{text} Press Play to start it again."
+            self.alert = translate("TrainingSession", "{problem} Press Play to start it again.").format(problem=text)
             self._say(self.alert)
             self.readiness_changed.emit()
 
@@ -347,7 +351,8 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
         if self._run is None:
             return
         self._weights_stale = True
-        self._say("Training paused because the network was edited; Play continues from the edited network.")
+        self._say(translate("TrainingSession", "Training paused because the network was edited; Play continues "
+                                               "from the edited network."))
         self._end_run(Reason.INTERRUPTED)
 
     def _set_diagnoses(self, found: list) -> None:
@@ -358,9 +363,11 @@ class TrainingSession(QObject, DataSource, DocumentFollower, WorkerFeed):
     def _run_text(self, run: _Run) -> str:
         if run.last_epoch is not None:
             first, last = run.first_epoch, run.last_epoch
-            return f"Train epoch {last}" if first == last else f"Train epochs {first}–{last}"
+            return (translate("TrainingSession", "Train epoch {0}").format(last) if first == last
+                    else translate("TrainingSession", "Train epochs {0}–{1}").format(first, last))
         steps = self._step - run.start_step
-        return "Train one mini-batch" if steps == 1 else f"Train {steps} mini-batches"
+        return (translate("TrainingSession", "Train one mini-batch") if steps == 1
+                else translate("TrainingSession", "Train {0} mini-batches").format(steps))
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:

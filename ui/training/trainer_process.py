@@ -33,9 +33,25 @@ import numpy as np
 
 from simulator import Network, dataspec, optimizers
 from simulator.history import History
+from simulator.text import Text
 from simulator.training import Trainer
 
 log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which lupdate looks for)
+    """Marks a message for translation without importing Qt (this process never loads it).
+
+    The worker's messages are engine Texts (context "engine"): the GUI shows them through engine_text.
+    """
+    return text
+
+
+def _said(error: BaseException) -> str:
+    """What an exception says, keeping an engine Text (so that the GUI can translate it)."""
+    if len(error.args) == 1 and isinstance(error.args[0], Text):
+        return error.args[0]
+    return str(error)
 
 SNAPSHOT_INTERVAL = 1 / 30          # seconds between snapshots while running (≤ ~30 Hz)
 POLL_INTERVAL = 0.002               # look for commands at least this often while training
@@ -197,7 +213,7 @@ class _Worker:
                               X_test=test.X if has_test else None, T_test=test.targets(n_out) if has_test else None,
                               weight_decay=job.weight_decay, history=History(capacity=64), precision=job.precision)
         except Exception as error:          # bad settings or unreadable data: say so at the next start
-            self.failure = f"Training cannot start: {error}"
+            self.failure = Text(QT_TRANSLATE_NOOP("engine", "Training cannot start: {error}"), error=_said(error))
             log.warning("training job rejected", exc_info=True)
             return
         trainer.epoch, trainer.step_count = job.epoch, job.step
@@ -208,7 +224,8 @@ class _Worker:
 
     def start(self, mode: Mode, target: float) -> None:
         if self.trainer is None:
-            message = self.failure or "Training cannot start: the worker was given nothing to train."
+            message = self.failure or Text(QT_TRANSLATE_NOOP("engine", "Training cannot start: the worker was given "
+                                                                      "nothing to train."))
             self.conn.send(("ended", Ending(Reason.FAILED, None, message)))
             return
         self.mode, self.target = mode, target
@@ -284,7 +301,8 @@ class _Worker:
         self.trainer = None               # the next start needs a fresh job
         if self.mode is None:
             self.mode = Mode.RUN          # so that park reports it
-        self.park(Reason.FAILED, f"Training failed: {error}", details=details)
+        self.park(Reason.FAILED, Text(QT_TRANSLATE_NOOP("engine", "Training failed: {error}"), error=_said(error)),
+                  details=details)
 
 
 def serve(connection) -> None:
