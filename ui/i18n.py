@@ -17,7 +17,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from simulator import assets
 from simulator.text import Text
@@ -27,11 +26,6 @@ LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語", "fr": "Françai
 SOURCE_LANGUAGE = "en"
 SETTINGS_KEY = "language"
 ENGINE_CONTEXT = "engine"
-
-#: Fonts with Japanese glyph shapes, best first (Linux, macOS, Windows). Han characters are shared
-#: with Chinese, and a font picked for Chinese draws some of them the Chinese way.
-JAPANESE_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", "IPAGothic",
-                  "TakaoPGothic", "VL PGothic", "Hiragino Sans", "Yu Gothic UI", "Meiryo UI", "Meiryo")
 
 translate = QCoreApplication.translate
 
@@ -78,7 +72,6 @@ def install(code: str | None = None) -> str:
     """Install the translations of `code` (default: the chosen language) and Qt's own; return the code."""
     global _current
     app = QCoreApplication.instance()
-    _prefer_fonts_for(code)
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
     for translator in _installed:
@@ -98,26 +91,6 @@ def install(code: str | None = None) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return code
-
-
-def japanese_font() -> str | None:
-    """The first installed font of JAPANESE_FONTS, or None (then Qt falls back to any CJK font it finds)."""
-    installed = set(QFontDatabase.families())
-    return next((family for family in JAPANESE_FONTS if family in installed), None)
-
-
-def _prefer_fonts_for(code: str) -> None:
-    """In Japanese, a Japanese font substitutes for the UI font's missing glyphs, so kana and kanji take
-    Japanese shapes. A substitution, not a second family: that would make every line taller."""
-    if not isinstance(QCoreApplication.instance(), QGuiApplication):
-        return
-    font = QGuiApplication.font()
-    families = {font.family(), QFontInfo(font).family()}
-    fallback = japanese_font() if code == "ja" else None
-    for family in families:
-        QFont.removeSubstitutions(family)
-        if fallback:
-            QFont.insertSubstitution(family, fallback)
 
 
 def engine_text(message: object) -> str:

@@ -69,7 +69,8 @@ def _arrange_docks(window, dock, plot_docks) -> None:
     window.resizeDocks([dock, boundary_dock], [310 if width < 1500 else 360, right], Qt.Orientation.Horizontal)
     plots = max(300, height - 130)
     window.resizeDocks([boundary_dock, loss_dock], [int(plots * 0.6), int(plots * 0.4)], Qt.Orientation.Vertical)
-    window.resizeDocks([window.inputs_dock], [max(170, int(0.27 * height))], Qt.Orientation.Vertical)
+    # 28.5 %: room for a 2-input truth table (header and 4 rows) also in Japanese, whose lines are taller
+    window.resizeDocks([window.inputs_dock], [max(170, int(0.285 * height))], Qt.Orientation.Vertical)
     window.resizeDocks([window.inputs_dock, window.truth_dock], [2, 3], Qt.Orientation.Horizontal)
 
 
