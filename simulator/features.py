@@ -62,4 +62,6 @@ def with_features(data: Dataset, names: Iterable[str]) -> Dataset:
                               name=data.name, count=data.n_features))
     extra = ", ".join(FEATURES[n][0] for n in chosen)
     return dataclasses.replace(data, X=expand(data.X, chosen), feature_names=labels(chosen),
-                               description=f"{data.description} Derived inputs: {extra}.".strip())
+                               description=Text("{description} Derived inputs: {extra}.",
+                                                description=data.description, extra=extra) if data.description
+                               else Text("Derived inputs: {extra}.", extra=extra))

@@ -24,6 +24,214 @@
         <translation>clé inconnue (clés connues : {keys})</translation>
     </message>
     <message>
+        <source>Loaded from {file}.</source>
+        <translation>Chargé depuis {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: no numeric feature columns (the text columns are skipped; choose one-hot encoding to use them)</source>
+        <translation>{file} : aucune colonne de caractéristiques numériques (les colonnes de texte sont ignorées ; choisissez l&apos;encodage one-hot pour les utiliser)</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header but no data rows</source>
+        <translation>{file} : le fichier a un en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>Loaded from {file}; dropped 1 row with missing values (first at line {line}).</source>
+        <translation>Chargé depuis {file} ; 1 ligne avec des valeurs manquantes écartée (ligne {line}).</translation>
+    </message>
+    <message>
+        <source>Loaded from {file}; dropped {count} rows with missing values (first at line {line}).</source>
+        <translation>Chargé depuis {file} ; {count} lignes avec des valeurs manquantes écartées (la première à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit} different labels are too many classes</source>
+        <translation>{file} : plus de {limit} étiquettes différentes, c&apos;est trop de classes</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} {text!r} is not a finite number</source>
+        <translation>{file} ligne {line} : colonne {column}, {text!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{file}: every data row has a missing value ({dropped} dropped, first at line {line})</source>
+        <translation>{file} : chaque ligne de données a une valeur manquante ({dropped} écartées, la première à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: label (column {column}) {text!r} is not a finite number, as regression needs</source>
+        <translation>{file} ligne {line} : l&apos;étiquette (colonne {column}) {text!r} n&apos;est pas un nombre fini, comme l&apos;exige la régression</translation>
+    </message>
+    <message>
+        <source>{file}: {count:,} different labels are too many classes (at most {limit}); choose regression for a numeric target</source>
+        <translation>{file} : {count:,} étiquettes différentes, c&apos;est trop de classes (au plus {limit}) ; choisissez la régression pour une cible numérique</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} {text!r} is not a number</source>
+        <translation>{file} ligne {line} : colonne {column}, {text!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: a quoted field runs over {spanned} lines (an unclosed quote?)</source>
+        <translation>{file} ligne {line} : un champ entre guillemets s&apos;étend sur {spanned} lignes (un guillemet non fermé ?)</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: expected {width} columns, found {found}</source>
+        <translation>{file} ligne {line} : {width} colonnes attendues, {found} trouvées</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: the label (column {column}) {text!r} is not a finite number</source>
+        <translation>{file} ligne {line} : l&apos;étiquette (colonne {column}) {text!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: the label (column {column}) {text!r} is not a number, and there are more than {limit} different labels</source>
+        <translation>{file} ligne {line} : l&apos;étiquette (colonne {column}) {text!r} n&apos;est pas un nombre, et il y a plus de {limit} étiquettes différentes</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} rows; Synaptica reads at most that many</source>
+        <translation>{file} : plus de {limit:,} lignes ; Synaptica n&apos;en lit pas davantage</translation>
+    </message>
+    <message>
+        <source>{file}: import cancelled</source>
+        <translation>{file} : importation annulée</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: malformed quoting ({reason}) (read up to line {until}); check for an unclosed quote</source>
+        <translation>{file} ligne {line} : guillemets mal formés ({reason}) (lu jusqu&apos;à la ligne {until}) ; cherchez un guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: malformed quoting ({reason}); check for an unclosed quote</source>
+        <translation>{file} ligne {line} : guillemets mal formés ({reason}) ; cherchez un guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} ({name}) has more than {limit} different values; skip it instead of one-hot encoding it</source>
+        <translation>{file} ligne {line} : la colonne {column} ({name}) a plus de {limit} valeurs différentes ; ignorez-la au lieu de l&apos;encoder en one-hot</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <source>{columns}; {decimal}; {header}; {label}</source>
+        <translation>{columns} ; {decimal} ; {header} ; {label}</translation>
+    </message>
+    <message>
+        <source>label column {column}</source>
+        <translation>colonne d&apos;étiquette {column}</translation>
+    </message>
+    <message>
+        <source>label column {column} ({name})</source>
+        <translation>colonne d&apos;étiquette {column} ({name})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: {width:,} columns; at most {limit:,} are read</source>
+        <translation>{file} ligne {line} : {width:,} colonnes ; {limit:,} au plus sont lues</translation>
+    </message>
+    <message>
+        <source>scikit-learn layout: classes {classes}</source>
+        <translation>format scikit-learn : classes {classes}</translation>
+    </message>
+    <message>
+        <source>every row ends with an empty field (a trailing delimiter); it is ignored</source>
+        <translation>chaque ligne se termine par un champ vide (un séparateur final) ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>delimiter must be one of {choices}, got {value!r}</source>
+        <translation>le séparateur doit être l&apos;un de {choices}, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>decimal separator must be &apos;.&apos; or &apos;,&apos;, got {value!r}</source>
+        <translation>le séparateur décimal doit être &apos;.&apos; ou &apos;,&apos;, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>header must be true, false or left out, got {value!r}</source>
+        <translation>header doit valoir true, false ou être omis, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>label must be a column number or name, got {value!r}</source>
+        <translation>label doit être un numéro ou un nom de colonne, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>categorical must be &apos;skip&apos; or &apos;onehot&apos;, got {value!r}</source>
+        <translation>categorical doit valoir &apos;skip&apos; ou &apos;onehot&apos;, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>task must be one of {choices}, got {value!r}</source>
+        <translation>task doit être l&apos;un de {choices}, trouvé {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown CSV option {name!r}; the options are {options}</source>
+        <translation>option CSV inconnue {name!r} ; les options sont {options}</translation>
+    </message>
+    <message>
+        <source>{count} columns separated by {delimiter}</source>
+        <translation>{count} colonnes séparées par des {delimiter}</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: found 1 column; a dataset needs at least one feature column and a label column (the values seem separated by spaces: pick &apos;spaces&apos; as the delimiter)</source>
+        <translation>{file} ligne {line} : 1 seule colonne ; un jeu de données a besoin d&apos;au moins une colonne de caractéristiques et d&apos;une colonne d&apos;étiquettes (les valeurs semblent séparées par des espaces : choisissez « espaces » comme séparateur)</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: found 1 column; a dataset needs at least one feature column and a label column</source>
+        <translation>{file} ligne {line} : 1 seule colonne ; un jeu de données a besoin d&apos;au moins une colonne de caractéristiques et d&apos;une colonne d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>text columns one-hot encoded: {columns}</source>
+        <translation>colonnes de texte encodées en one-hot : {columns}</translation>
+    </message>
+    <message>
+        <source>text columns skipped: {columns}</source>
+        <translation>colonnes de texte ignorées : {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: label column {given!r} is a name, but header=False says the file has no header</source>
+        <translation>{file} : la colonne d&apos;étiquette {given!r} est un nom, mais header=False indique que le fichier n&apos;a pas d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: no column named {given!r} in the header ({names})</source>
+        <translation>{file} ligne {line} : aucune colonne nommée {given!r} dans l&apos;en-tête ({names})</translation>
+    </message>
+    <message>
+        <source>{file}: label column {given} is out of range for {width} columns</source>
+        <translation>{file} : la colonne d&apos;étiquette {given} est hors limites pour {width} colonnes</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>virgule décimale</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>point décimal</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: not a UTF-8 text file (byte {byte} of the block being read cannot be decoded)</source>
+        <translation>{file} ligne {line} : pas un fichier texte UTF-8 (l&apos;octet {byte} du bloc lu ne peut pas être décodé)</translation>
+    </message>
+    <message>
         <source>not a regular file</source>
         <translation>autre chose qu&apos;un fichier ordinaire</translation>
     </message>
@@ -80,12 +288,308 @@
         <translation>{file} : les données gzip sont endommagées ou tronquées (elles s&apos;arrêtent trop tôt)</translation>
     </message>
     <message>
+        <source>Points you drew in 2-D, one class per colour (saved in the network file).</source>
+        <translation>Points que vous avez dessinés en 2-D, une classe par couleur (enregistrés dans le fichier du réseau).</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0).</source>
+        <translation>Deux classes en 2-D : un disque intérieur (classe 1) dans un anneau extérieur (classe 0).</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 &gt; 0 and x2 &gt; 0).</source>
+        <translation>Deux classes en 2-D : classe 1 là où x1 et x2 sont de signes opposés (le XOR de x1 &gt; 0 et x2 &gt; 0).</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1).</source>
+        <translation>Deux classes en 2-D : des nuages gaussiens autour de (-0.4, -0.4) (classe 0) et de (0.4, 0.4) (classe 1).</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground.</source>
+        <translation>Deux classes en 2-D : deux bras de spirale entrelacés, comme dans TensorFlow Playground.</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: two interleaving half circles (class 0 on top).</source>
+        <translation>Deux classes en 2-D : deux demi-cercles imbriqués (classe 0 en haut).</translation>
+    </message>
+    <message>
+        <source>Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi].</source>
+        <translation>Régression en 1-D : y = sin(x) pour x régulièrement espacé sur [-pi, pi].</translation>
+    </message>
+    <message>
+        <source>Iris flowers (Fisher, 1936): 150 samples, 4 measurements in cm, 3 species; UCI via scikit-learn.</source>
+        <translation>Fleurs d&apos;iris (Fisher, 1936) : 150 échantillons, 4 mesures en cm, 3 espèces ; UCI via scikit-learn.</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (Alpaydin &amp; Kaynak, 1998): 1797 8x8 images scaled to [0, 1], 10 classes; UCI via scikit-learn.</source>
+        <translation>Chiffres manuscrits (Alpaydin &amp; Kaynak, 1998) : 1797 images 8x8 ramenées à [0, 1], 10 classes ; UCI via scikit-learn.</translation>
+    </message>
+    <message>
+        <source>AND truth table: output 1 only when every input is 1.</source>
+        <translation>Table de vérité de AND : sortie 1 seulement quand toutes les entrées valent 1.</translation>
+    </message>
+    <message>
+        <source>OR truth table: output 1 when any input is 1.</source>
+        <translation>Table de vérité de OR : sortie 1 dès qu&apos;une entrée vaut 1.</translation>
+    </message>
+    <message>
+        <source>NAND truth table: output 0 only when every input is 1.</source>
+        <translation>Table de vérité de NAND : sortie 0 seulement quand toutes les entrées valent 1.</translation>
+    </message>
+    <message>
+        <source>NOR truth table: output 1 only when every input is 0.</source>
+        <translation>Table de vérité de NOR : sortie 1 seulement quand toutes les entrées valent 0.</translation>
+    </message>
+    <message>
+        <source>XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1.</source>
+        <translation>Table de vérité de XOR (parité pour plus de 2 entrées) : sortie 1 quand un nombre impair d&apos;entrées vaut 1.</translation>
+    </message>
+    <message>
+        <source>1 output</source>
+        <translation>1 sortie</translation>
+    </message>
+    <message>
+        <source>{n} outputs</source>
+        <translation>{n} sorties</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has {k} classes; the network has {outputs} (use {k} outputs, one per class)</source>
+        <translation>le jeu de données {name!r} a {k} classes ; le réseau a {outputs} (utilisez {k} sorties, une par classe)</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of: {names}</source>
+        <translation>jeu de données inconnu {name!r} ; choisissez parmi : {names}</translation>
+    </message>
+    <message>
+        <source>samples must be a whole number of at least 2, got {samples!r}</source>
+        <translation>le nombre d&apos;échantillons doit être un entier d&apos;au moins 2, trouvé {samples!r}</translation>
+    </message>
+    <message>
+        <source>noise must be a finite number &gt;= 0, got {noise!r}</source>
+        <translation>le bruit doit être un nombre fini &gt;= 0, trouvé {noise!r}</translation>
+    </message>
+    <message>
+        <source>unknown gate {name!r}; choose one of: {names}</source>
+        <translation>porte inconnue {name!r} ; choisissez parmi : {names}</translation>
+    </message>
+    <message>
+        <source>a gate has 2 to 4 inputs, got {n!r}</source>
+        <translation>une porte a de 2 à 4 entrées, trouvé {n!r}</translation>
+    </message>
+    <message>
+        <source>{description} {n} inputs, {rows} rows.</source>
+        <translation>{description} {n} entrées, {rows} lignes.</translation>
+    </message>
+    <message>
+        <source>drawn data: {points} points but {labels} labels</source>
+        <translation>données dessinées : {points} points mais {labels} étiquettes</translation>
+    </message>
+    <message>
+        <source>drawn data: there are no points yet; draw some in Labs → Draw your own data</source>
+        <translation>données dessinées : il n&apos;y a pas encore de points ; dessinez-en dans Labos → Dessiner vos données</translation>
+    </message>
+    <message>
+        <source>drawn data: point coordinates must be finite numbers</source>
+        <translation>données dessinées : les coordonnées des points doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has 2 classes; the network has {outputs} (use 1 output or 2)</source>
+        <translation>le jeu de données {name!r} a 2 classes ; le réseau a {outputs} (utilisez 1 ou 2 sorties)</translation>
+    </message>
+    <message>
+        <source>dataset {name!r}: the number of gate inputs must be a whole number</source>
+        <translation>jeu de données {name!r} : le nombre d&apos;entrées de la porte doit être un entier</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has {targets}; the network has {outputs}</source>
+        <translation>le jeu de données {name!r} a {targets} ; le réseau a {outputs}</translation>
+    </message>
+    <message>
+        <source>1 target column</source>
+        <translation>1 colonne cible</translation>
+    </message>
+    <message>
+        <source>{n} target columns</source>
+        <translation>{n} colonnes cibles</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>XOR (point cloud)</source>
+        <translation>XOR (nuage de points)</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Nuages gaussiens</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Deux lunes</translation>
+    </message>
+    <message>
+        <source>sin(x) (regression)</source>
+        <translation>sin(x) (régression)</translation>
+    </message>
+    <message>
+        <source>Iris flowers</source>
+        <translation>Fleurs d&apos;iris</translation>
+    </message>
+    <message>
+        <source>Digits (8×8 images)</source>
+        <translation>Chiffres (images 8×8)</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>Porte AND</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>Porte OR</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>Porte NAND</translation>
+    </message>
+    <message>
+        <source>NOR gate</source>
+        <translation>Porte NOR</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>Porte XOR</translation>
+    </message>
+    <message>
+        <source>Drawn by you</source>
+        <translation>Dessiné par vous</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>1 caractéristique</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} caractéristiques</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>{n} inputs</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <source>1 target value</source>
+        <translation>1 valeur cible</translation>
+    </message>
+    <message>
+        <source>{n} target values</source>
+        <translation>{n} valeurs cibles</translation>
+    </message>
+    <message>
+        <source>{gate} gate ({arity} inputs)</source>
+        <translation>Porte {gate} ({arity} entrées)</translation>
+    </message>
+    <message>
+        <source>{gate} gate</source>
+        <translation>Porte {gate}</translation>
+    </message>
+    <message>
+        <source>The {title} data has {features} ({names}), but the network has {inputs}.</source>
+        <translation>Les données « {title} » ont {features} ({names}), mais le réseau a {inputs}.</translation>
+    </message>
+    <message>
+        <source>The {title} data has {targets} per sample, but the network has {outputs}.</source>
+        <translation>Les données « {title} » ont {targets} par échantillon, mais le réseau a {outputs}.</translation>
+    </message>
+    <message>
+        <source>The {title} data has 2 classes, so the network needs 1 output (the probability of class 1) or 2 (one per class); it has {outputs}.</source>
+        <translation>Les données « {title} » ont 2 classes : le réseau a besoin d&apos;1 sortie (la probabilité de la classe 1) ou de 2 (une par classe) ; il en a {outputs}.</translation>
+    </message>
+    <message>
+        <source>The {title} data has {classes} classes ({names}), so the network needs {classes} outputs, one per class; it has {outputs}.</source>
+        <translation>Les données « {title} » ont {classes} classes ({names}) : le réseau a besoin de {classes} sorties, une par classe ; il en a {outputs}.</translation>
+    </message>
+    <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
         <translation>les entrées dérivées s&apos;appliquent aux données en 2-D ; {name!r} a {count} caractéristiques</translation>
     </message>
     <message>
         <source>unknown input feature {name!r}; choose from {names}</source>
         <translation>entrée dérivée inconnue {name!r} ; choisissez parmi {names}</translation>
+    </message>
+    <message>
+        <source>{description} Derived inputs: {extra}.</source>
+        <translation>{description} Entrées dérivées : {extra}.</translation>
+    </message>
+    <message>
+        <source>Derived inputs: {extra}.</source>
+        <translation>Entrées dérivées : {extra}.</translation>
+    </message>
+    <message>
+        <source>{file}: expected images of shape (n, rows, cols) or (n, d), got {ndim} dimension(s) {shape}</source>
+        <translation>{file} : images de forme (n, rows, cols) ou (n, d) attendues, trouvé {ndim} dimension(s) {shape}</translation>
+    </message>
+    <message>
+        <source>{file}: holds no images (shape {shape})</source>
+        <translation>{file} : ne contient aucune image (forme {shape})</translation>
+    </message>
+    <message>
+        <source>{file}: expected one label per image (1 dimension), got shape {shape}</source>
+        <translation>{file} : une étiquette par image attendue (1 dimension), trouvé la forme {shape}</translation>
+    </message>
+    <message>
+        <source>{labels_file} has {labels} labels but {images_file} has {images} images</source>
+        <translation>{labels_file} a {labels} étiquettes mais {images_file} a {images} images</translation>
+    </message>
+    <message>
+        <source>{file}: labels must be integers, got {dtype}</source>
+        <translation>{file} : les étiquettes doivent être des entiers, trouvé {dtype}</translation>
+    </message>
+    <message>
+        <source>{file}: the pixel data contains NaN or infinite values</source>
+        <translation>{file} : les pixels contiennent des valeurs NaN ou infinies</translation>
+    </message>
+    <message>
+        <source>IDX images from {images} with labels from {labels}.</source>
+        <translation>Images IDX de {images} avec les étiquettes de {labels}.</translation>
+    </message>
+    <message>
+        <source>{file}: too short to be an IDX file ({size} bytes)</source>
+        <translation>{file} : trop court pour être un fichier IDX ({size} octets)</translation>
+    </message>
+    <message>
+        <source>{file}: not an IDX file (bad magic number 0x{magic}; expected 0x0000 followed by a type byte and a dimension count)</source>
+        <translation>{file} : pas un fichier IDX (nombre magique 0x{magic} incorrect ; attendu 0x0000 suivi d&apos;un octet de type et du nombre de dimensions)</translation>
+    </message>
+    <message>
+        <source>{file}: the header promises {ndim} dimensions but the file ends first</source>
+        <translation>{file} : l&apos;en-tête annonce {ndim} dimensions mais le fichier s&apos;arrête avant</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {size:,.0f} MB; Synaptica reads at most {limit} MB from one data file</source>
+        <translation>{file} : les dimensions {dims} demandent {size:,.0f} Mo ; Synaptica lit au plus {limit} Mo d&apos;un fichier de données</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {expected} bytes of data, found more than {expected}</source>
+        <translation>{file} : les dimensions {dims} demandent {expected} octets de données, trouvé plus de {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {expected} bytes of data, found {found}</source>
+        <translation>{file} : les dimensions {dims} demandent {expected} octets de données, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>{file}: no labels file given and none found beside it (expected a name like &apos;train-labels-idx1-ubyte&apos;); pass labels_path</source>
+        <translation>{file} : aucun fichier d&apos;étiquettes donné ni trouvé à côté (un nom comme &apos;train-labels-idx1-ubyte&apos; est attendu) ; passez labels_path</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory for {count:,} pixels</source>
+        <translation>{file} : mémoire insuffisante pour {count:,} pixels</translation>
     </message>
     <message>
         <source>not valid JSON: a number with {digits:,} digits (line {line}, column {column}); numbers in network files must be finite and of reasonable size</source>

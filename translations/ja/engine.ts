@@ -24,6 +24,214 @@
         <translation>不明なキーです (使えるキー: {keys})</translation>
     </message>
     <message>
+        <source>Loaded from {file}.</source>
+        <translation>{file} から読み込みました。</translation>
+    </message>
+    <message>
+        <source>{file}: no numeric feature columns (the text columns are skipped; choose one-hot encoding to use them)</source>
+        <translation>{file}: 数値の特徴量の列がありません (テキストの列は読み飛ばされます。使うには one-hot エンコーディングを選んでください)</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header but no data rows</source>
+        <translation>{file}: 見出し行はありますが、データの行がありません</translation>
+    </message>
+    <message>
+        <source>Loaded from {file}; dropped 1 row with missing values (first at line {line}).</source>
+        <translation>{file} から読み込みました。欠損値のある 1 行を除きました ({line} 行目)。</translation>
+    </message>
+    <message>
+        <source>Loaded from {file}; dropped {count} rows with missing values (first at line {line}).</source>
+        <translation>{file} から読み込みました。欠損値のある {count} 行を除きました (最初は {line} 行目)。</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit} different labels are too many classes</source>
+        <translation>{file}: 異なるラベルが {limit} 個を超えています。クラスとしては多すぎます</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} {text!r} is not a finite number</source>
+        <translation>{file} {line} 行目: {column} 列目の {text!r} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>{file}: every data row has a missing value ({dropped} dropped, first at line {line})</source>
+        <translation>{file}: すべてのデータ行に欠損値があります ({dropped} 行を除外、最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: label (column {column}) {text!r} is not a finite number, as regression needs</source>
+        <translation>{file} {line} 行目: ラベル ({column} 列目) の {text!r} は有限の数ではありません。回帰には数値が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: {count:,} different labels are too many classes (at most {limit}); choose regression for a numeric target</source>
+        <translation>{file}: 異なるラベルが {count:,} 個あり、クラスとしては多すぎます (最大 {limit} 個)。数値の目標には回帰を選んでください</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} {text!r} is not a number</source>
+        <translation>{file} {line} 行目: {column} 列目の {text!r} は数ではありません</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: a quoted field runs over {spanned} lines (an unclosed quote?)</source>
+        <translation>{file} {line} 行目: 引用符で囲まれたフィールドが {spanned} 行にわたっています (引用符の閉じ忘れ?)</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: expected {width} columns, found {found}</source>
+        <translation>{file} {line} 行目: {width} 列のはずですが、{found} 列あります</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: the label (column {column}) {text!r} is not a finite number</source>
+        <translation>{file} {line} 行目: ラベル ({column} 列目) の {text!r} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: the label (column {column}) {text!r} is not a number, and there are more than {limit} different labels</source>
+        <translation>{file} {line} 行目: ラベル ({column} 列目) の {text!r} は数ではなく、異なるラベルが {limit} 個を超えています</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} rows; Synaptica reads at most that many</source>
+        <translation>{file}: {limit:,} 行を超えています。Synaptica が読み込めるのはそこまでです</translation>
+    </message>
+    <message>
+        <source>{file}: import cancelled</source>
+        <translation>{file}: 読み込みを中止しました</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: malformed quoting ({reason}) (read up to line {until}); check for an unclosed quote</source>
+        <translation>{file} {line} 行目: 引用符の使い方が正しくありません ({reason}) ({until} 行目まで読み込み)。閉じていない引用符がないか確認してください</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: malformed quoting ({reason}); check for an unclosed quote</source>
+        <translation>{file} {line} 行目: 引用符の使い方が正しくありません ({reason})。閉じていない引用符がないか確認してください</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: column {column} ({name}) has more than {limit} different values; skip it instead of one-hot encoding it</source>
+        <translation>{file} {line} 行目: {column} 列目 ({name}) には異なる値が {limit} 個を超えてあります。one-hot エンコーディングせずに読み飛ばしてください</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>縦棒</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>{columns}; {decimal}; {header}; {label}</source>
+        <translation>{columns}、{decimal}、{header}、{label}</translation>
+    </message>
+    <message>
+        <source>label column {column}</source>
+        <translation>ラベルは {column} 列目</translation>
+    </message>
+    <message>
+        <source>label column {column} ({name})</source>
+        <translation>ラベルは {column} 列目 ({name})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: {width:,} columns; at most {limit:,} are read</source>
+        <translation>{file} {line} 行目: {width:,} 列あります。読み込めるのは {limit:,} 列までです</translation>
+    </message>
+    <message>
+        <source>scikit-learn layout: classes {classes}</source>
+        <translation>scikit-learn 形式: クラス {classes}</translation>
+    </message>
+    <message>
+        <source>every row ends with an empty field (a trailing delimiter); it is ignored</source>
+        <translation>どの行も空のフィールド (末尾の区切り文字) で終わっています。これは無視します</translation>
+    </message>
+    <message>
+        <source>delimiter must be one of {choices}, got {value!r}</source>
+        <translation>区切り文字は {choices} のどれかでなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>decimal separator must be &apos;.&apos; or &apos;,&apos;, got {value!r}</source>
+        <translation>小数点の記号は &apos;.&apos; か &apos;,&apos; でなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>header must be true, false or left out, got {value!r}</source>
+        <translation>header は true、false、または省略のどれかでなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>label must be a column number or name, got {value!r}</source>
+        <translation>label は列の番号か名前でなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>categorical must be &apos;skip&apos; or &apos;onehot&apos;, got {value!r}</source>
+        <translation>categorical は &apos;skip&apos; か &apos;onehot&apos; でなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>task must be one of {choices}, got {value!r}</source>
+        <translation>task は {choices} のどれかでなければなりませんが、{value!r} でした</translation>
+    </message>
+    <message>
+        <source>unknown CSV option {name!r}; the options are {options}</source>
+        <translation>不明な CSV オプション {name!r} です。使えるオプションは {options} です</translation>
+    </message>
+    <message>
+        <source>{count} columns separated by {delimiter}</source>
+        <translation>{delimiter}区切りの {count} 列</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: found 1 column; a dataset needs at least one feature column and a label column (the values seem separated by spaces: pick &apos;spaces&apos; as the delimiter)</source>
+        <translation>{file} {line} 行目: 列が 1 つしかありません。データセットには少なくとも特徴量の列とラベルの列が必要です (値は空白で区切られているようです。区切り文字に「空白」を選んでください)</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: found 1 column; a dataset needs at least one feature column and a label column</source>
+        <translation>{file} {line} 行目: 列が 1 つしかありません。データセットには少なくとも特徴量の列とラベルの列が必要です</translation>
+    </message>
+    <message>
+        <source>text columns one-hot encoded: {columns}</source>
+        <translation>one-hot エンコーディングしたテキスト列: {columns}</translation>
+    </message>
+    <message>
+        <source>text columns skipped: {columns}</source>
+        <translation>読み飛ばしたテキスト列: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: label column {given!r} is a name, but header=False says the file has no header</source>
+        <translation>{file}: ラベル列 {given!r} は名前ですが、header=False なのでファイルに見出し行はありません</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: no column named {given!r} in the header ({names})</source>
+        <translation>{file} {line} 行目: 見出し行 ({names}) に {given!r} という列はありません</translation>
+    </message>
+    <message>
+        <source>{file}: label column {given} is out of range for {width} columns</source>
+        <translation>{file}: ラベル列 {given} は {width} 列の範囲外です</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>小数点はカンマ</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>小数点はピリオド</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>見出し行あり</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>見出し行なし</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: not a UTF-8 text file (byte {byte} of the block being read cannot be decoded)</source>
+        <translation>{file} {line} 行目: UTF-8 のテキストファイルではありません (読み込み中のブロックの {byte} バイト目をデコードできません)</translation>
+    </message>
+    <message>
         <source>not a regular file</source>
         <translation>通常のファイル以外のもの</translation>
     </message>
@@ -80,12 +288,308 @@
         <translation>{file}: gzip データが壊れているか途中で切れています (途中で終わっています)</translation>
     </message>
     <message>
+        <source>Points you drew in 2-D, one class per colour (saved in the network file).</source>
+        <translation>あなたが 2 次元に描いた点です。色ごとに 1 つのクラス (ネットワークファイルに保存されます)。</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0).</source>
+        <translation>2 次元の 2 クラス: 外側の輪 (クラス 0) の内側にある円板 (クラス 1)。</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 &gt; 0 and x2 &gt; 0).</source>
+        <translation>2 次元の 2 クラス: x1 と x2 の符号が異なるところがクラス 1 (x1 &gt; 0 と x2 &gt; 0 の XOR)。</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1).</source>
+        <translation>2 次元の 2 クラス: (-0.4, -0.4) (クラス 0) と (0.4, 0.4) (クラス 1) のまわりのガウス分布の塊。</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground.</source>
+        <translation>2 次元の 2 クラス: TensorFlow Playground のような、絡み合った 2 本の渦巻き。</translation>
+    </message>
+    <message>
+        <source>Two classes in 2-D: two interleaving half circles (class 0 on top).</source>
+        <translation>2 次元の 2 クラス: かみ合った 2 つの半円 (上がクラス 0)。</translation>
+    </message>
+    <message>
+        <source>Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi].</source>
+        <translation>1 次元の回帰: [-pi, pi] に等間隔に並んだ x に対する y = sin(x)。</translation>
+    </message>
+    <message>
+        <source>Iris flowers (Fisher, 1936): 150 samples, 4 measurements in cm, 3 species; UCI via scikit-learn.</source>
+        <translation>アヤメの花 (Fisher, 1936): 150 サンプル、cm 単位の 4 つの測定値、3 品種。UCI (scikit-learn 経由)。</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (Alpaydin &amp; Kaynak, 1998): 1797 8x8 images scaled to [0, 1], 10 classes; UCI via scikit-learn.</source>
+        <translation>手書き数字 (Alpaydin &amp; Kaynak, 1998): [0, 1] に正規化した 8x8 画像 1797 枚、10 クラス。UCI (scikit-learn 経由)。</translation>
+    </message>
+    <message>
+        <source>AND truth table: output 1 only when every input is 1.</source>
+        <translation>AND の真理値表: すべての入力が 1 のときだけ出力が 1。</translation>
+    </message>
+    <message>
+        <source>OR truth table: output 1 when any input is 1.</source>
+        <translation>OR の真理値表: どれかの入力が 1 なら出力が 1。</translation>
+    </message>
+    <message>
+        <source>NAND truth table: output 0 only when every input is 1.</source>
+        <translation>NAND の真理値表: すべての入力が 1 のときだけ出力が 0。</translation>
+    </message>
+    <message>
+        <source>NOR truth table: output 1 only when every input is 0.</source>
+        <translation>NOR の真理値表: すべての入力が 0 のときだけ出力が 1。</translation>
+    </message>
+    <message>
+        <source>XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1.</source>
+        <translation>XOR の真理値表 (入力が 3 つ以上ならパリティ): 1 の入力が奇数個のとき出力が 1。</translation>
+    </message>
+    <message>
+        <source>1 output</source>
+        <translation>出力 1 個</translation>
+    </message>
+    <message>
+        <source>{n} outputs</source>
+        <translation>出力 {n} 個</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has {k} classes; the network has {outputs} (use {k} outputs, one per class)</source>
+        <translation>データセット {name!r} には {k} クラスありますが、ネットワークは{outputs}です (クラスごとに 1 つ、{k} 個の出力にしてください)</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of: {names}</source>
+        <translation>不明なデータセット {name!r} です。次から選んでください: {names}</translation>
+    </message>
+    <message>
+        <source>samples must be a whole number of at least 2, got {samples!r}</source>
+        <translation>サンプル数は 2 以上の整数でなければなりませんが、{samples!r} でした</translation>
+    </message>
+    <message>
+        <source>noise must be a finite number &gt;= 0, got {noise!r}</source>
+        <translation>ノイズは 0 以上の有限の数でなければなりませんが、{noise!r} でした</translation>
+    </message>
+    <message>
+        <source>unknown gate {name!r}; choose one of: {names}</source>
+        <translation>不明なゲート {name!r} です。次から選んでください: {names}</translation>
+    </message>
+    <message>
+        <source>a gate has 2 to 4 inputs, got {n!r}</source>
+        <translation>ゲートの入力は 2 〜 4 個ですが、{n!r} でした</translation>
+    </message>
+    <message>
+        <source>{description} {n} inputs, {rows} rows.</source>
+        <translation>{description} 入力 {n} 個、{rows} 行。</translation>
+    </message>
+    <message>
+        <source>drawn data: {points} points but {labels} labels</source>
+        <translation>描いたデータ: 点は {points} 個ですが、ラベルは {labels} 個です</translation>
+    </message>
+    <message>
+        <source>drawn data: there are no points yet; draw some in Labs → Draw your own data</source>
+        <translation>描いたデータ: まだ点がありません。「実験室 → 自分でデータを描く」で描いてください</translation>
+    </message>
+    <message>
+        <source>drawn data: point coordinates must be finite numbers</source>
+        <translation>描いたデータ: 点の座標は有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has 2 classes; the network has {outputs} (use 1 output or 2)</source>
+        <translation>データセット {name!r} は 2 クラスですが、ネットワークは{outputs}です (出力は 1 個か 2 個にしてください)</translation>
+    </message>
+    <message>
+        <source>dataset {name!r}: the number of gate inputs must be a whole number</source>
+        <translation>データセット {name!r}: ゲートの入力の数は整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>dataset {name!r} has {targets}; the network has {outputs}</source>
+        <translation>データセット {name!r} は{targets}ですが、ネットワークは{outputs}です</translation>
+    </message>
+    <message>
+        <source>1 target column</source>
+        <translation>目標の列 1 個</translation>
+    </message>
+    <message>
+        <source>{n} target columns</source>
+        <translation>目標の列 {n} 個</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>XOR (point cloud)</source>
+        <translation>XOR (点群)</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>ガウス分布の塊</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>渦巻き</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>2 つの月</translation>
+    </message>
+    <message>
+        <source>sin(x) (regression)</source>
+        <translation>sin(x) (回帰)</translation>
+    </message>
+    <message>
+        <source>Iris flowers</source>
+        <translation>アヤメの花</translation>
+    </message>
+    <message>
+        <source>Digits (8×8 images)</source>
+        <translation>数字 (8×8 画像)</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>AND ゲート</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>OR ゲート</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NAND ゲート</translation>
+    </message>
+    <message>
+        <source>NOR gate</source>
+        <translation>NOR ゲート</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR ゲート</translation>
+    </message>
+    <message>
+        <source>Drawn by you</source>
+        <translation>自分で描いたデータ</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>特徴量 1 個</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>特徴量 {n} 個</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>入力 1 個</translation>
+    </message>
+    <message>
+        <source>{n} inputs</source>
+        <translation>入力 {n} 個</translation>
+    </message>
+    <message>
+        <source>1 target value</source>
+        <translation>目標値 1 個</translation>
+    </message>
+    <message>
+        <source>{n} target values</source>
+        <translation>目標値 {n} 個</translation>
+    </message>
+    <message>
+        <source>{gate} gate ({arity} inputs)</source>
+        <translation>{gate} ゲート (入力 {arity} 個)</translation>
+    </message>
+    <message>
+        <source>{gate} gate</source>
+        <translation>{gate} ゲート</translation>
+    </message>
+    <message>
+        <source>The {title} data has {features} ({names}), but the network has {inputs}.</source>
+        <translation>「{title}」のデータは{features} ({names}) ですが、ネットワークは{inputs}です。</translation>
+    </message>
+    <message>
+        <source>The {title} data has {targets} per sample, but the network has {outputs}.</source>
+        <translation>「{title}」のデータはサンプルごとに{targets}ですが、ネットワークは{outputs}です。</translation>
+    </message>
+    <message>
+        <source>The {title} data has 2 classes, so the network needs 1 output (the probability of class 1) or 2 (one per class); it has {outputs}.</source>
+        <translation>「{title}」のデータは 2 クラスなので、ネットワークの出力は 1 個 (クラス 1 の確率) か 2 個 (クラスごとに 1 個) 必要ですが、{outputs} 個です。</translation>
+    </message>
+    <message>
+        <source>The {title} data has {classes} classes ({names}), so the network needs {classes} outputs, one per class; it has {outputs}.</source>
+        <translation>「{title}」のデータは {classes} クラス ({names}) なので、ネットワークにはクラスごとに 1 つ、{classes} 個の出力が必要ですが、{outputs} 個です。</translation>
+    </message>
+    <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
         <translation>入力特徴量は 2 次元のデータにだけ使えます。{name!r} の特徴量は {count} 個です</translation>
     </message>
     <message>
         <source>unknown input feature {name!r}; choose from {names}</source>
         <translation>不明な入力特徴量 {name!r} です。{names} から選んでください</translation>
+    </message>
+    <message>
+        <source>{description} Derived inputs: {extra}.</source>
+        <translation>{description} 派生入力: {extra}。</translation>
+    </message>
+    <message>
+        <source>Derived inputs: {extra}.</source>
+        <translation>派生入力: {extra}。</translation>
+    </message>
+    <message>
+        <source>{file}: expected images of shape (n, rows, cols) or (n, d), got {ndim} dimension(s) {shape}</source>
+        <translation>{file}: 画像の形は (n, rows, cols) か (n, d) でなければなりませんが、{ndim} 次元 {shape} でした</translation>
+    </message>
+    <message>
+        <source>{file}: holds no images (shape {shape})</source>
+        <translation>{file}: 画像が入っていません (形 {shape})</translation>
+    </message>
+    <message>
+        <source>{file}: expected one label per image (1 dimension), got shape {shape}</source>
+        <translation>{file}: 画像ごとに 1 つのラベル (1 次元) が必要ですが、形は {shape} でした</translation>
+    </message>
+    <message>
+        <source>{labels_file} has {labels} labels but {images_file} has {images} images</source>
+        <translation>{labels_file} のラベルは {labels} 個ですが、{images_file} の画像は {images} 枚です</translation>
+    </message>
+    <message>
+        <source>{file}: labels must be integers, got {dtype}</source>
+        <translation>{file}: ラベルは整数でなければなりませんが、{dtype} でした</translation>
+    </message>
+    <message>
+        <source>{file}: the pixel data contains NaN or infinite values</source>
+        <translation>{file}: 画素のデータに NaN か無限大が含まれています</translation>
+    </message>
+    <message>
+        <source>IDX images from {images} with labels from {labels}.</source>
+        <translation>{images} の IDX 画像と {labels} のラベル。</translation>
+    </message>
+    <message>
+        <source>{file}: too short to be an IDX file ({size} bytes)</source>
+        <translation>{file}: IDX ファイルにしては短すぎます ({size} バイト)</translation>
+    </message>
+    <message>
+        <source>{file}: not an IDX file (bad magic number 0x{magic}; expected 0x0000 followed by a type byte and a dimension count)</source>
+        <translation>{file}: IDX ファイルではありません (マジックナンバー 0x{magic} が不正です。0x0000 の後に型のバイトと次元数が続くはずです)</translation>
+    </message>
+    <message>
+        <source>{file}: the header promises {ndim} dimensions but the file ends first</source>
+        <translation>{file}: ヘッダーには {ndim} 次元とありますが、その前にファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {size:,.0f} MB; Synaptica reads at most {limit} MB from one data file</source>
+        <translation>{file}: 次元 {dims} には {size:,.0f} MB が必要です。Synaptica が 1 つのデータファイルから読み込めるのは {limit} MB までです</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {expected} bytes of data, found more than {expected}</source>
+        <translation>{file}: 次元 {dims} には {expected} バイトのデータが必要ですが、{expected} バイトより多くあります</translation>
+    </message>
+    <message>
+        <source>{file}: dimensions {dims} need {expected} bytes of data, found {found}</source>
+        <translation>{file}: 次元 {dims} には {expected} バイトのデータが必要ですが、{found} バイトでした</translation>
+    </message>
+    <message>
+        <source>{file}: no labels file given and none found beside it (expected a name like &apos;train-labels-idx1-ubyte&apos;); pass labels_path</source>
+        <translation>{file}: ラベルファイルが指定されておらず、同じ場所にも見つかりません (&apos;train-labels-idx1-ubyte&apos; のような名前のはずです)。labels_path を指定してください</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory for {count:,} pixels</source>
+        <translation>{file}: {count:,} 画素を読み込むためのメモリーが足りません</translation>
     </message>
     <message>
         <source>not valid JSON: a number with {digits:,} digits (line {line}, column {column}); numbers in network files must be finite and of reasonable size</source>
