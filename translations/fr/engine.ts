@@ -516,6 +516,82 @@
         <translation>Les données « {title} » ont {classes} classes ({names}) : le réseau a besoin de {classes} sorties, une par classe ; il en a {outputs}.</translation>
     </message>
     <message>
+        <source>the loss rose to {last:.3g}, {ratio:.1f} × its best ({best:.3g})</source>
+        <translation>la perte est montée à {last:.3g}, {ratio:.1f} × sa meilleure valeur ({best:.3g})</translation>
+    </message>
+    <message>
+        <source>the loss swung up and down in {flips} of the last {epochs} epochs</source>
+        <translation>la perte a oscillé dans {flips} des {epochs} dernières époques</translation>
+    </message>
+    <message>
+        <source>it has no non-linear hidden units, so it can only draw straight lines</source>
+        <translation>il n&apos;a pas d&apos;unités cachées non linéaires, il ne peut donc tracer que des droites</translation>
+    </message>
+    <message>
+        <source>its {hidden} hidden neurons cannot bend the boundary as much as this data needs</source>
+        <translation>ses {hidden} neurones cachés ne peuvent pas courber la frontière autant que ces données l&apos;exigent</translation>
+    </message>
+    <message>
+        <source>The targets run from {low_target:.3g} to {high_target:.3g}, but a {output} output can only give values between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.</source>
+        <translation>Les cibles vont de {low_target:.3g} à {high_target:.3g}, mais une sortie {output} ne donne que des valeurs entre {low:g} et {high:g} : aucun poids ne peut les atteindre. Une sortie identité peut donner n&apos;importe quel nombre.</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss instead of walking down into it.</source>
+        <translation>Le taux d&apos;apprentissage {lr:g} est trop grand : {what}. Chaque pas saute par-dessus la vallée de la perte au lieu d&apos;y descendre.</translation>
+    </message>
+    <message>
+        <source>The loss settled at {end:.3g} and stays there: the {shape} network is too small for this data — {why}. A {bigger} network can.</source>
+        <translation>La perte s&apos;est stabilisée à {end:.3g} et y reste : le réseau {shape} est trop petit pour ces données — {why}. Un réseau {bigger} y arrive.</translation>
+    </message>
+    <message>
+        <source>Use an identity output with mean squared error</source>
+        <translation>Sortie identité et erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <source>Use learning rate {lr:g} and start again</source>
+        <translation>Taux d&apos;apprentissage {lr:g} et recommencer</translation>
+    </message>
+    <message>
+        <source>The loss barely moved: from {start:.4g} to {end:.4g} (less than {flat:.0%}) over {epochs} epochs. With learning rate {lr:g} each step is too small to get anywhere.</source>
+        <translation>La perte a à peine bougé : de {start:.4g} à {end:.4g} (moins de {flat:.0%}) en {epochs} époques. Avec un taux d&apos;apprentissage de {lr:g}, chaque pas est trop petit pour avancer.</translation>
+    </message>
+    <message>
+        <source>Use a {shape} network</source>
+        <translation>Utiliser un réseau {shape}</translation>
+    </message>
+    <message>
+        <source>Use learning rate {lr:g}</source>
+        <translation>Taux d&apos;apprentissage {lr:g}</translation>
+    </message>
+    <message>
+        <source>{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps a small slope (0.01) below 0.</source>
+        <translation>{dead} des {units} unités ReLU de la couche cachée {k} donnent 0 pour chaque échantillon d&apos;entraînement. Leur pente y est nulle : aucun gradient ne les atteint et elles ne s&apos;en remettent jamais. Leaky ReLU garde une petite pente (0.01) sous 0.</translation>
+    </message>
+    <message>
+        <source>Use leaky ReLU and fresh weights</source>
+        <translation>Leaky ReLU et nouveaux poids</translation>
+    </message>
+    <message>
+        <source>{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| &gt; {limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning rate keep them in the steep middle.</source>
+        <translation>{saturated} des {units} unités {name} de la couche cachée {k} sont saturées : |a| &gt; {limit:g} pour au moins {share:.0%} des échantillons, là où la pente de {name} est presque nulle, si bien que leurs poids changent à peine. De nouveaux poids plus petits (Xavier) et un taux d&apos;apprentissage plus petit les gardent dans la zone pentue du milieu.</translation>
+    </message>
+    <message>
+        <source>Fresh Xavier weights and learning rate {lr:g}</source>
+        <translation>Nouveaux poids Xavier et taux {lr:g}</translation>
+    </message>
+    <message>
+        <source>{param}{number}[{index}] (layer {number})</source>
+        <translation>{param}{number}[{index}] (couche {number})</translation>
+    </message>
+    <message>
+        <source>{where} = {value:.4g} had the largest gradient, g = {g:.4g}; the update {step} is where the numbers ran away.</source>
+        <translation>{where} = {value:.4g} avait le plus grand gradient, g = {g:.4g} ; c&apos;est la mise à jour {step} qui a fait s&apos;emballer les nombres.</translation>
+    </message>
+    <message>
+        <source>{where} had the largest gradient, g = {g:.4g}; the update {step} pushed it to {value:.4g}, and the next forward pass overflowed: that update is where the numbers ran away.</source>
+        <translation>{where} avait le plus grand gradient, g = {g:.4g} ; la mise à jour {step} l&apos;a porté à {value:.4g}, et la propagation avant suivante a débordé : c&apos;est cette mise à jour qui a fait s&apos;emballer les nombres.</translation>
+    </message>
+    <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
         <translation>les entrées dérivées s&apos;appliquent aux données en 2-D ; {name!r} a {count} caractéristiques</translation>
     </message>
@@ -530,6 +606,30 @@
     <message>
         <source>Derived inputs: {extra}.</source>
         <translation>Entrées dérivées : {extra}.</translation>
+    </message>
+    <message>
+        <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
+        <translation>Seuils : une ReLU est morte quand a ≤ 0 sur chaque ligne du lot ; une unité sigmoid/tanh est saturée quand sa sortie dépasse {saturation} de son intervalle (sigmoid &lt; {low:.2f} ou &gt; {saturation}, |tanh| &gt; {saturation}) sur au moins {rows:.0%} des lignes ; les gradients s&apos;évanouissent quand le RMS de ∂L/∂W de la première couche est sous {vanishing:g} × celui de la dernière, et explosent quand il dépasse {exploding:g} × celui de la dernière ou qu&apos;une couche dépasse {rms:g}.</translation>
+    </message>
+    <message>
+        <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
+        <translation>Explosion des gradients : le RMS de ∂L/∂W de la couche {layer} vaut {rms:.3g} (au-dessus de {limit:g}). Baissez le taux d&apos;apprentissage.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.</source>
+        <translation>Couche {layer} : {dead} des {n} unités ReLU sont mortes (a ≤ 0 sur les {rows} lignes) : leurs gradients sont nuls, elles n&apos;apprendront plus. Un taux d&apos;apprentissage plus petit, l&apos;initialisation de He ou Leaky ReLU aident.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled inputs help.</source>
+        <translation>Couche {layer} : {saturated} des {n} unités {name} sont saturées (sortie collée près de sa limite) : leur pente h′(a) est presque nulle, peu de gradient passe. Des poids initiaux plus petits (Xavier) ou des entrées mises à l&apos;échelle aident.</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer&apos;s ({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.</source>
+        <translation>Évanouissement des gradients : le RMS de ∂L/∂W de la couche 1 vaut {first:.2g}, {ratio:.1g} × celui de la dernière ({last:.2g}). Les premières couches apprennent à peine ; ReLU ou moins de couches sigmoid aident.</translation>
+    </message>
+    <message>
+        <source>Exploding gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.2g} × the last layer&apos;s ({last:.2g}). Lower the learning rate or the initial weights.</source>
+        <translation>Explosion des gradients : le RMS de ∂L/∂W de la couche 1 vaut {first:.2g}, {ratio:.2g} × celui de la dernière ({last:.2g}). Baissez le taux d&apos;apprentissage ou les poids initiaux.</translation>
     </message>
     <message>
         <source>{file}: expected images of shape (n, rows, cols) or (n, d), got {ndim} dimension(s) {shape}</source>
@@ -958,6 +1058,156 @@
     <message>
         <source>cannot save the file: it is {kind}, not a regular file; Synaptica only writes regular files</source>
         <translation>impossible d&apos;enregistrer le fichier : c&apos;est {kind}, pas un fichier ordinaire ; Synaptica n&apos;écrit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Entropie croisée</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropie croisée binaire</translation>
+    </message>
+    <message>
+        <source>A single layer of step units learns a gate with the perceptron rule</source>
+        <translation>Une seule couche d&apos;unités échelon apprend une porte avec la règle du perceptron</translation>
+    </message>
+    <message>
+        <source>A regression target can be any number, so the output is compared by squared error</source>
+        <translation>Une cible de régression peut valoir n&apos;importe quel nombre : la sortie est comparée par l&apos;erreur quadratique</translation>
+    </message>
+    <message>
+        <source>{first}
+{second}</source>
+        <translation>{first}
+{second}</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Loss {old} → {new}.</source>
+        <translation>Perte {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Optimizer {old} → {new}.</source>
+        <translation>Optimiseur {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Learning rate {old:g} → {new:g}.</source>
+        <translation>Taux d&apos;apprentissage {old:g} → {new:g}.</translation>
+    </message>
+    <message>
+        <source>Batch size {old} → {new}.</source>
+        <translation>Taille de lot {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Epochs {old} → {new}.</source>
+        <translation>Époques {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Initialisation {old} → {new} (used by Reset).</source>
+        <translation>Initialisation {old} → {new} (utilisée par Réinitialiser).</translation>
+    </message>
+    <message>
+        <source>Inputs {old} → {new} (one per feature).</source>
+        <translation>Entrées {old} → {new} (une par caractéristique).</translation>
+    </message>
+    <message>
+        <source>Outputs {old} → {new}.</source>
+        <translation>Sorties {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>({why}.)</source>
+        <translation>({why}.)</translation>
+    </message>
+    <message>
+        <source>One sigmoid output is the probability of class 1</source>
+        <translation>Une sortie sigmoid est la probabilité de la classe 1</translation>
+    </message>
+    <message>
+        <source>Softmax outputs are class probabilities that sum to 1</source>
+        <translation>Les sorties softmax sont des probabilités de classe dont la somme vaut 1</translation>
+    </message>
+    <message>
+        <source>• {line}</source>
+        <translation>• {line}</translation>
+    </message>
+    <message>
+        <source>Output activation {old} → {new}.</source>
+        <translation>Activation de sortie {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Hidden layer {k} activation {old} → {new}.</source>
+        <translation>Activation de la couche cachée {k} {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Training stopped: the weights became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>Entraînement arrêté : les poids sont devenus infinis à l&apos;époque {epoch} (pas {step}). {restored} ; essayez un taux d&apos;apprentissage plus petit{rate}.</translation>
+    </message>
+    <message>
+        <source>The weights the run started from were restored</source>
+        <translation>Les poids du début de l&apos;entraînement ont été rétablis</translation>
+    </message>
+    <message>
+        <source>The weights of epoch {epoch} (train loss {loss:.4g}), the last healthy epoch, were restored</source>
+        <translation>Les poids de l&apos;époque {epoch} (perte d&apos;entraînement {loss:.4g}), la dernière époque saine, ont été rétablis</translation>
+    </message>
+    <message>
+        <source> (now {lr:g})</source>
+        <translation> (actuellement {lr:g})</translation>
+    </message>
+    <message>
+        <source>Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too large, try a smaller learning rate.</source>
+        <translation>Entraînement arrêté : à l&apos;époque {epoch}, les poids ont atteint {value:.3g}, bien au-delà des tailles utiles : les unités sigmoid et tanh saturent (sorties collées à leurs limites, où le gradient s&apos;évanouit) et les autres débordent. {restored} ; le taux d&apos;apprentissage{rate} est bien trop grand, essayez-en un plus petit.</translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>Entraînement arrêté : la perte n&apos;est plus un nombre (NaN) à l&apos;époque {epoch} (pas {step}). {restored} ; essayez un taux d&apos;apprentissage plus petit{rate}.</translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>Entraînement arrêté : la perte est devenue infinie à l&apos;époque {epoch} (pas {step}). {restored} ; essayez un taux d&apos;apprentissage plus petit{rate}.</translation>
+    </message>
+    <message>
+        <source>Training stopped: the weights became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>Entraînement arrêté : les poids ne sont plus des nombres (NaN) à l&apos;époque {epoch} (pas {step}). {restored} ; essayez un taux d&apos;apprentissage plus petit{rate}.</translation>
+    </message>
+    <message>
+        <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>
+        <translation>Les unités échelon ont un gradient nul partout : la descente de gradient ne peut pas apprendre à travers elles. Choisissez sigmoid, tanh ou relu, ou la règle du perceptron pour une seule couche échelon.</translation>
+    </message>
+    <message>
+        <source>{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. Use a {wanted} output, or the mse loss.</source>
+        <translation>{loss} a besoin de sorties qui sont des probabilités entre 0 et 1, mais la couche de sortie est {out}. Utilisez une sortie {wanted}, ou la perte mse.</translation>
+    </message>
+    <message>
+        <source>A softmax over a single output is always 1; use two or more outputs, or a sigmoid output.</source>
+        <translation>Un softmax sur une seule sortie vaut toujours 1 ; utilisez deux sorties ou plus, ou une sortie sigmoid.</translation>
+    </message>
+    <message>
+        <source>The perceptron rule trains a single layer of step units only; use gradient descent (sgd, adam, ...) for other networks.</source>
+        <translation>La règle du perceptron n&apos;entraîne qu&apos;une seule couche d&apos;unités échelon ; utilisez la descente de gradient (sgd, adam…) pour les autres réseaux.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s inputs contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
+        <translation>Les entrées des données contiennent {count:,} valeurs NaN ou infinies (la première dans l&apos;échantillon {sample}) ; corrigez les données (fichier ou réglage du bruit) : aucun réglage d&apos;entraînement ne permet d&apos;apprendre avec.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s targets contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
+        <translation>Les cibles des données contiennent {count:,} valeurs NaN ou infinies (la première dans l&apos;échantillon {sample}) ; corrigez les données (fichier ou réglage du bruit) : aucun réglage d&apos;entraînement ne permet d&apos;apprendre avec.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s inputs reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
+        <translation>Les entrées des données atteignent {largest:.3g}, bien au-delà de ce qu&apos;un réseau peut exploiter ; vérifiez les données (fichier ou réglage du bruit), ou ramenez-les à un intervalle comme -1…1.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
+        <translation>Les cibles des données atteignent {largest:.3g}, bien au-delà de ce qu&apos;un réseau peut exploiter ; vérifiez les données (fichier ou réglage du bruit), ou ramenez-les à un intervalle comme -1…1.</translation>
     </message>
 </context>
 </TS>

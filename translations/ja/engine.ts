@@ -516,6 +516,82 @@
         <translation>「{title}」のデータは {classes} クラス ({names}) なので、ネットワークにはクラスごとに 1 つ、{classes} 個の出力が必要ですが、{outputs} 個です。</translation>
     </message>
     <message>
+        <source>the loss rose to {last:.3g}, {ratio:.1f} × its best ({best:.3g})</source>
+        <translation>損失が {last:.3g} まで上がり、最良値 ({best:.3g}) の {ratio:.1f} 倍になりました</translation>
+    </message>
+    <message>
+        <source>the loss swung up and down in {flips} of the last {epochs} epochs</source>
+        <translation>直近 {epochs} エポックのうち {flips} エポックで損失が上下に揺れました</translation>
+    </message>
+    <message>
+        <source>it has no non-linear hidden units, so it can only draw straight lines</source>
+        <translation>非線形の隠れユニットがないので、直線しか引けません</translation>
+    </message>
+    <message>
+        <source>its {hidden} hidden neurons cannot bend the boundary as much as this data needs</source>
+        <translation>{hidden} 個の隠れニューロンでは、このデータに必要なだけ境界を曲げられません</translation>
+    </message>
+    <message>
+        <source>The targets run from {low_target:.3g} to {high_target:.3g}, but a {output} output can only give values between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.</source>
+        <translation>目標値は {low_target:.3g} から {high_target:.3g} までありますが、{output} の出力は {low:g} から {high:g} までの値しか出せません。どんな重みでも合わせられません。恒等関数の出力ならどんな数でも出せます。</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss instead of walking down into it.</source>
+        <translation>学習率 {lr:g} は大きすぎます: {what}。1 歩ごとに損失の谷を下りていかず、飛び越えてしまいます。</translation>
+    </message>
+    <message>
+        <source>The loss settled at {end:.3g} and stays there: the {shape} network is too small for this data — {why}. A {bigger} network can.</source>
+        <translation>損失は {end:.3g} で落ち着き、そこから下がりません。{shape} のネットワークはこのデータには小さすぎます — {why}。{bigger} のネットワークならできます。</translation>
+    </message>
+    <message>
+        <source>Use an identity output with mean squared error</source>
+        <translation>恒等関数の出力と 2 乗和誤差を使う</translation>
+    </message>
+    <message>
+        <source>Use learning rate {lr:g} and start again</source>
+        <translation>学習率 {lr:g} でやり直す</translation>
+    </message>
+    <message>
+        <source>The loss barely moved: from {start:.4g} to {end:.4g} (less than {flat:.0%}) over {epochs} epochs. With learning rate {lr:g} each step is too small to get anywhere.</source>
+        <translation>損失はほとんど動いていません: {epochs} エポックで {start:.4g} から {end:.4g} ({flat:.0%} 未満) です。学習率 {lr:g} では 1 歩が小さすぎて先に進めません。</translation>
+    </message>
+    <message>
+        <source>Use a {shape} network</source>
+        <translation>{shape} のネットワークを使う</translation>
+    </message>
+    <message>
+        <source>Use learning rate {lr:g}</source>
+        <translation>学習率 {lr:g} を使う</translation>
+    </message>
+    <message>
+        <source>{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps a small slope (0.01) below 0.</source>
+        <translation>隠れ層 {k} の ReLU ユニット {units} 個のうち {dead} 個が、すべての訓練サンプルで 0 を出力しています。そこでは傾きが 0 なので勾配が届かず、二度と回復しません。Leaky ReLU なら 0 より下でも小さな傾き (0.01) が残ります。</translation>
+    </message>
+    <message>
+        <source>Use leaky ReLU and fresh weights</source>
+        <translation>Leaky ReLU と新しい重みを使う</translation>
+    </message>
+    <message>
+        <source>{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| &gt; {limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning rate keep them in the steep middle.</source>
+        <translation>隠れ層 {k} の {name} ユニット {units} 個のうち {saturated} 個が飽和しています: サンプルの {share:.0%} 以上で |a| &gt; {limit:g} となり、そこでは {name} の傾きがほぼ 0 なので重みがほとんど変わりません。小さな新しい重み (Xavier) と小さな学習率なら、傾きの急な中央にとどまれます。</translation>
+    </message>
+    <message>
+        <source>Fresh Xavier weights and learning rate {lr:g}</source>
+        <translation>Xavier の新しい重みと学習率 {lr:g}</translation>
+    </message>
+    <message>
+        <source>{param}{number}[{index}] (layer {number})</source>
+        <translation>{param}{number}[{index}] (層 {number})</translation>
+    </message>
+    <message>
+        <source>{where} = {value:.4g} had the largest gradient, g = {g:.4g}; the update {step} is where the numbers ran away.</source>
+        <translation>{where} = {value:.4g} の勾配が最大でした (g = {g:.4g})。更新 {step} で数値が暴走しました。</translation>
+    </message>
+    <message>
+        <source>{where} had the largest gradient, g = {g:.4g}; the update {step} pushed it to {value:.4g}, and the next forward pass overflowed: that update is where the numbers ran away.</source>
+        <translation>{where} の勾配が最大でした (g = {g:.4g})。更新 {step} でこの値が {value:.4g} になり、次の順伝播でオーバーフローしました。この更新で数値が暴走しました。</translation>
+    </message>
+    <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
         <translation>入力特徴量は 2 次元のデータにだけ使えます。{name!r} の特徴量は {count} 個です</translation>
     </message>
@@ -530,6 +606,30 @@
     <message>
         <source>Derived inputs: {extra}.</source>
         <translation>派生入力: {extra}。</translation>
+    </message>
+    <message>
+        <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
+        <translation>閾値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh ユニットは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
+    </message>
+    <message>
+        <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
+        <translation>勾配爆発: 層 {layer} の ∂L/∂W の RMS が {rms:.3g} です ({limit:g} 超)。学習率を下げてください。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.</source>
+        <translation>層 {layer}: ReLU ユニット {n} 個のうち {dead} 個が死んでいます ({rows} 行すべてで a ≤ 0)。勾配が 0 なので二度と学習しません。小さな学習率、He の初期値、または Leaky ReLU が効きます。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled inputs help.</source>
+        <translation>層 {layer}: {name} ユニット {n} 個のうち {saturated} 個が飽和しています (出力が限界近くに張りついています)。傾き h′(a) がほぼ 0 なので、勾配がほとんど伝わりません。小さな重みの初期値 (Xavier) や入力のスケーリングが効きます。</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer&apos;s ({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.</source>
+        <translation>勾配消失: 層 1 の ∂L/∂W の RMS は {first:.2g} で、最後の層 ({last:.2g}) の {ratio:.1g} 倍です。最初の層がほとんど学習しません。ReLU を使うか、sigmoid の層を減らすと効きます。</translation>
+    </message>
+    <message>
+        <source>Exploding gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.2g} × the last layer&apos;s ({last:.2g}). Lower the learning rate or the initial weights.</source>
+        <translation>勾配爆発: 層 1 の ∂L/∂W の RMS は {first:.2g} で、最後の層 ({last:.2g}) の {ratio:.2g} 倍です。学習率か重みの初期値を下げてください。</translation>
     </message>
     <message>
         <source>{file}: expected images of shape (n, rows, cols) or (n, d), got {ndim} dimension(s) {shape}</source>
@@ -958,6 +1058,156 @@
     <message>
         <source>cannot save the file: it is {kind}, not a regular file; Synaptica only writes regular files</source>
         <translation>ファイルを保存できません: 通常のファイルではなく{kind}です。Synaptica が書き込むのは通常のファイルだけです</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>2 乗和誤差</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>2 値交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>A single layer of step units learns a gate with the perceptron rule</source>
+        <translation>ステップ関数のユニット 1 層なら、パーセプトロンの学習則でゲートを学習できます</translation>
+    </message>
+    <message>
+        <source>A regression target can be any number, so the output is compared by squared error</source>
+        <translation>回帰の目標値はどんな数にもなりうるので、出力は 2 乗誤差で比べます</translation>
+    </message>
+    <message>
+        <source>{first}
+{second}</source>
+        <translation>{first}
+{second}</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>Loss {old} → {new}.</source>
+        <translation>損失関数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Optimizer {old} → {new}.</source>
+        <translation>最適化手法 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Learning rate {old:g} → {new:g}.</source>
+        <translation>学習率 {old:g} → {new:g}</translation>
+    </message>
+    <message>
+        <source>Batch size {old} → {new}.</source>
+        <translation>バッチサイズ {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Epochs {old} → {new}.</source>
+        <translation>エポック数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Initialisation {old} → {new} (used by Reset).</source>
+        <translation>重みの初期値 {old} → {new} (リセットで使います)</translation>
+    </message>
+    <message>
+        <source>Inputs {old} → {new} (one per feature).</source>
+        <translation>入力 {old} → {new} (特徴量ごとに 1 つ)</translation>
+    </message>
+    <message>
+        <source>Outputs {old} → {new}.</source>
+        <translation>出力 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>({why}.)</source>
+        <translation>({why})</translation>
+    </message>
+    <message>
+        <source>One sigmoid output is the probability of class 1</source>
+        <translation>1 つの sigmoid 出力がクラス 1 の確率になります</translation>
+    </message>
+    <message>
+        <source>Softmax outputs are class probabilities that sum to 1</source>
+        <translation>softmax の出力は合計 1 になるクラスの確率です</translation>
+    </message>
+    <message>
+        <source>• {line}</source>
+        <translation>• {line}</translation>
+    </message>
+    <message>
+        <source>Output activation {old} → {new}.</source>
+        <translation>出力層の活性化関数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Hidden layer {k} activation {old} → {new}.</source>
+        <translation>隠れ層 {k} の活性化関数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Training stopped: the weights became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが無限大になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>The weights the run started from were restored</source>
+        <translation>学習開始時の重みに戻しました</translation>
+    </message>
+    <message>
+        <source>The weights of epoch {epoch} (train loss {loss:.4g}), the last healthy epoch, were restored</source>
+        <translation>最後に正常だったエポック {epoch} (訓練損失 {loss:.4g}) の重みに戻しました</translation>
+    </message>
+    <message>
+        <source> (now {lr:g})</source>
+        <translation> (現在 {lr:g})</translation>
+    </message>
+    <message>
+        <source>Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too large, try a smaller learning rate.</source>
+        <translation>学習を止めました: エポック {epoch} で重みが {value:.3g} まで大きくなり、役に立つ大きさをはるかに超えました。sigmoid や tanh のユニットは飽和し (出力が限界に張りつき、勾配が消えます)、ほかのユニットはオーバーフローします。{restored}。学習率{rate}が大きすぎるので、小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が無限大になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>Training stopped: the weights became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>
+        <translation>ステップ関数のユニットは勾配がどこでも 0 なので、勾配降下法ではそれを通して学習できません。sigmoid、tanh、relu のどれかを選ぶか、ステップ関数 1 層ならパーセプトロンの学習則を使ってください。</translation>
+    </message>
+    <message>
+        <source>{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. Use a {wanted} output, or the mse loss.</source>
+        <translation>{loss} には 0 から 1 の確率の出力が必要ですが、出力層は {out} です。{wanted} の出力にするか、損失関数 mse を使ってください。</translation>
+    </message>
+    <message>
+        <source>A softmax over a single output is always 1; use two or more outputs, or a sigmoid output.</source>
+        <translation>出力が 1 つだけの softmax は常に 1 です。出力を 2 つ以上にするか、sigmoid の出力を使ってください。</translation>
+    </message>
+    <message>
+        <source>The perceptron rule trains a single layer of step units only; use gradient descent (sgd, adam, ...) for other networks.</source>
+        <translation>パーセプトロンの学習則で学習できるのは、ステップ関数のユニット 1 層だけです。ほかのネットワークには勾配降下法 (sgd、adam など) を使ってください。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s inputs contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
+        <translation>データの入力に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s targets contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
+        <translation>データの目標値に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s inputs reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
+        <translation>データの入力が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
+        <translation>データの目標値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
     </message>
 </context>
 </TS>
