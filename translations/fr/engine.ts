@@ -4,6 +4,58 @@
 <context>
     <name>engine</name>
     <message>
+        <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
+        <translation>Les différences centrées avec h = {h:g} s&apos;écartent de la dérivée exacte d&apos;environ h² ≈ 1e-8, plus les arrondis ; une rétropropagation correcte concorde donc à mieux que {threshold:g}, alors qu&apos;une dérivée fausse s&apos;écarte de 1e-2 ou plus. Erreur relative = |rétropropagation − numérique| / max(|rétropropagation|, |numérique|, {scale:g} × le plus grand gradient) : les derniers chiffres des gradients bien plus petits que les autres sont du bruit d&apos;arrondi (et la garde log(y + 1e-7) de la perte), ils sont donc jugés à cette échelle.</translation>
+    </message>
+    <message>
+        <source>backprop uses h(a) where h′(a) belongs (a classic slip)</source>
+        <translation>la rétropropagation utilise h(a) là où il faut h′(a) (une erreur classique)</translation>
+    </message>
+    <message>
+        <source>Failed: {where} is off by {error:.1e} (limit {threshold:g}); backprop {backprop:.6g}, central differences {numerical:.6g}.</source>
+        <translation>Échec : {where} s&apos;écarte de {error:.1e} (limite {threshold:g}) ; rétropropagation {backprop:.6g}, différences centrées {numerical:.6g}.</translation>
+    </message>
+    <message>
+        <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
+        <translation>La couche {layer} utilise la fonction échelon. Sa dérivée est nulle partout sauf en a = 0 : tout gradient qui la traverse est nul. W1…W{layer} et b1…b{layer} reçoivent des gradients nuls, de la rétropropagation comme des différences centrées (décaler un poids de h ne change aucune sortie). La descente de gradient ne peut pas apprendre à travers des unités échelon ; la règle du perceptron, si.</translation>
+    </message>
+    <message>
+        <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
+        <translation>Une sortie dont la perte prend le logarithme vaut à peine {smallest:.2g}. La perte calcule log(y + 1e-7) pour que log(0) n&apos;arrive jamais, mais la rétropropagation dérive log(y) : les deux diffèrent d&apos;environ 1e-7 / y ≈ {effect:.1g} en relatif, ce que voient les différences centrées. Ce n&apos;est pas un bogue de la rétropropagation.</translation>
+    </message>
+    <message>
+        <source>Passed: every parameter agrees to within {threshold:g} (largest {error:.1e} at {where}).</source>
+        <translation>Réussi : chaque paramètre concorde à {threshold:g} près (le plus grand écart, {error:.1e}, en {where}).</translation>
+    </message>
+    <message>
+        <source>{failed} The check caught the planted bug: {bug}.</source>
+        <translation>{failed} La vérification a trouvé le bogue introduit : {bug}.</translation>
+    </message>
+    <message>
+        <source>{failed} See the notes below: this can happen without a bug.</source>
+        <translation>{failed} Voir les remarques ci-dessous : cela peut arriver sans bogue.</translation>
+    </message>
+    <message>
+        <source>Layer {layer} ({activation}): {close} of its a values lie within {reach:.1g} of the kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses the kink, so central differences average two slopes there and may disagree with backprop without any bug.</source>
+        <translation>Couche {layer} ({activation}) : {close} de ses valeurs a sont à moins de {reach:.1g} du coude en 0 (par exemple un biais nul avec des entrées toutes nulles). Décaler un paramètre de h franchit le coude : les différences centrées y font la moyenne de deux pentes et peuvent différer de la rétropropagation sans aucun bogue.</translation>
+    </message>
+    <message>
+        <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
+        <translation>Une parabole : sa différence centrée n&apos;a d&apos;erreur de troncature pour aucun h, seul l&apos;arrondi apparaît (choisissez sin x pour voir la pente en h²).</translation>
+    </message>
+    <message>
+        <source>{what}: enter at least one number</source>
+        <translation>{what} : saisissez au moins un nombre</translation>
+    </message>
+    <message>
+        <source>{what}: entry {entry} ({token!r}) is not a finite number</source>
+        <translation>{what} : la valeur n° {entry} ({token!r}) n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{what}: entry {entry} ({token!r}) is not a number</source>
+        <translation>{what} : la valeur n° {entry} ({token!r}) n&apos;est pas un nombre</translation>
+    </message>
+    <message>
         <source>{place}: {problem}</source>
         <translation>{place} : {problem}</translation>
     </message>
@@ -1060,6 +1112,138 @@
         <translation>impossible d&apos;enregistrer le fichier : c&apos;est {kind}, pas un fichier ordinaire ; Synaptica n&apos;écrit que des fichiers ordinaires</translation>
     </message>
     <message>
+        <source>train first (press Play)</source>
+        <translation>entraînez d&apos;abord (appuyez sur Lecture)</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>hidden activation is {value}</source>
+        <translation>l&apos;activation cachée est {value}</translation>
+    </message>
+    <message>
+        <source>{choices}; or {more}</source>
+        <translation>{choices} ; ou {more}</translation>
+    </message>
+    <message>
+        <source>output y{output} computes {gate}</source>
+        <translation>la sortie y{output} calcule {gate}</translation>
+    </message>
+    <message>
+        <source>test accuracy ≥ {share:.0%}</source>
+        <translation>exactitude de test ≥ {share:.0%}</translation>
+    </message>
+    <message>
+        <source>training loss ≤ {loss}</source>
+        <translation>perte d&apos;entraînement ≤ {loss}</translation>
+    </message>
+    <message>
+        <source>gradient check: backprop and central differences agree within {limit:g}</source>
+        <translation>vérification du gradient : rétropropagation et différences centrées concordent à {limit:g} près</translation>
+    </message>
+    <message>
+        <source>loss is {value}</source>
+        <translation>la perte est {value}</translation>
+    </message>
+    <message>
+        <source>optimizer is {value}</source>
+        <translation>l&apos;optimiseur est {value}</translation>
+    </message>
+    <message>
+        <source>output activation is {value}</source>
+        <translation>l&apos;activation de sortie est {value}</translation>
+    </message>
+    <message>
+        <source>it computes {gate}</source>
+        <translation>elle calcule {gate}</translation>
+    </message>
+    <message>
+        <source>it matches no standard gate yet</source>
+        <translation>elle ne correspond encore à aucune porte standard</translation>
+    </message>
+    <message>
+        <source>y{index} = {value} ± {tolerance} for x = {x}</source>
+        <translation>y{index} = {value} ± {tolerance} pour x = {x}</translation>
+    </message>
+    <message>
+        <source>y{index} = {value} ± {tolerance}</source>
+        <translation>y{index} = {value} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>gradient descent gets from {start} to within {within} of {target} in {steps} steps on {formula}</source>
+        <translation>la descente de gradient va de {start} à moins de {within} de {target} en {steps} pas sur {formula}</translation>
+    </message>
+    <message>
+        <source>the optimizer gets from {start} to within {within} of {target} in {steps} steps on {formula}</source>
+        <translation>l&apos;optimiseur va de {start} à moins de {within} de {target} en {steps} pas sur {formula}</translation>
+    </message>
+    <message>
+        <source>now y{index} = {value}</source>
+        <translation>actuellement y{index} = {value}</translation>
+    </message>
+    <message>
+        <source>largest relative error {error:.1e}</source>
+        <translation>plus grande erreur relative {error:.1e}</translation>
+    </message>
+    <message>
+        <source>after {steps} steps it is still {distance} away</source>
+        <translation>après {steps} pas, il reste à {distance}</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>actuellement {value}</translation>
+    </message>
+    <message>
+        <source>none holds yet</source>
+        <translation>aucun n&apos;est encore rempli</translation>
+    </message>
+    <message>
+        <source>the network has {inputs} inputs and {outputs} outputs</source>
+        <translation>le réseau a {inputs} entrées et {outputs} sorties</translation>
+    </message>
+    <message>
+        <source>the network&apos;s shape does not fit</source>
+        <translation>la forme du réseau ne convient pas</translation>
+    </message>
+    <message>
+        <source>now {share:.1%}</source>
+        <translation>actuellement {share:.1%}</translation>
+    </message>
+    <message>
+        <source>in at most {epochs} epochs</source>
+        <translation>en {epochs} époques au plus</translation>
+    </message>
+    <message>
+        <source>at most {count} hidden neurons</source>
+        <translation>{count} neurones cachés au plus</translation>
+    </message>
+    <message>
+        <source>every gradient is 0, so there is nothing to compare (step units?)</source>
+        <translation>tous les gradients sont nuls, il n&apos;y a rien à comparer (unités échelon ?)</translation>
+    </message>
+    <message>
+        <source>it blew up (step {step}): the learning rate is too big</source>
+        <translation>elle a divergé (pas {step}) : le taux d&apos;apprentissage est trop grand</translation>
+    </message>
+    <message>
+        <source>it ran away, to {distance} from the target: the learning rate is too big</source>
+        <translation>elle s&apos;est éloignée, à {distance} de la cible : le taux d&apos;apprentissage est trop grand</translation>
+    </message>
+    <message>
+        <source>{epochs} epochs so far</source>
+        <translation>{epochs} époques jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>the goal can be checked</source>
+        <translation>l&apos;objectif peut être vérifié</translation>
+    </message>
+    <message>
+        <source>not now: {reason}</source>
+        <translation>pas maintenant : {reason}</translation>
+    </message>
+    <message>
         <source>Mean squared error</source>
         <translation>Erreur quadratique moyenne</translation>
     </message>
@@ -1144,6 +1328,22 @@
     <message>
         <source>Hidden layer {k} activation {old} → {new}.</source>
         <translation>Activation de la couche cachée {k} {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Stretched along x: the gradient points mostly across the valley, so plain SGD zig-zags.</source>
+        <translation>Étirée selon x : le gradient pointe surtout en travers de la vallée, si bien que le SGD simple zigzague.</translation>
+    </message>
+    <message>
+        <source>A curved, flat-bottomed valley: finding it is easy, following it to (1, 1) is slow.</source>
+        <translation>Une vallée courbe à fond plat : la trouver est facile, la suivre jusqu&apos;à (1, 1) est lent.</translation>
+    </message>
+    <message>
+        <source>Downhill in y, uphill in x: started near y = 0, an optimizer lingers at the saddle before escaping.</source>
+        <translation>Descente selon y, montée selon x : parti près de y = 0, un optimiseur s&apos;attarde au col avant de s&apos;échapper.</translation>
+    </message>
+    <message>
+        <source>Round: the gradient points straight at the minimum, and every optimizer gets there.</source>
+        <translation>Ronde : le gradient pointe droit vers le minimum, et tous les optimiseurs y arrivent.</translation>
     </message>
     <message>
         <source>Training stopped: the weights became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>

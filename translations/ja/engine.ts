@@ -4,6 +4,58 @@
 <context>
     <name>engine</name>
     <message>
+        <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
+        <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |逆伝播 − 数値微分| / max(|逆伝播|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
+    </message>
+    <message>
+        <source>backprop uses h(a) where h′(a) belongs (a classic slip)</source>
+        <translation>逆伝播で h′(a) を使うべきところに h(a) を使っている (よくある間違い)</translation>
+    </message>
+    <message>
+        <source>Failed: {where} is off by {error:.1e} (limit {threshold:g}); backprop {backprop:.6g}, central differences {numerical:.6g}.</source>
+        <translation>不合格: {where} が {error:.1e} ずれています (上限 {threshold:g})。逆伝播 {backprop:.6g}、中心差分 {numerical:.6g}。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
+        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、逆伝播でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のユニットを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
+    </message>
+    <message>
+        <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
+        <translation>損失関数が対数をとる出力に、{smallest:.2g} という小さな値があります。損失関数は log(0) にならないよう log(y + 1e-7) を計算しますが、逆伝播は log(y) を微分します。両者は相対的に 1e-7 / y ≈ {effect:.1g} ほど違い、中心差分にはそれが見えます。逆伝播のバグではありません。</translation>
+    </message>
+    <message>
+        <source>Passed: every parameter agrees to within {threshold:g} (largest {error:.1e} at {where}).</source>
+        <translation>合格: すべてのパラメーターが {threshold:g} 以内で一致しています (最大は {where} の {error:.1e})。</translation>
+    </message>
+    <message>
+        <source>{failed} The check caught the planted bug: {bug}.</source>
+        <translation>{failed}仕込んだバグを確認で見つけました: {bug}。</translation>
+    </message>
+    <message>
+        <source>{failed} See the notes below: this can happen without a bug.</source>
+        <translation>{failed}下の注意を見てください: バグがなくても起こりえます。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} ({activation}): {close} of its a values lie within {reach:.1g} of the kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses the kink, so central differences average two slopes there and may disagree with backprop without any bug.</source>
+        <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメーターを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても逆伝播と一致しないことがあります。</translation>
+    </message>
+    <message>
+        <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
+        <translation>放物線: 中心差分にはどんな h でも打ち切り誤差がなく、丸め誤差だけが見えます (h² の傾きを見るには sin x を選んでください)。</translation>
+    </message>
+    <message>
+        <source>{what}: enter at least one number</source>
+        <translation>{what}: 数を 1 つ以上入力してください</translation>
+    </message>
+    <message>
+        <source>{what}: entry {entry} ({token!r}) is not a finite number</source>
+        <translation>{what}: {entry} 番目の値 ({token!r}) は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>{what}: entry {entry} ({token!r}) is not a number</source>
+        <translation>{what}: {entry} 番目の値 ({token!r}) は数ではありません</translation>
+    </message>
+    <message>
         <source>{place}: {problem}</source>
         <translation>{place}: {problem}</translation>
     </message>
@@ -1060,6 +1112,138 @@
         <translation>ファイルを保存できません: 通常のファイルではなく{kind}です。Synaptica が書き込むのは通常のファイルだけです</translation>
     </message>
     <message>
+        <source>train first (press Play)</source>
+        <translation>まず学習させてください (開始を押します)</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>次のどれか: {choices}</translation>
+    </message>
+    <message>
+        <source>hidden activation is {value}</source>
+        <translation>隠れ層の活性化関数が {value}</translation>
+    </message>
+    <message>
+        <source>{choices}; or {more}</source>
+        <translation>{choices}、または {more}</translation>
+    </message>
+    <message>
+        <source>output y{output} computes {gate}</source>
+        <translation>出力 y{output} が {gate} を計算する</translation>
+    </message>
+    <message>
+        <source>test accuracy ≥ {share:.0%}</source>
+        <translation>テストの認識精度 ≥ {share:.0%}</translation>
+    </message>
+    <message>
+        <source>training loss ≤ {loss}</source>
+        <translation>訓練の損失 ≤ {loss}</translation>
+    </message>
+    <message>
+        <source>gradient check: backprop and central differences agree within {limit:g}</source>
+        <translation>勾配確認: 逆伝播と中心差分が {limit:g} 以内で一致する</translation>
+    </message>
+    <message>
+        <source>loss is {value}</source>
+        <translation>損失関数が {value}</translation>
+    </message>
+    <message>
+        <source>optimizer is {value}</source>
+        <translation>最適化手法が {value}</translation>
+    </message>
+    <message>
+        <source>output activation is {value}</source>
+        <translation>出力層の活性化関数が {value}</translation>
+    </message>
+    <message>
+        <source>it computes {gate}</source>
+        <translation>{gate} を計算しています</translation>
+    </message>
+    <message>
+        <source>it matches no standard gate yet</source>
+        <translation>まだどの標準ゲートにも一致しません</translation>
+    </message>
+    <message>
+        <source>y{index} = {value} ± {tolerance} for x = {x}</source>
+        <translation>x = {x} のとき y{index} = {value} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>y{index} = {value} ± {tolerance}</source>
+        <translation>y{index} = {value} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>gradient descent gets from {start} to within {within} of {target} in {steps} steps on {formula}</source>
+        <translation>勾配降下法が {formula} の上で {start} から {steps} ステップ以内に {target} の {within} 以内に着く</translation>
+    </message>
+    <message>
+        <source>the optimizer gets from {start} to within {within} of {target} in {steps} steps on {formula}</source>
+        <translation>最適化手法が {formula} の上で {start} から {steps} ステップ以内に {target} の {within} 以内に着く</translation>
+    </message>
+    <message>
+        <source>now y{index} = {value}</source>
+        <translation>現在 y{index} = {value}</translation>
+    </message>
+    <message>
+        <source>largest relative error {error:.1e}</source>
+        <translation>最大の相対誤差 {error:.1e}</translation>
+    </message>
+    <message>
+        <source>after {steps} steps it is still {distance} away</source>
+        <translation>{steps} ステップ後もまだ {distance} 離れています</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>現在 {value}</translation>
+    </message>
+    <message>
+        <source>none holds yet</source>
+        <translation>まだどれも満たしていません</translation>
+    </message>
+    <message>
+        <source>the network has {inputs} inputs and {outputs} outputs</source>
+        <translation>ネットワークの入力は {inputs} 個、出力は {outputs} 個です</translation>
+    </message>
+    <message>
+        <source>the network&apos;s shape does not fit</source>
+        <translation>ネットワークの形が合いません</translation>
+    </message>
+    <message>
+        <source>now {share:.1%}</source>
+        <translation>現在 {share:.1%}</translation>
+    </message>
+    <message>
+        <source>in at most {epochs} epochs</source>
+        <translation>{epochs} エポック以内に</translation>
+    </message>
+    <message>
+        <source>at most {count} hidden neurons</source>
+        <translation>隠れニューロンは {count} 個まで</translation>
+    </message>
+    <message>
+        <source>every gradient is 0, so there is nothing to compare (step units?)</source>
+        <translation>勾配がすべて 0 なので、比べるものがありません (ステップ関数のユニット?)</translation>
+    </message>
+    <message>
+        <source>it blew up (step {step}): the learning rate is too big</source>
+        <translation>発散しました (ステップ {step}): 学習率が大きすぎます</translation>
+    </message>
+    <message>
+        <source>it ran away, to {distance} from the target: the learning rate is too big</source>
+        <translation>目標から {distance} まで遠ざかりました: 学習率が大きすぎます</translation>
+    </message>
+    <message>
+        <source>{epochs} epochs so far</source>
+        <translation>これまで {epochs} エポック</translation>
+    </message>
+    <message>
+        <source>the goal can be checked</source>
+        <translation>目標を確認できる</translation>
+    </message>
+    <message>
+        <source>not now: {reason}</source>
+        <translation>今はできません: {reason}</translation>
+    </message>
+    <message>
         <source>Mean squared error</source>
         <translation>2 乗和誤差</translation>
     </message>
@@ -1144,6 +1328,22 @@
     <message>
         <source>Hidden layer {k} activation {old} → {new}.</source>
         <translation>隠れ層 {k} の活性化関数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stretched along x: the gradient points mostly across the valley, so plain SGD zig-zags.</source>
+        <translation>x 方向に引き伸ばされた形: 勾配はほとんど谷を横切る向きなので、素朴な SGD はジグザグに進みます。</translation>
+    </message>
+    <message>
+        <source>A curved, flat-bottomed valley: finding it is easy, following it to (1, 1) is slow.</source>
+        <translation>曲がった平らな底の谷: 谷を見つけるのは簡単ですが、(1, 1) までたどるのは時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Downhill in y, uphill in x: started near y = 0, an optimizer lingers at the saddle before escaping.</source>
+        <translation>y 方向には下り、x 方向には上り: y = 0 の近くから始めると、最適化手法は鞍点でしばらく止まってから抜け出します。</translation>
+    </message>
+    <message>
+        <source>Round: the gradient points straight at the minimum, and every optimizer gets there.</source>
+        <translation>丸い形: 勾配はまっすぐ最小値を向くので、どの最適化手法もたどり着きます。</translation>
     </message>
     <message>
         <source>Training stopped: the weights became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
