@@ -4,6 +4,10 @@
 <context>
     <name>engine</name>
     <message>
+        <source>softmax steps need one non-empty vector a, got shape {shape}</source>
+        <translation>les étapes du softmax ont besoin d&apos;un vecteur a non vide, trouvé la forme {shape}</translation>
+    </message>
+    <message>
         <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
         <translation>Les différences centrées avec h = {h:g} s&apos;écartent de la dérivée exacte d&apos;environ h² ≈ 1e-8, plus les arrondis ; une rétropropagation correcte concorde donc à mieux que {threshold:g}, alors qu&apos;une dérivée fausse s&apos;écarte de 1e-2 ou plus. Erreur relative = |rétropropagation − numérique| / max(|rétropropagation|, |numérique|, {scale:g} × le plus grand gradient) : les derniers chiffres des gradients bien plus petits que les autres sont du bruit d&apos;arrondi (et la garde log(y + 1e-7) de la perte), ils sont donc jugés à cette échelle.</translation>
     </message>
@@ -74,6 +78,158 @@
     <message>
         <source>unknown key (known: {keys})</source>
         <translation>clé inconnue (clés connues : {keys})</translation>
+    </message>
+    <message>
+        <source>Synaptica cannot import from {format} ({what}); it can import from {allowed}</source>
+        <translation>Synaptica ne sait pas importer depuis {format} ({what}) ; il importe depuis {allowed}</translation>
+    </message>
+    <message>
+        <source>Synaptica cannot export to {format} ({what}); it can export to {allowed}</source>
+        <translation>Synaptica ne sait pas exporter vers {format} ({what}) ; il exporte vers {allowed}</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>La lecture de {file}</translation>
+    </message>
+    <message>
+        <source>writing {file} ({what})</source>
+        <translation>L&apos;écriture de {file} ({what})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the format from the extension {extension!r}; use one of {known}, or say which with --format</source>
+        <translation>{file} : impossible de déduire le format de l&apos;extension {extension!r} ; utilisez l&apos;une de {known}, ou précisez-le avec --format</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{doing} needs the {packages} package, which is not installed; install it with: {hint}</source>
+        <translation>{doing} demande le paquet {packages}, qui n&apos;est pas installé ; installez-le avec : {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: the destination is the source itself; choose another name</source>
+        <translation>{file} : la destination est la source elle-même ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {formats}</source>
+        <translation>format inconnu {format!r} ; choisissez parmi {formats}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the file: {reason}</source>
+        <translation>{file} : impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;activations&apos; lists {count} names but there are {layers} weight layers; give one name per layer</source>
+        <translation>{file} : &apos;activations&apos; donne {count} noms mais il y a {layers} couches de poids ; donnez un nom par couche</translation>
+    </message>
+    <message>
+        <source>{file} holds the weights of {layers} layers but not their activation functions; name them with {needed} (the textbook&apos;s sample_weight.pkl network uses --hidden sigmoid --output softmax)</source>
+        <translation>{file} contient les poids de {layers} couches mais pas leurs fonctions d&apos;activation ; nommez-les avec {needed} (le réseau sample_weight.pkl du manuel utilise --hidden sigmoid --output softmax)</translation>
+    </message>
+    <message>
+        <source>{file}: no weights found (expected arrays named W1, b1, W2, b2, …)</source>
+        <translation>{file} : aucun poids trouvé (tableaux nommés W1, b1, W2, b2, … attendus)</translation>
+    </message>
+    <message>
+        <source>{file}: {layers:,} layers is more than the limit of {limit:,}</source>
+        <translation>{file} : {layers:,} couches, c&apos;est plus que la limite de {limit:,}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is a {type}, not an array</source>
+        <translation>{file} : {key} est un {type}, pas un tableau</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds {dtype} values; expected real numbers</source>
+        <translation>{file} : {key} contient des valeurs {dtype} ; nombres réels attendus</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds values that are not finite (NaN or infinity)</source>
+        <translation>{file} : {key} contient des valeurs non finies (NaN ou infini)</translation>
+    </message>
+    <message>
+        <source>A {sizes} network imported from {file}.</source>
+        <translation>Un réseau {sizes} importé depuis {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size:.0f} MB; the limit is {limit} MB</source>
+        <translation>{file} : le fichier fait {size:.0f} Mo ; la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <source>{file}: unknown activation {name!r} for layer {layer}; choose one of {names}</source>
+        <translation>{file} : fonction d&apos;activation inconnue {name!r} pour la couche {layer} ; choisissez parmi {names}</translation>
+    </message>
+    <message>
+        <source>{file}: layer {layer} is a hidden layer, which cannot use {name} (it belongs on the output layer); hidden layers can use {names}</source>
+        <translation>{file} : la couche {layer} est une couche cachée, qui ne peut pas utiliser {name} (réservée à la couche de sortie) ; les couches cachées peuvent utiliser {names}</translation>
+    </message>
+    <message>
+        <source>{file}: unexpected entry {key!r}; a network&apos;s weight file holds only W1…WL, b1…bL (and activations)</source>
+        <translation>{file} : entrée inattendue {key!r} ; un fichier de poids ne contient que W1…WL, b1…bL (et activations)</translation>
+    </message>
+    <message>
+        <source>{file}: {letter}{k} has no matching {other}{k}</source>
+        <translation>{file} : {letter}{k} n&apos;a pas de {other}{k} correspondant</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} is a 4-D array of shape {shape}, the filters of a convolution layer; Synaptica shows dense (fully connected) layers only</source>
+        <translation>{file} : W{k} est un tableau 4-D de forme {shape}, les filtres d&apos;une couche de convolution ; Synaptica n&apos;affiche que des couches denses (entièrement connectées)</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} has shape {shape}; expected a 2-D (inputs, outputs) matrix</source>
+        <translation>{file} : W{k} a la forme {shape} ; matrice 2-D (entrées, sorties) attendue</translation>
+    </message>
+    <message>
+        <source>{file}: b{k} has shape {shape} but W{k} {w_shape} needs ({needed},)</source>
+        <translation>{file} : b{k} a la forme {shape} mais W{k} {w_shape} demande ({needed},)</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} has {rows} rows but layer {previous} has {outputs} outputs; W{k} needs one row per output of layer {previous}</source>
+        <translation>{file} : W{k} a {rows} lignes mais la couche {previous} a {outputs} sorties ; W{k} demande une ligne par sortie de la couche {previous}</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} {shape} has a layer larger than the limit of {limit:,} neurons</source>
+        <translation>{file} : W{k} {shape} a une couche plus grande que la limite de {limit:,} neurones</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} weights, the limit</source>
+        <translation>{file} : plus de {limit:,} poids, la limite</translation>
+    </message>
+    <message>
+        <source>{file}: {letter}{k} is missing (there are {layers} weight matrices, so W1…W{layers} and b1…b{layers} are expected)</source>
+        <translation>{file} : {letter}{k} manque ({layers} matrices de poids, donc W1…W{layers} et b1…b{layers} sont attendus)</translation>
+    </message>
+    <message>
+        <source>{file}: holds a single array, not a weight archive (save W1, b1, … with np.savez)</source>
+        <translation>{file} : contient un seul tableau, pas une archive de poids (enregistrez W1, b1, … avec np.savez)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable .npz archive ({reason})</source>
+        <translation>{file} : pas une archive .npz lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: activations must be a 1-D array of names like [&apos;sigmoid&apos;, &apos;softmax&apos;], got {dtype} of shape {shape}</source>
+        <translation>{file} : activations doit être un tableau 1-D de noms comme [&apos;sigmoid&apos;, &apos;softmax&apos;], trouvé {dtype} de forme {shape}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} cannot be read ({reason})</source>
+        <translation>{file} : impossible de lire {key} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds Python objects (a pickle), which Synaptica does not load; save plain numeric arrays</source>
+        <translation>{file} : {key} contient des objets Python (un pickle), que Synaptica ne charge pas ; enregistrez de simples tableaux numériques</translation>
+    </message>
+    <message>
+        <source>{file}: holds a {type}; expected a dictionary of weights like the textbook&apos;s {example}</source>
+        <translation>{file} : contient un {type} ; dictionnaire de poids attendu, comme celui du manuel {example}</translation>
+    </message>
+    <message>
+        <source>{file}: has a key {key!r}; expected names like &apos;W1&apos; and &apos;b1&apos;</source>
+        <translation>{file} : a une clé {key!r} ; noms comme &apos;W1&apos; et &apos;b1&apos; attendus</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable pickle of NumPy arrays ({reason})</source>
+        <translation>{file} : pas un pickle lisible de tableaux NumPy ({reason})</translation>
     </message>
     <message>
         <source>Loaded from {file}.</source>
@@ -642,6 +798,22 @@
     <message>
         <source>{where} had the largest gradient, g = {g:.4g}; the update {step} pushed it to {value:.4g}, and the next forward pass overflowed: that update is where the numbers ran away.</source>
         <translation>{where} avait le plus grand gradient, g = {g:.4g} ; la mise à jour {step} l&apos;a porté à {value:.4g}, et la propagation avant suivante a débordé : c&apos;est cette mise à jour qui a fait s&apos;emballer les nombres.</translation>
+    </message>
+    <message>
+        <source>there is no layer {layer}; layers are 0..{last}</source>
+        <translation>il n&apos;y a pas de couche {layer} ; les couches vont de 0 à {last}</translation>
+    </message>
+    <message>
+        <source>a layer needs at least one neuron; got {size}</source>
+        <translation>une couche a besoin d&apos;au moins un neurone ; trouvé {size}</translation>
+    </message>
+    <message>
+        <source>a hidden layer can be inserted at positions 1..{last}; got {position}</source>
+        <translation>une couche cachée peut être insérée aux positions 1 à {last} ; trouvé {position}</translation>
+    </message>
+    <message>
+        <source>only hidden layers (1..{last}) can be removed; got {layer}</source>
+        <translation>seules les couches cachées (1 à {last}) peuvent être supprimées ; trouvé {layer}</translation>
     </message>
     <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
@@ -1242,6 +1414,22 @@
     <message>
         <source>not now: {reason}</source>
         <translation>pas maintenant : {reason}</translation>
+    </message>
+    <message>
+        <source>a network needs at least one layer</source>
+        <translation>un réseau a besoin d&apos;au moins une couche</translation>
+    </message>
+    <message>
+        <source>sizes must list at least an input and an output size, each ≥ 1; got {sizes}</source>
+        <translation>les tailles doivent donner au moins une taille d&apos;entrée et une de sortie, chacune ≥ 1 ; trouvé {sizes}</translation>
+    </message>
+    <message>
+        <source>input has {features} features but the network expects {inputs}</source>
+        <translation>l&apos;entrée a {features} caractéristiques mais le réseau en attend {inputs}</translation>
+    </message>
+    <message>
+        <source>layer {k} expects {inputs} inputs but layer {previous} has {outputs} outputs</source>
+        <translation>la couche {k} attend {inputs} entrées mais la couche {previous} a {outputs} sorties</translation>
     </message>
     <message>
         <source>Mean squared error</source>

@@ -4,6 +4,10 @@
 <context>
     <name>engine</name>
     <message>
+        <source>softmax steps need one non-empty vector a, got shape {shape}</source>
+        <translation>softmax の手順には空でないベクトル a が 1 つ必要ですが、形は {shape} でした</translation>
+    </message>
+    <message>
         <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
         <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |逆伝播 − 数値微分| / max(|逆伝播|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
     </message>
@@ -74,6 +78,158 @@
     <message>
         <source>unknown key (known: {keys})</source>
         <translation>不明なキーです (使えるキー: {keys})</translation>
+    </message>
+    <message>
+        <source>Synaptica cannot import from {format} ({what}); it can import from {allowed}</source>
+        <translation>Synaptica は {format} ({what}) から読み込めません。読み込めるのは {allowed} です</translation>
+    </message>
+    <message>
+        <source>Synaptica cannot export to {format} ({what}); it can export to {allowed}</source>
+        <translation>Synaptica は {format} ({what}) に書き出せません。書き出せるのは {allowed} です</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>{file} の読み込み</translation>
+    </message>
+    <message>
+        <source>writing {file} ({what})</source>
+        <translation>{file} ({what}) の書き出し</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the format from the extension {extension!r}; use one of {known}, or say which with --format</source>
+        <translation>{file}: 拡張子 {extension!r} から形式がわかりません。{known} のどれかを使うか、--format で指定してください</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{doing} needs the {packages} package, which is not installed; install it with: {hint}</source>
+        <translation>{doing}には {packages} パッケージが必要ですが、インストールされていません。次のコマンドでインストールしてください: {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: the destination is the source itself; choose another name</source>
+        <translation>{file}: 書き出し先が元のファイルと同じです。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {formats}</source>
+        <translation>不明な形式 {format!r} です。{formats} のどれかを選んでください</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the file: {reason}</source>
+        <translation>{file}: ファイルを読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;activations&apos; lists {count} names but there are {layers} weight layers; give one name per layer</source>
+        <translation>{file}: &apos;activations&apos; には名前が {count} 個ありますが、重みの層は {layers} 層です。層ごとに 1 つの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>{file} holds the weights of {layers} layers but not their activation functions; name them with {needed} (the textbook&apos;s sample_weight.pkl network uses --hidden sigmoid --output softmax)</source>
+        <translation>{file} には {layers} 層の重みはありますが、活性化関数がありません。{needed} で指定してください (教科書の sample_weight.pkl のネットワークは --hidden sigmoid --output softmax です)</translation>
+    </message>
+    <message>
+        <source>{file}: no weights found (expected arrays named W1, b1, W2, b2, …)</source>
+        <translation>{file}: 重みが見つかりません (W1, b1, W2, b2, … という名前の配列のはずです)</translation>
+    </message>
+    <message>
+        <source>{file}: {layers:,} layers is more than the limit of {limit:,}</source>
+        <translation>{file}: {layers:,} 層は上限の {limit:,} 層を超えています</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is a {type}, not an array</source>
+        <translation>{file}: {key} は配列ではなく {type} です</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds {dtype} values; expected real numbers</source>
+        <translation>{file}: {key} の値は {dtype} です。実数が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds values that are not finite (NaN or infinity)</source>
+        <translation>{file}: {key} に有限でない値 (NaN か無限大) があります</translation>
+    </message>
+    <message>
+        <source>A {sizes} network imported from {file}.</source>
+        <translation>{file} から読み込んだ {sizes} のネットワーク。</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size:.0f} MB; the limit is {limit} MB</source>
+        <translation>{file}: ファイルのサイズが {size:.0f} MB あります。上限は {limit} MB です</translation>
+    </message>
+    <message>
+        <source>{file}: unknown activation {name!r} for layer {layer}; choose one of {names}</source>
+        <translation>{file}: 層 {layer} の活性化関数 {name!r} は不明です。{names} のどれかを選んでください</translation>
+    </message>
+    <message>
+        <source>{file}: layer {layer} is a hidden layer, which cannot use {name} (it belongs on the output layer); hidden layers can use {names}</source>
+        <translation>{file}: 層 {layer} は隠れ層なので {name} は使えません (出力層用です)。隠れ層で使えるのは {names} です</translation>
+    </message>
+    <message>
+        <source>{file}: unexpected entry {key!r}; a network&apos;s weight file holds only W1…WL, b1…bL (and activations)</source>
+        <translation>{file}: 予期しない項目 {key!r} があります。ネットワークの重みファイルに入るのは W1…WL, b1…bL (と activations) だけです</translation>
+    </message>
+    <message>
+        <source>{file}: {letter}{k} has no matching {other}{k}</source>
+        <translation>{file}: {letter}{k} に対応する {other}{k} がありません</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} is a 4-D array of shape {shape}, the filters of a convolution layer; Synaptica shows dense (fully connected) layers only</source>
+        <translation>{file}: W{k} は形 {shape} の 4 次元配列で、畳み込み層のフィルターです。Synaptica が表示できるのは全結合層だけです</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} has shape {shape}; expected a 2-D (inputs, outputs) matrix</source>
+        <translation>{file}: W{k} の形は {shape} です。2 次元の (入力, 出力) 行列が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: b{k} has shape {shape} but W{k} {w_shape} needs ({needed},)</source>
+        <translation>{file}: b{k} の形は {shape} ですが、W{k} {w_shape} には ({needed},) が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} has {rows} rows but layer {previous} has {outputs} outputs; W{k} needs one row per output of layer {previous}</source>
+        <translation>{file}: W{k} は {rows} 行ですが、層 {previous} の出力は {outputs} 個です。W{k} には層 {previous} の出力ごとに 1 行が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: W{k} {shape} has a layer larger than the limit of {limit:,} neurons</source>
+        <translation>{file}: W{k} {shape} には上限の {limit:,} ニューロンを超える層があります</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} weights, the limit</source>
+        <translation>{file}: 重みが上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>{file}: {letter}{k} is missing (there are {layers} weight matrices, so W1…W{layers} and b1…b{layers} are expected)</source>
+        <translation>{file}: {letter}{k} がありません (重み行列が {layers} 個あるので、W1…W{layers} と b1…b{layers} が必要です)</translation>
+    </message>
+    <message>
+        <source>{file}: holds a single array, not a weight archive (save W1, b1, … with np.savez)</source>
+        <translation>{file}: 配列が 1 つだけ入っていて、重みのアーカイブではありません (W1, b1, … は np.savez で保存してください)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable .npz archive ({reason})</source>
+        <translation>{file}: 読み込める .npz アーカイブではありません ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: activations must be a 1-D array of names like [&apos;sigmoid&apos;, &apos;softmax&apos;], got {dtype} of shape {shape}</source>
+        <translation>{file}: activations は [&apos;sigmoid&apos;, &apos;softmax&apos;] のような名前の 1 次元配列でなければなりませんが、形 {shape} の {dtype} でした</translation>
+    </message>
+    <message>
+        <source>{file}: {key} cannot be read ({reason})</source>
+        <translation>{file}: {key} を読み込めません ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: {key} holds Python objects (a pickle), which Synaptica does not load; save plain numeric arrays</source>
+        <translation>{file}: {key} には Python のオブジェクト (pickle) が入っていて、Synaptica は読み込みません。ふつうの数値の配列で保存してください</translation>
+    </message>
+    <message>
+        <source>{file}: holds a {type}; expected a dictionary of weights like the textbook&apos;s {example}</source>
+        <translation>{file}: {type} が入っています。教科書の {example} のような重みの辞書が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: has a key {key!r}; expected names like &apos;W1&apos; and &apos;b1&apos;</source>
+        <translation>{file}: キー {key!r} があります。&apos;W1&apos; や &apos;b1&apos; のような名前が必要です</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable pickle of NumPy arrays ({reason})</source>
+        <translation>{file}: 読み込める NumPy 配列の pickle ではありません ({reason})</translation>
     </message>
     <message>
         <source>Loaded from {file}.</source>
@@ -642,6 +798,22 @@
     <message>
         <source>{where} had the largest gradient, g = {g:.4g}; the update {step} pushed it to {value:.4g}, and the next forward pass overflowed: that update is where the numbers ran away.</source>
         <translation>{where} の勾配が最大でした (g = {g:.4g})。更新 {step} でこの値が {value:.4g} になり、次の順伝播でオーバーフローしました。この更新で数値が暴走しました。</translation>
+    </message>
+    <message>
+        <source>there is no layer {layer}; layers are 0..{last}</source>
+        <translation>層 {layer} はありません。層は 0..{last} です</translation>
+    </message>
+    <message>
+        <source>a layer needs at least one neuron; got {size}</source>
+        <translation>層には少なくとも 1 つのニューロンが必要ですが、{size} でした</translation>
+    </message>
+    <message>
+        <source>a hidden layer can be inserted at positions 1..{last}; got {position}</source>
+        <translation>隠れ層を挿入できる位置は 1..{last} ですが、{position} でした</translation>
+    </message>
+    <message>
+        <source>only hidden layers (1..{last}) can be removed; got {layer}</source>
+        <translation>削除できるのは隠れ層 (1..{last}) だけですが、{layer} でした</translation>
     </message>
     <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
@@ -1242,6 +1414,22 @@
     <message>
         <source>not now: {reason}</source>
         <translation>今はできません: {reason}</translation>
+    </message>
+    <message>
+        <source>a network needs at least one layer</source>
+        <translation>ネットワークには少なくとも 1 つの層が必要です</translation>
+    </message>
+    <message>
+        <source>sizes must list at least an input and an output size, each ≥ 1; got {sizes}</source>
+        <translation>サイズには少なくとも入力と出力のサイズ (それぞれ 1 以上) が必要ですが、{sizes} でした</translation>
+    </message>
+    <message>
+        <source>input has {features} features but the network expects {inputs}</source>
+        <translation>入力の特徴量は {features} 個ですが、ネットワークは {inputs} 個を想定しています</translation>
+    </message>
+    <message>
+        <source>layer {k} expects {inputs} inputs but layer {previous} has {outputs} outputs</source>
+        <translation>層 {k} は {inputs} 個の入力を想定していますが、層 {previous} の出力は {outputs} 個です</translation>
     </message>
     <message>
         <source>Mean squared error</source>
