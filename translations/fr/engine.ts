@@ -1597,5 +1597,49 @@
         <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
         <translation>Les cibles des données atteignent {largest:.3g}, bien au-delà de ce qu&apos;un réseau peut exploiter ; vérifiez les données (fichier ou réglage du bruit), ou ramenez-les à un intervalle comme -1…1.</translation>
     </message>
+    <message>
+        <source>A single perceptron that computes AND: it fires (outputs 1) only when 0.5·x1 + 0.5·x2 − 0.7 is above 0, which happens only when both inputs are 1 (0.5 + 0.5 − 0.7 = 0.3). With just one input on, the sum is −0.2 and the step stays at 0. Try dragging the bias towards −0.2 and watch it turn into OR.</source>
+        <translation>Un seul perceptron qui calcule AND : il s&apos;active (sortie 1) seulement quand 0.5·x1 + 0.5·x2 − 0.7 dépasse 0, ce qui n&apos;arrive que si les deux entrées valent 1 (0.5 + 0.5 − 0.7 = 0.3). Avec une seule entrée active, la somme vaut −0.2 et l&apos;échelon reste à 0. Faites glisser le biais vers −0.2 et regardez-le devenir OR.</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (64-100-10)</source>
+        <translation>Chiffres manuscrits (64-100-10)</translation>
+    </message>
+    <message>
+        <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
+        <translation>Reconnaît des images 8x8 de chiffres manuscrits : 64 pixels en entrée, 100 unités cachées sigmoid et 10 sorties softmax, une probabilité par chiffre. Entraîné par simple SGD sur mini-lots (taux d&apos;apprentissage 0.1, lots de 100) avec l&apos;entropie croisée, c&apos;est le réseau à deux couches du chapitre 4 du manuel, réduit à partir de MNIST ; il reconnaît plus de 95 % des images mises de côté. Donnez-lui un chiffre et regardez quelle sortie l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
+        <translation>AND à l&apos;envers : chaque poids et le biais du perceptron AND changent de signe, si bien que l&apos;unité s&apos;active sauf quand les deux entrées valent 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND est universelle : tout autre circuit logique, XOR compris, peut se construire avec des unités NAND seulement.</translation>
+    </message>
+    <message>
+        <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
+        <translation>Le même perceptron que AND avec un seuil plus bas : un biais de −0.2 signifie qu&apos;une seule entrée active (0.5 − 0.2 = 0.3) suffit déjà à l&apos;activer, et seul (0, 0) reste sous la droite. Les poids et le biais tracent ensemble une droite à travers le carré des entrées ; tout ce qui est d&apos;un côté vaut 1.</translation>
+    </message>
+    <message>
+        <source>Two spirals (2-8-8-1)</source>
+        <translation>Deux spirales (2-8-8-1)</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
+        <translation>Deux bras de spirale entrelacés, comme dans TensorFlow Playground : aucune droite ni courbe simple ne les sépare. Un réseau 2-8-8-1 avec des unités cachées tanh et une sortie sigmoid, entraîné avec Adam sur l&apos;entropie croisée binaire, courbe sa frontière de décision autour des deux bras et classe correctement environ 99 % des points mis de côté. Survolez un neurone caché pour voir la région à laquelle il réagit : la première couche trace des droites, la seconde les combine en bandes courbes.</translation>
+    </message>
+    <message>
+        <source>Three-layer network (textbook)</source>
+        <translation>Réseau à trois couches (manuel)</translation>
+    </message>
+    <message>
+        <source>The 2-3-2-2 network worked through by hand in chapter 3 of &quot;Deep Learning from Scratch&quot;. Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the values in the book: a good place to follow one forward pass neuron by neuron.</source>
+        <translation>Le réseau 2-3-2-2 calculé à la main au chapitre 3 de « Deep Learning from Scratch ». Chaque couche calcule A = X·W + b et le fait passer par la sigmoïde ; la couche de sortie laisse passer A tel quel (identité). Donnez-lui x = (1.0, 0.5) et il répond (0.3168, 0.6963), les valeurs du livre : l&apos;endroit idéal pour suivre une propagation avant neurone par neurone.</translation>
+    </message>
+    <message>
+        <source>XOR from NAND, OR and AND</source>
+        <translation>XOR à partir de NAND, OR et AND</translation>
+    </message>
+    <message>
+        <source>No single straight line separates XOR&apos;s ones from its zeros, so one perceptron cannot compute it. Two layers can: the hidden layer holds a NAND unit and an OR unit, and the output unit ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units have zero slope almost everywhere, so gradient descent cannot train this network; change the activations to sigmoid to watch a network learn XOR instead.</source>
+        <translation>Aucune droite ne sépare les 1 de XOR de ses 0 : un seul perceptron ne peut pas le calculer. Deux couches le peuvent : la couche cachée contient une unité NAND et une unité OR, et l&apos;unité de sortie en fait le AND, ne s&apos;activant que si au moins une entrée est active (OR) mais pas les deux (NAND). Les unités échelon ont une pente nulle presque partout, la descente de gradient ne peut donc pas entraîner ce réseau ; passez les activations en sigmoid pour voir un réseau apprendre XOR.</translation>
+    </message>
 </context>
 </TS>

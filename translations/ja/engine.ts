@@ -1597,5 +1597,49 @@
         <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
         <translation>データの目標値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
     </message>
+    <message>
+        <source>A single perceptron that computes AND: it fires (outputs 1) only when 0.5·x1 + 0.5·x2 − 0.7 is above 0, which happens only when both inputs are 1 (0.5 + 0.5 − 0.7 = 0.3). With just one input on, the sum is −0.2 and the step stays at 0. Try dragging the bias towards −0.2 and watch it turn into OR.</source>
+        <translation>AND を計算する 1 つのパーセプトロンです。0.5·x1 + 0.5·x2 − 0.7 が 0 を超えたときだけ発火 (1 を出力) し、それは 2 つの入力がどちらも 1 のとき (0.5 + 0.5 − 0.7 = 0.3) だけです。入力が 1 つだけ 1 なら和は −0.2 で、ステップ関数は 0 のままです。バイアスを −0.2 のほうへドラッグして、OR に変わるのを見てみましょう。</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (64-100-10)</source>
+        <translation>手書き数字 (64-100-10)</translation>
+    </message>
+    <message>
+        <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
+        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のユニット 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95 % 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
+    </message>
+    <message>
+        <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
+        <translation>AND を裏返したものです。AND のパーセプトロンの重みとバイアスの符号をすべて反転させたので、2 つの入力がどちらも 1 のとき (−0.5 − 0.5 + 0.7 = −0.3) 以外は発火します。NAND は万能です。XOR も含めて、ほかのどんな論理回路も NAND のユニットだけで組み立てられます。</translation>
+    </message>
+    <message>
+        <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
+        <translation>閾値を小さくした、AND と同じパーセプトロンです。バイアスが −0.2 なので、入力が 1 つ 1 になるだけ (0.5 − 0.2 = 0.3) で発火し、直線の下に残るのは (0, 0) だけです。重みとバイアスは入力の正方形に 1 本の直線を引き、その片側はすべて 1 になります。</translation>
+    </message>
+    <message>
+        <source>Two spirals (2-8-8-1)</source>
+        <translation>2 つの渦巻き (2-8-8-1)</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
+        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2 値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99 % を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
+    </message>
+    <message>
+        <source>Three-layer network (textbook)</source>
+        <translation>3 層ネットワーク (教科書)</translation>
+    </message>
+    <message>
+        <source>The 2-3-2-2 network worked through by hand in chapter 3 of &quot;Deep Learning from Scratch&quot;. Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the values in the book: a good place to follow one forward pass neuron by neuron.</source>
+        <translation>『ゼロから作るDeep Learning』の 3 章で手計算した 2-3-2-2 のネットワークです。各層は A = X·W + b を計算してシグモイド関数に通し、出力層は A をそのまま通します (恒等関数)。x = (1.0, 0.5) を入力すると、本と同じ (0.3168, 0.6963) を返します。順伝播をニューロンごとに追うのにちょうどよい例です。</translation>
+    </message>
+    <message>
+        <source>XOR from NAND, OR and AND</source>
+        <translation>NAND・OR・AND で作る XOR</translation>
+    </message>
+    <message>
+        <source>No single straight line separates XOR&apos;s ones from its zeros, so one perceptron cannot compute it. Two layers can: the hidden layer holds a NAND unit and an OR unit, and the output unit ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units have zero slope almost everywhere, so gradient descent cannot train this network; change the activations to sigmoid to watch a network learn XOR instead.</source>
+        <translation>XOR の 1 と 0 を 1 本の直線で分けることはできないので、1 つのパーセプトロンでは計算できません。2 層ならできます。隠れ層に NAND のユニットと OR のユニットを置き、出力のユニットがその AND をとって、少なくとも 1 つの入力が 1 (OR) で、かつ両方ではない (NAND) ときだけ発火します。ステップ関数はほとんどどこでも傾きが 0 なので、このネットワークは勾配降下法では学習できません。活性化関数を sigmoid に変えると、ネットワークが XOR を学習するようすを見られます。</translation>
+    </message>
 </context>
 </TS>
