@@ -61,7 +61,8 @@ def test_english_is_the_engine_text_unchanged(speak, tmp_path: Path) -> None:
 def test_japanese_engine_messages_with_their_values(speak, tmp_path: Path) -> None:
     speak("ja")
     shown = i18n.engine_text(_network_error(tmp_path))
-    assert shown.startswith("net.json: layers[1].activation: 不明な活性化関数 'sigmod' です ('sigmoid' のことですか?)。")
+    assert shown.startswith("net.json: layers[1].activation: "
+                            "不明な活性化関数 'sigmod' です ('sigmoid' のことですか?)。")
     assert i18n.engine_text(_csv_error(tmp_path)) == "data.csv 3 行目: 2 列目の 'x' は数ではありません"
     diagnosis = _diagnosis()
     assert i18n.engine_text(diagnosis.message).startswith(
