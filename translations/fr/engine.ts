@@ -220,6 +220,114 @@
         <translation>{file} : {key} contient des objets Python (un pickle), que Synaptica ne charge pas ; enregistrez de simples tableaux numériques</translation>
     </message>
     <message>
+        <source>Synaptica opens multilayer perceptrons: a chain of Gemm or MatMul+Add layers with Relu, Sigmoid, Tanh, LeakyRelu, Softmax or Identity</source>
+        <translation>Synaptica ouvre des perceptrons multicouches : une chaîne de couches Gemm ou MatMul+Add avec Relu, Sigmoid, Tanh, LeakyRelu, Softmax ou Identity</translation>
+    </message>
+    <message>
+        <source>{op} node {node}</source>
+        <translation>nœud {op} {node}</translation>
+    </message>
+    <message>
+        <source>{file}: not an ONNX model (its graph has no operators)</source>
+        <translation>{file} : pas un modèle ONNX (son graphe n&apos;a aucun opérateur)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable ONNX model ({reason})</source>
+        <translation>{file} : pas un modèle ONNX lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>has {inputs} inputs and {outputs} outputs; a multilayer perceptron has one of each</source>
+        <translation>a {inputs} entrées et {outputs} sorties ; un perceptron multicouche a une de chaque</translation>
+    </message>
+    <message>
+        <source>the operator {op} (node {node}) is off the chain from input to output; {works}, one after another</source>
+        <translation>l&apos;opérateur {op} (nœud {node}) est hors de la chaîne de l&apos;entrée à la sortie ; {works}, l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>has no dense layer (Gemm or MatMul)</source>
+        <translation>n&apos;a aucune couche dense (Gemm ou MatMul)</translation>
+    </message>
+    <message>
+        <source>its input {name!r} is not a floating-point tensor</source>
+        <translation>son entrée {name!r} n&apos;est pas un tenseur à virgule flottante</translation>
+    </message>
+    <message>
+        <source>{where}: a Cast is understood only as part of a step function, Cast(Greater(a, 0))</source>
+        <translation>{where} : un Cast n&apos;est compris que dans une fonction échelon, Cast(Greater(a, 0))</translation>
+    </message>
+    <message>
+        <source>{where}: an activation before the first dense layer</source>
+        <translation>{where} : une activation avant la première couche dense</translation>
+    </message>
+    <message>
+        <source>{where}: a second activation after {first} in one layer</source>
+        <translation>{where} : une deuxième activation après {first} dans une même couche</translation>
+    </message>
+    <message>
+        <source>{where}: leaky ReLU with slope {slope:g}; Synaptica&apos;s leaky ReLU has slope {ours:g}</source>
+        <translation>{where} : leaky ReLU de pente {slope:g} ; celle de Synaptica a une pente de {ours:g}</translation>
+    </message>
+    <message>
+        <source>{where}: softmax over axis {axis}; only the features axis (-1) is supported</source>
+        <translation>{where} : softmax sur l&apos;axe {axis} ; seul l&apos;axe des caractéristiques (-1) est pris en charge</translation>
+    </message>
+    <message>
+        <source>{where}: a Greater is understood only as a step function, Cast(Greater(a, 0)) right after a dense layer</source>
+        <translation>{where} : un Greater n&apos;est compris que comme fonction échelon, Cast(Greater(a, 0)) juste après une couche dense</translation>
+    </message>
+    <message>
+        <source>{where}: a Greater must be followed by a Cast to float (the step function)</source>
+        <translation>{where} : un Greater doit être suivi d&apos;un Cast en float (la fonction échelon)</translation>
+    </message>
+    <message>
+        <source>{where}: its weights {name!r} are computed, not stored; only stored weights (initializers) can be shown</source>
+        <translation>{where} : ses poids {name!r} sont calculés, pas stockés ; seuls les poids stockés (initializers) peuvent être affichés</translation>
+    </message>
+    <message>
+        <source>{where}: weights of shape {shape}; a dense layer has a 2-D matrix</source>
+        <translation>{where} : poids de forme {shape} ; une couche dense a une matrice 2-D</translation>
+    </message>
+    <message>
+        <source>{where}: weights for {inputs} inputs but the model&apos;s input has {features} features</source>
+        <translation>{where} : poids pour {inputs} entrées mais l&apos;entrée du modèle a {features} caractéristiques</translation>
+    </message>
+    <message>
+        <source>uses the operator {op} (node {node}), which the canvas cannot show; {works}</source>
+        <translation>utilise l&apos;opérateur {op} (nœud {node}), que le canevas ne sait pas afficher ; {works}</translation>
+    </message>
+    <message>
+        <source>the tensor {tensor!r} leads nowhere: the graph does not reach its output {output!r} in one chain</source>
+        <translation>le tenseur {tensor!r} ne mène nulle part : le graphe n&apos;atteint pas sa sortie {output!r} en une seule chaîne</translation>
+    </message>
+    <message>
+        <source>branches: the tensor {tensor!r} feeds {count} operators ({ops}); {works}, one after another</source>
+        <translation>se ramifie : le tenseur {tensor!r} alimente {count} opérateurs ({ops}) ; {works}, l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{where}: only a Flatten(axis=1) before the first layer is supported</source>
+        <translation>{where} : seul un Flatten(axis=1) avant la première couche est pris en charge</translation>
+    </message>
+    <message>
+        <source>{where}: the data must be its first input A, not transposed</source>
+        <translation>{where} : les données doivent être sa première entrée A, non transposée</translation>
+    </message>
+    <message>
+        <source>{where}: the data must be its first input (x·W)</source>
+        <translation>{where} : les données doivent être sa première entrée (x·W)</translation>
+    </message>
+    <message>
+        <source>{where}: an Add is understood only as the bias right after a MatMul or Gemm</source>
+        <translation>{where} : un Add n&apos;est compris que comme le biais juste après un MatMul ou un Gemm</translation>
+    </message>
+    <message>
+        <source>{where}: the bias {name!r} has shape {shape}, which does not fit {outputs} outputs</source>
+        <translation>{where} : le biais {name!r} a la forme {shape}, qui ne convient pas à {outputs} sorties</translation>
+    </message>
+    <message>
+        <source>the Constant node {node!r} has no tensor value</source>
+        <translation>le nœud Constant {node!r} n&apos;a pas de valeur de tenseur</translation>
+    </message>
+    <message>
         <source>{file}: holds a {type}; expected a dictionary of weights like the textbook&apos;s {example}</source>
         <translation>{file} : contient un {type} ; dictionnaire de poids attendu, comme celui du manuel {example}</translation>
     </message>

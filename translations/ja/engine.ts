@@ -220,6 +220,114 @@
         <translation>{file}: {key} には Python のオブジェクト (pickle) が入っていて、Synaptica は読み込みません。ふつうの数値の配列で保存してください</translation>
     </message>
     <message>
+        <source>Synaptica opens multilayer perceptrons: a chain of Gemm or MatMul+Add layers with Relu, Sigmoid, Tanh, LeakyRelu, Softmax or Identity</source>
+        <translation>Synaptica が開けるのは多層パーセプトロンです: Relu、Sigmoid、Tanh、LeakyRelu、Softmax、Identity を伴う Gemm または MatMul+Add の層の連なり</translation>
+    </message>
+    <message>
+        <source>{op} node {node}</source>
+        <translation>{op} ノード {node}</translation>
+    </message>
+    <message>
+        <source>{file}: not an ONNX model (its graph has no operators)</source>
+        <translation>{file}: ONNX モデルではありません (グラフに演算子がありません)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable ONNX model ({reason})</source>
+        <translation>{file}: 読み込める ONNX モデルではありません ({reason})</translation>
+    </message>
+    <message>
+        <source>has {inputs} inputs and {outputs} outputs; a multilayer perceptron has one of each</source>
+        <translation>入力が {inputs} 個、出力が {outputs} 個あります。多層パーセプトロンにはそれぞれ 1 つずつです</translation>
+    </message>
+    <message>
+        <source>the operator {op} (node {node}) is off the chain from input to output; {works}, one after another</source>
+        <translation>演算子 {op} (ノード {node}) が入力から出力への連なりから外れています。{works}が 1 つずつ続く形です</translation>
+    </message>
+    <message>
+        <source>has no dense layer (Gemm or MatMul)</source>
+        <translation>全結合層 (Gemm または MatMul) がありません</translation>
+    </message>
+    <message>
+        <source>its input {name!r} is not a floating-point tensor</source>
+        <translation>入力 {name!r} が浮動小数点のテンソルではありません</translation>
+    </message>
+    <message>
+        <source>{where}: a Cast is understood only as part of a step function, Cast(Greater(a, 0))</source>
+        <translation>{where}: Cast はステップ関数 Cast(Greater(a, 0)) の一部としてしか扱えません</translation>
+    </message>
+    <message>
+        <source>{where}: an activation before the first dense layer</source>
+        <translation>{where}: 最初の全結合層より前に活性化関数があります</translation>
+    </message>
+    <message>
+        <source>{where}: a second activation after {first} in one layer</source>
+        <translation>{where}: 1 つの層で {first} の後に 2 つ目の活性化関数があります</translation>
+    </message>
+    <message>
+        <source>{where}: leaky ReLU with slope {slope:g}; Synaptica&apos;s leaky ReLU has slope {ours:g}</source>
+        <translation>{where}: 傾き {slope:g} の Leaky ReLU です。Synaptica の Leaky ReLU の傾きは {ours:g} です</translation>
+    </message>
+    <message>
+        <source>{where}: softmax over axis {axis}; only the features axis (-1) is supported</source>
+        <translation>{where}: 軸 {axis} での softmax です。使えるのは特徴量の軸 (-1) だけです</translation>
+    </message>
+    <message>
+        <source>{where}: a Greater is understood only as a step function, Cast(Greater(a, 0)) right after a dense layer</source>
+        <translation>{where}: Greater は全結合層の直後のステップ関数 Cast(Greater(a, 0)) としてしか扱えません</translation>
+    </message>
+    <message>
+        <source>{where}: a Greater must be followed by a Cast to float (the step function)</source>
+        <translation>{where}: Greater の後には float への Cast が必要です (ステップ関数)</translation>
+    </message>
+    <message>
+        <source>{where}: its weights {name!r} are computed, not stored; only stored weights (initializers) can be shown</source>
+        <translation>{where}: 重み {name!r} は保存されておらず計算で求められます。表示できるのは保存された重み (initializer) だけです</translation>
+    </message>
+    <message>
+        <source>{where}: weights of shape {shape}; a dense layer has a 2-D matrix</source>
+        <translation>{where}: 重みの形が {shape} です。全結合層の重みは 2 次元の行列です</translation>
+    </message>
+    <message>
+        <source>{where}: weights for {inputs} inputs but the model&apos;s input has {features} features</source>
+        <translation>{where}: 重みは入力 {inputs} 個用ですが、モデルの入力の特徴量は {features} 個です</translation>
+    </message>
+    <message>
+        <source>uses the operator {op} (node {node}), which the canvas cannot show; {works}</source>
+        <translation>演算子 {op} (ノード {node}) を使っていて、キャンバスには表示できません。{works}</translation>
+    </message>
+    <message>
+        <source>the tensor {tensor!r} leads nowhere: the graph does not reach its output {output!r} in one chain</source>
+        <translation>テンソル {tensor!r} はどこにもつながっていません: グラフが 1 本の連なりで出力 {output!r} に届いていません</translation>
+    </message>
+    <message>
+        <source>branches: the tensor {tensor!r} feeds {count} operators ({ops}); {works}, one after another</source>
+        <translation>分岐しています: テンソル {tensor!r} が {count} 個の演算子 ({ops}) に入っています。{works}が 1 つずつ続く形です</translation>
+    </message>
+    <message>
+        <source>{where}: only a Flatten(axis=1) before the first layer is supported</source>
+        <translation>{where}: 使えるのは最初の層の前の Flatten(axis=1) だけです</translation>
+    </message>
+    <message>
+        <source>{where}: the data must be its first input A, not transposed</source>
+        <translation>{where}: データは転置されていない最初の入力 A でなければなりません</translation>
+    </message>
+    <message>
+        <source>{where}: the data must be its first input (x·W)</source>
+        <translation>{where}: データは最初の入力 (x·W) でなければなりません</translation>
+    </message>
+    <message>
+        <source>{where}: an Add is understood only as the bias right after a MatMul or Gemm</source>
+        <translation>{where}: Add は MatMul か Gemm の直後のバイアスとしてしか扱えません</translation>
+    </message>
+    <message>
+        <source>{where}: the bias {name!r} has shape {shape}, which does not fit {outputs} outputs</source>
+        <translation>{where}: バイアス {name!r} の形 {shape} は出力 {outputs} 個に合いません</translation>
+    </message>
+    <message>
+        <source>the Constant node {node!r} has no tensor value</source>
+        <translation>Constant ノード {node!r} にテンソルの値がありません</translation>
+    </message>
+    <message>
         <source>{file}: holds a {type}; expected a dictionary of weights like the textbook&apos;s {example}</source>
         <translation>{file}: {type} が入っています。教科書の {example} のような重みの辞書が必要です</translation>
     </message>
