@@ -1571,39 +1571,39 @@
     </message>
     <message>
         <source>Loss {old} → {new}.</source>
-        <translation>損失関数 {old} → {new}</translation>
+        <translation>損失関数 {old} → {new}。</translation>
     </message>
     <message>
         <source>Optimizer {old} → {new}.</source>
-        <translation>最適化手法 {old} → {new}</translation>
+        <translation>最適化手法 {old} → {new}。</translation>
     </message>
     <message>
         <source>Learning rate {old:g} → {new:g}.</source>
-        <translation>学習率 {old:g} → {new:g}</translation>
+        <translation>学習率 {old:g} → {new:g}。</translation>
     </message>
     <message>
         <source>Batch size {old} → {new}.</source>
-        <translation>バッチサイズ {old} → {new}</translation>
+        <translation>バッチサイズ {old} → {new}。</translation>
     </message>
     <message>
         <source>Epochs {old} → {new}.</source>
-        <translation>エポック数 {old} → {new}</translation>
+        <translation>エポック数 {old} → {new}。</translation>
     </message>
     <message>
         <source>Initialisation {old} → {new} (used by Reset).</source>
-        <translation>重みの初期値 {old} → {new} (リセットで使います)</translation>
+        <translation>重みの初期値 {old} → {new} (リセットで使います)。</translation>
     </message>
     <message>
         <source>Inputs {old} → {new} (one per feature).</source>
-        <translation>入力 {old} → {new} (特徴量ごとに 1 つ)</translation>
+        <translation>入力 {old} → {new} (特徴量ごとに 1 つ)。</translation>
     </message>
     <message>
         <source>Outputs {old} → {new}.</source>
-        <translation>出力 {old} → {new}</translation>
+        <translation>出力 {old} → {new}。</translation>
     </message>
     <message>
         <source>({why}.)</source>
-        <translation>({why})</translation>
+        <translation>({why}。)</translation>
     </message>
     <message>
         <source>One sigmoid output is the probability of class 1</source>
@@ -1619,11 +1619,11 @@
     </message>
     <message>
         <source>Output activation {old} → {new}.</source>
-        <translation>出力層の活性化関数 {old} → {new}</translation>
+        <translation>出力層の活性化関数 {old} → {new}。</translation>
     </message>
     <message>
         <source>Hidden layer {k} activation {old} → {new}.</source>
-        <translation>隠れ層 {k} の活性化関数 {old} → {new}</translation>
+        <translation>隠れ層 {k} の活性化関数 {old} → {new}。</translation>
     </message>
     <message>
         <source>Stretched along x: the gradient points mostly across the valley, so plain SGD zig-zags.</source>
