@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
+from .text import Text
+
 
 class Activation:
     name = "?"
@@ -167,7 +169,8 @@ class SoftmaxSteps:
     def __init__(self, a: ArrayLike) -> None:
         self.a = np.asarray(a, dtype=float)
         if self.a.ndim != 1 or self.a.size == 0:
-            raise ValueError(f"softmax steps need one non-empty vector a, got shape {self.a.shape}")
+            raise ValueError(Text("softmax steps need one non-empty vector a, got shape {shape}",
+                                  shape=str(self.a.shape)))
         self.maximum = float(self.a.max())
         self.shifted = self.a - self.maximum
         self.exp = np.exp(self.shifted)          # every value in (0, 1]: cannot overflow

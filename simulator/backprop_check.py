@@ -17,18 +17,20 @@ from numpy.typing import ArrayLike
 from .activations import Activation
 from .gradcheck import numerical_gradients
 from .network import Network
+from .text import Text
 from .trace import BackwardTrace, ForwardTrace, trace_backpropagation
 
 H = 1e-4            # central-difference step, as in the textbook
 THRESHOLD = 1e-4    # largest relative error that still passes
 FLOOR = 1e-8        # gradients smaller than this are compared in absolute terms (rounding noise) ...
 SCALE = 1e-3        # ... and so are those below a thousandth of the largest gradient of the network
-REASON = (f"Central differences with h = {H:g} differ from the exact derivative by about h² ≈ 1e-8, plus "
-          f"rounding; a correct backprop therefore agrees to better than {THRESHOLD:g}, while a wrong "
-          f"derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, "
-          f"|numerical|, {SCALE:g} × the largest gradient): the last digits of gradients far smaller than the "
-          f"rest are rounding noise (and the loss's log(y + 1e-7) guard), so they are judged against that scale.")
-BUG = "backprop uses h(a) where h′(a) belongs (a classic slip)"
+REASON = Text("Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus "
+              "rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong "
+              "derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, "
+              "|numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the "
+              "rest are rounding noise (and the loss's log(y + 1e-7) guard), so they are judged against that scale.",
+              h=H, threshold=THRESHOLD, scale=SCALE)
+BUG = Text("backprop uses h(a) where h′(a) belongs (a classic slip)")
 
 
 class _FunctionAsDerivative(Activation):
@@ -52,7 +54,7 @@ class GradientCheck:
     relative_error: list[tuple[np.ndarray, np.ndarray]]
     threshold: float
     wrong_derivative: bool
-    notes: list[str] = field(default_factory=list)    # e.g. why step units give zero gradients
+    notes: list[Text] = field(default_factory=list)   # e.g. why step units give zero gradients
 
     @property
     def errors(self) -> np.ndarray:
@@ -80,18 +82,21 @@ class GradientCheck:
         return best[1], best[2], tuple(int(i) for i in best[3])
 
     @property
-    def verdict(self) -> str:
+    def verdict(self) -> Text:
         k, name, index = self.worst()
         where = f"{name}{k + 1}[{', '.join(map(str, index))}]"
         if self.passed:
-            return (f"Passed: every parameter agrees to within {self.threshold:g} "
-                    f"(largest {self.max_error:.1e} at {where}).")
-        text = (f"Failed: {where} is off by {self.max_error:.1e} (limit {self.threshold:g}); "
-                f"backprop {self._value(self.backprop, k, name, index):.6g}, "
-                f"central differences {self._value(self.numerical, k, name, index):.6g}.")
+            return Text("Passed: every parameter agrees to within {threshold:g} (largest {error:.1e} at {where}).",
+                        threshold=self.threshold, error=self.max_error, where=where)
+        text = Text("Failed: {where} is off by {error:.1e} (limit {threshold:g}); backprop {backprop:.6g}, "
+                    "central differences {numerical:.6g}.", where=where, error=self.max_error,
+                    threshold=self.threshold, backprop=self._value(self.backprop, k, name, index),
+                    numerical=self._value(self.numerical, k, name, index))
         if self.wrong_derivative:
-            return text + f" The check caught the planted bug: {BUG}."
-        return text + (" See the notes below: this can happen without a bug." if self.notes else "")
+            return Text("{failed} The check caught the planted bug: {bug}.", failed=text, bug=BUG)
+        if self.notes:
+            return Text("{failed} See the notes below: this can happen without a bug.", failed=text)
+        return text
 
     @staticmethod
     def _value(grads: list[tuple[np.ndarray, np.ndarray]], k: int, name: str, index: tuple[int, ...]) -> float:
@@ -106,34 +111,36 @@ def relative_error(a: np.ndarray, b: np.ndarray, floor: float = FLOOR) -> np.nda
     return np.abs(a - b) / np.maximum(np.maximum(np.abs(a), np.abs(b)), floor)
 
 
-def _kink_notes(net: Network, ft: ForwardTrace, h: float) -> list[str]:
+def _kink_notes(net: Network, ft: ForwardTrace, h: float) -> list[Text]:
     """Units sitting so close to a kink (ReLU/step at a = 0) that nudging a parameter by h crosses it."""
-    notes: list[str] = []
+    notes: list[Text] = []
     for k, layer in enumerate(net.layers):
         if layer.activation not in ("relu", "leaky_relu", "step"):
             continue
         reach = h * max(1.0, float(np.abs(ft.inputs_of(k)).max()))
         close = int(np.count_nonzero(np.abs(ft.a[k]) <= reach))
         if close:
-            notes.append(f"Layer {k + 1} ({layer.activation}): {close} of its a values lie within {reach:.1g} of the "
-                         f"kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses the "
-                         f"kink, so central differences average two slopes there and may disagree with backprop "
-                         f"without any bug.")
+            notes.append(Text("Layer {layer} ({activation}): {close} of its a values lie within {reach:.1g} of the "
+                              "kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses "
+                              "the kink, so central differences average two slopes there and may disagree with "
+                              "backprop without any bug.", layer=k + 1, activation=layer.activation, close=close,
+                              reach=reach))
     return notes
 
 
-def _step_notes(net: Network) -> list[str]:
+def _step_notes(net: Network) -> list[Text]:
     names = [layer.activation for layer in net.layers]
     if "step" not in names:
         return []
     last = max(k for k, name in enumerate(names) if name == "step")
-    return [f"Layer {last + 1} uses the step function. Its derivative is 0 everywhere except at a = 0, so "
-            f"every gradient that passes through it is 0: W1…W{last + 1} and b1…b{last + 1} get zero "
-            f"gradients from backprop and from central differences alike (nudging a weight by h changes no "
-            f"output). Gradient descent cannot learn through step units; the perceptron rule can."]
+    return [Text("Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so "
+                 "every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero "
+                 "gradients from backprop and from central differences alike (nudging a weight by h changes no "
+                 "output). Gradient descent cannot learn through step units; the perceptron rule can.",
+                 layer=last + 1)]
 
 
-def _log_guard_notes(bt: BackwardTrace, threshold: float) -> list[str]:
+def _log_guard_notes(bt: BackwardTrace, threshold: float) -> list[Text]:
     """Cross-entropy takes log(y + 1e-7); backprop differentiates log(y): visible when a target's y is tiny."""
     if bt.loss_name not in ("cross_entropy", "binary_cross_entropy"):
         return []
@@ -145,9 +152,10 @@ def _log_guard_notes(bt: BackwardTrace, threshold: float) -> list[str]:
     effect = 1e-7 / max(smallest, 1e-300)
     if effect < threshold / 10:
         return []
-    return [f"An output the loss takes the log of is as small as {smallest:.2g}. The loss computes "
-            f"log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ "
-            f"by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop."]
+    return [Text("An output the loss takes the log of is as small as {smallest:.2g}. The loss computes "
+                 "log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ "
+                 "by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.",
+                 smallest=smallest, effect=effect)]
 
 
 def check_gradients(net: Network, X: ArrayLike, T: ArrayLike, loss: str = "mse", h: float = H,

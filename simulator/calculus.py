@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .gradcheck import forward_diff, numerical_diff
+from .text import Text
 
 
 class RealFunction(Protocol):
@@ -50,8 +51,8 @@ class Function1D:
 _FUNCTIONS = (
     # The textbook's function_1; its printed slopes are 0.1999999999990898 at 5 and 0.2999999999986347 at 10.
     Function1D("textbook", "0.01x² + 0.1x", lambda x: 0.01 * x ** 2 + 0.1 * x, lambda x: 0.02 * x + 0.1,
-               (0.0, 20.0), 5.0, "A parabola: its central difference has no truncation error at any h, so only "
-               "rounding shows (choose sin x to see the h² slope)."),
+               (0.0, 20.0), 5.0, Text("A parabola: its central difference has no truncation error at any h, so "
+                                      "only rounding shows (choose sin x to see the h² slope).")),
     Function1D("sine", "sin x", np.sin, np.cos, (-2 * math.pi, 2 * math.pi), 1.0),
     Function1D("exp", "eˣ", np.exp, np.exp, (-2.0, 3.0), 1.0),
     Function1D("cubic", "x³ − 3x", lambda x: x ** 3 - 3 * x, lambda x: 3 * x ** 2 - 3, (-2.5, 2.5), 0.5),
@@ -184,14 +185,16 @@ def parse_vector(text: str, what: str = "vector") -> np.ndarray:
     """
     cleaned = text.strip().strip("[]()").strip()
     if not cleaned:
-        raise ValueError(f"{what}: enter at least one number")
+        raise ValueError(Text("{what}: enter at least one number", what=what))
     values = []
     for i, token in enumerate(t for t in _SEPARATORS.split(cleaned) if t):
         try:
             value = float(token.replace("−", "-"))
         except ValueError:
-            raise ValueError(f"{what}: entry {i + 1} ({token!r}) is not a number") from None
+            raise ValueError(Text("{what}: entry {entry} ({token!r}) is not a number", what=what, entry=i + 1,
+                                  token=token)) from None
         if not math.isfinite(value):
-            raise ValueError(f"{what}: entry {i + 1} ({token!r}) is not a finite number")
+            raise ValueError(Text("{what}: entry {entry} ({token!r}) is not a finite number", what=what,
+                                  entry=i + 1, token=token))
         values.append(value)
     return np.array(values)

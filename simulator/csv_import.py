@@ -34,6 +34,7 @@ from .csv_layout import (CATEGORICAL, DECIMALS, DELIMITERS, LABEL_NAMES, MAX_COL
                          CsvOptions, Layout, LinesOf, csv_reader, is_missing, parse_number, sniff)
 from .datafiles import DatasetError, StrPath, open_data, progress_of, reading
 from .datasets import CLASSIFICATION, REGRESSION, Dataset
+from .text import Text
 
 __all__ = ["CATEGORICAL", "DECIMALS", "DELIMITERS", "LABEL_NAMES", "MAX_COLUMNS", "MISSING", "PREVIEW_ROWS",
            "CsvOptions", "DatasetError", "ImportCancelled", "Layout", "load", "sniff"]
@@ -65,9 +66,11 @@ def _checked_row(fields: list[str], columns: list[int], convert: Callable[[str],
         try:
             value = convert(text)
         except ValueError:
-            raise DatasetError(f"{fname} line {number}: column {c + 1} {text!r} is not a number") from None
+            raise DatasetError(Text("{file} line {line}: column {column} {text!r} is not a number",
+                                    file=fname, line=number, column=c + 1, text=text)) from None
         if not math.isfinite(value):
-            raise DatasetError(f"{fname} line {number}: column {c + 1} {text!r} is not a finite number")
+            raise DatasetError(Text("{file} line {line}: column {column} {text!r} is not a finite number",
+                                    file=fname, line=number, column=c + 1, text=text))
         row.append(value)
     return row
 
@@ -88,8 +91,8 @@ def load(path: StrPath, options: CsvOptions | None = None,
     numeric = [c for c in features if layout.kinds[c] == "number"]
     coded = [c for c in features if layout.kinds[c] == "text"] if options.categorical == "onehot" else []
     if not numeric and not coded:
-        raise DatasetError(f"{fname}: no numeric feature columns (the text columns are skipped; choose one-hot "
-                           "encoding to use them)")
+        raise DatasetError(Text("{file}: no numeric feature columns (the text columns are skipped; choose one-hot "
+                                "encoding to use them)", file=fname))
     values = array("d")                            # numeric features, row after row
     codes = array("l")                             # one-hot columns' category numbers, row after row
     categories: list[dict[str, int]] = [{} for _ in coded]
@@ -112,15 +115,17 @@ def load(path: StrPath, options: CsvOptions | None = None,
             for fields in reader:
                 spanned, previous, number = lines.taken - previous, lines.taken, lines.number
                 if spanned > 1:
-                    raise DatasetError(f"{fname} line {number - spanned + 1}: a quoted field runs over {spanned} "
-                                       "lines (an unclosed quote?)")
+                    raise DatasetError(Text("{file} line {line}: a quoted field runs over {spanned} lines "
+                                            "(an unclosed quote?)", file=fname, line=number - spanned + 1,
+                                            spanned=spanned))
                 if skip:
                     skip -= 1
                     continue
                 if layout.trailing_empty and len(fields) == width + 1 and not fields[-1].strip():
                     fields.pop()
                 if len(fields) != width:
-                    raise DatasetError(f"{fname} line {number}: expected {width} columns, found {len(fields)}")
+                    raise DatasetError(Text("{file} line {line}: expected {width} columns, found {found}",
+                                            file=fname, line=number, width=width, found=len(fields)))
                 # The common case in one go; anything unusual (gaps, text, NaN) takes the careful path.
                 try:
                     row = [convert(fields[c]) for c in numeric]
@@ -135,8 +140,8 @@ def load(path: StrPath, options: CsvOptions | None = None,
                 except ValueError:
                     label_value = None
                 if label_value is not None and not math.isfinite(label_value):
-                    raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
-                                       "finite number")
+                    raise DatasetError(Text("{file} line {line}: the label (column {column}) {text!r} is not a "
+                                            "finite number", file=fname, line=number, column=label + 1, text=text))
                 if row is None or (label_value is None and is_missing(text)) or \
                         any(is_missing(fields[c].strip()) for c in coded):
                     dropped += 1
@@ -147,9 +152,10 @@ def load(path: StrPath, options: CsvOptions | None = None,
                     table = categories[k]
                     codes.append(table.setdefault(fields[c].strip(), len(table)))
                     if len(table) > MAX_CATEGORIES:
-                        raise DatasetError(f"{fname} line {number}: column {c + 1} ({layout.names[c]}) has more "
-                                           f"than {MAX_CATEGORIES} different values; skip it instead of one-hot "
-                                           "encoding it")
+                        raise DatasetError(Text("{file} line {line}: column {column} ({name}) has more than "
+                                                "{limit} different values; skip it instead of one-hot encoding it",
+                                                file=fname, line=number, column=c + 1, name=layout.names[c],
+                                                limit=MAX_CATEGORIES))
                 label_numbers.append(math.nan if label_value is None else label_value)
                 if label_value is None and first_text is None:
                     first_text = (number, text)
@@ -158,24 +164,29 @@ def load(path: StrPath, options: CsvOptions | None = None,
                     if len(label_index) > MAX_CLASSES:
                         label_index, label_codes = None, array("l")    # too many to be classes: numbers only
                 if label_value is None and label_index is None:
-                    raise DatasetError(f"{fname} line {number}: the label (column {label + 1}) {text!r} is not a "
-                                       f"number, and there are more than {MAX_CLASSES} different labels")
+                    raise DatasetError(Text("{file} line {line}: the label (column {column}) {text!r} is not a "
+                                            "number, and there are more than {limit} different labels",
+                                            file=fname, line=number, column=label + 1, text=text,
+                                            limit=MAX_CLASSES))
                 n += 1
                 if n > MAX_ROWS:
-                    raise DatasetError(f"{fname}: more than {MAX_ROWS:,} rows; Synaptica reads at most that many")
+                    raise DatasetError(Text("{file}: more than {limit:,} rows; Synaptica reads at most that many",
+                                            file=fname, limit=MAX_ROWS))
                 if progress is not None and n % 4096 == 0 and progress(progress_of(stream)) is False:
-                    raise ImportCancelled(f"{fname}: import cancelled")
+                    raise ImportCancelled(Text("{file}: import cancelled", file=fname))
         except csv.Error as exc:
             start = lines.number - (lines.taken - previous) + 1
-            until = f" (read up to line {lines.number})" if lines.number > start else ""
-            raise DatasetError(f"{fname} line {start}: malformed quoting ({exc}){until}; check for an unclosed "
-                               "quote") from None
+            raise DatasetError(Text("{file} line {line}: malformed quoting ({reason}) (read up to line {until}); "
+                                    "check for an unclosed quote", file=fname, line=start, reason=str(exc),
+                                    until=lines.number) if lines.number > start else
+                               Text("{file} line {line}: malformed quoting ({reason}); check for an unclosed quote",
+                                    file=fname, line=start, reason=str(exc))) from None
 
     if n == 0:
         if dropped:
-            raise DatasetError(f"{fname}: every data row has a missing value ({dropped} dropped, first at line "
-                               f"{first_dropped})")
-        raise DatasetError(f"{fname}: the file has a header but no data rows")
+            raise DatasetError(Text("{file}: every data row has a missing value ({dropped} dropped, first at line "
+                                    "{line})", file=fname, dropped=dropped, line=first_dropped))
+        raise DatasetError(Text("{file}: the file has a header but no data rows", file=fname))
     X = np.frombuffer(values, dtype=np.float64).reshape(n, len(numeric)) if numeric else np.empty((n, 0))
     feature_names = [layout.names[c] if layout.header else f"x{j + 1}" for j, c in enumerate(numeric)]
     if coded:
@@ -187,9 +198,14 @@ def load(path: StrPath, options: CsvOptions | None = None,
             feature_names += [f"{layout.names[c]}={v}" for v in names]
         X = np.hstack(blocks)
     y, class_names, task = _labels(fname, layout, options, label_numbers, label_codes, label_index, first_text)
-    notes = [] if not dropped else [f"dropped {dropped} {'row' if dropped == 1 else 'rows'} with missing values "
-                                    f"(first at line {first_dropped})"]
-    description = f"Loaded from {fname}" + (f"; {notes[0]}" if notes else "") + "."
+    if not dropped:
+        description = Text("Loaded from {file}.", file=fname)
+    elif dropped == 1:
+        description = Text("Loaded from {file}; dropped 1 row with missing values (first at line {line}).",
+                           file=fname, line=first_dropped)
+    else:
+        description = Text("Loaded from {file}; dropped {count} rows with missing values (first at line {line}).",
+                           file=fname, count=dropped, line=first_dropped)
     if progress is not None:
         progress(1.0)
     return Dataset(name=_stem(path), X=X, y=y, task=task, class_names=class_names,
@@ -207,8 +223,8 @@ def _labels(fname: str, layout: Layout, options: CsvOptions, numbers: array[floa
     if task == REGRESSION:
         if first_text is not None:
             line, text = first_text
-            raise DatasetError(f"{fname} line {line}: label (column {layout.label + 1}) {text!r} is not a finite "
-                               "number, as regression needs")
+            raise DatasetError(Text("{file} line {line}: label (column {column}) {text!r} is not a finite number, "
+                                    "as regression needs", file=fname, line=line, column=layout.label + 1, text=text))
         return values.reshape(-1, 1).copy(), (), task
     if layout.sklearn_classes is not None and numeric:
         names = layout.sklearn_classes
@@ -219,11 +235,13 @@ def _labels(fname: str, layout: Layout, options: CsvOptions, numbers: array[floa
     if numeric:
         classes, y = np.unique(values, return_inverse=True)
         if len(classes) > MAX_CLASSES:
-            raise DatasetError(f"{fname}: {len(classes):,} different labels are too many classes (at most "
-                               f"{MAX_CLASSES}); choose regression for a numeric target")
+            raise DatasetError(Text("{file}: {count:,} different labels are too many classes (at most {limit}); "
+                                    "choose regression for a numeric target", file=fname, count=len(classes),
+                                    limit=MAX_CLASSES))
         return y.astype(np.int64), tuple(str(int(v)) if v == int(v) else repr(float(v)) for v in classes), task
     if index is None:
-        raise DatasetError(f"{fname}: more than {MAX_CLASSES} different labels are too many classes")
+        raise DatasetError(Text("{file}: more than {limit} different labels are too many classes",
+                                file=fname, limit=MAX_CLASSES))
     ordered = sorted(index)
     remap = np.empty(len(index), dtype=np.int64)
     for new, text in enumerate(ordered):

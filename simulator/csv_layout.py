@@ -15,8 +15,10 @@ from typing import Any
 
 from .datafiles import DatasetError, StrPath, open_data, reading
 from .datasets import TASKS
+from .text import Text
 
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar", " ": "spaces"}
+DELIMITERS = {",": Text("comma"), ";": Text("semicolon"), "\t": Text("tab"), "|": Text("vertical bar"),
+              " ": Text("spaces")}
 DECIMALS = (".", ",")
 CATEGORICAL = ("skip", "onehot")
 LABEL_NAMES = ("label", "class", "target", "species", "y")
@@ -38,17 +40,19 @@ class CsvOptions:
 
     def __post_init__(self) -> None:
         if self.delimiter is not None and self.delimiter not in DELIMITERS:
-            raise DatasetError(f"delimiter must be one of {', '.join(map(repr, DELIMITERS))}, got {self.delimiter!r}")
+            raise DatasetError(Text("delimiter must be one of {choices}, got {value!r}",
+                                    choices=", ".join(map(repr, DELIMITERS)), value=self.delimiter))
         if self.decimal is not None and self.decimal not in DECIMALS:
-            raise DatasetError(f"decimal separator must be '.' or ',', got {self.decimal!r}")
+            raise DatasetError(Text("decimal separator must be '.' or ',', got {value!r}", value=self.decimal))
         if self.header is not None and not isinstance(self.header, bool):
-            raise DatasetError(f"header must be true, false or left out, got {self.header!r}")
+            raise DatasetError(Text("header must be true, false or left out, got {value!r}", value=self.header))
         if self.label is not None and (isinstance(self.label, bool) or not isinstance(self.label, (int, str))):
-            raise DatasetError(f"label must be a column number or name, got {self.label!r}")
+            raise DatasetError(Text("label must be a column number or name, got {value!r}", value=self.label))
         if self.categorical not in CATEGORICAL:
-            raise DatasetError(f"categorical must be 'skip' or 'onehot', got {self.categorical!r}")
+            raise DatasetError(Text("categorical must be 'skip' or 'onehot', got {value!r}", value=self.categorical))
         if self.task is not None and self.task not in TASKS:
-            raise DatasetError(f"task must be one of {', '.join(TASKS)}, got {self.task!r}")
+            raise DatasetError(Text("task must be one of {choices}, got {value!r}", choices=", ".join(TASKS),
+                                    value=self.task))
 
     def to_dict(self) -> dict[str, Any]:
         """The options that differ from "detect", as stored in a network file's dataset section."""
@@ -60,8 +64,8 @@ class CsvOptions:
     def from_dict(cls, values: dict[str, Any]) -> CsvOptions:
         unknown = set(values) - set(cls.__dataclass_fields__)
         if unknown:
-            raise DatasetError(f"unknown CSV option {sorted(unknown)[0]!r}; the options are "
-                               f"{', '.join(cls.__dataclass_fields__)}")
+            raise DatasetError(Text("unknown CSV option {name!r}; the options are {options}",
+                                    name=sorted(unknown)[0], options=", ".join(cls.__dataclass_fields__)))
         return cls(**values)
 
 
@@ -79,22 +83,22 @@ class Layout:
     first_line: int                  # the line number of the first data row
     trailing_empty: bool = False     # every row ends with an empty field (a trailing delimiter)
     sklearn_classes: tuple[str, ...] | None = None   # scikit-learn's "n,d,names…" first line
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
     @property
     def features(self) -> list[int]:
         return [c for c in range(len(self.names)) if c != self.label]
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         """One line for a preview: what was detected."""
-        parts = [f"{len(self.names)} columns separated by {DELIMITERS[self.delimiter]}",
-                 "decimal comma" if self.decimal == "," else "decimal point",
-                 "a header row" if self.header else "no header row",
-                 f"label column {self.label + 1}"]
         name = self.names[self.label]
-        if name != f"column {self.label + 1}":
-            parts[-1] += f" ({name})"
-        return "; ".join(parts)
+        label = (Text("label column {column}", column=self.label + 1) if name == f"column {self.label + 1}" else
+                 Text("label column {column} ({name})", column=self.label + 1, name=name))
+        return Text("{columns}; {decimal}; {header}; {label}",
+                    columns=Text("{count} columns separated by {delimiter}", count=len(self.names),
+                                 delimiter=DELIMITERS[self.delimiter]),
+                    decimal=Text("decimal comma") if self.decimal == "," else Text("decimal point"),
+                    header=Text("a header row") if self.header else Text("no header row"), label=label)
 
 
 # ----------------------------------------------------------------------------- reading lines
@@ -120,8 +124,9 @@ class LinesOf:
                 self.taken += 1
                 yield line
         except UnicodeDecodeError as exc:
-            raise DatasetError(f"{self.name} line {number + 1}: not a UTF-8 text file (byte {exc.start} of the "
-                               "block being read cannot be decoded)") from None
+            raise DatasetError(Text("{file} line {line}: not a UTF-8 text file (byte {byte} of the block being "
+                                    "read cannot be decoded)", file=self.name, line=number + 1,
+                                    byte=exc.start)) from None
 
 
 def csv_reader(lines: LinesOf, delimiter: str) -> Iterator[list[str]]:
@@ -188,7 +193,7 @@ def sniff(path: StrPath, options: CsvOptions | None = None) -> Layout:
             if len(sample) > PREVIEW_ROWS:
                 break
     if not sample:
-        raise DatasetError(f"{name}: the file is empty")
+        raise DatasetError(Text("{file}: the file is empty", file=name))
     texts = [line for _, line in sample]
     delimiter = options.delimiter or _detect_delimiter(texts[1:] if len(texts) > 2 else texts)
     rows = [[f.strip() for f in row] for row in reader_list(texts, delimiter)]
@@ -204,12 +209,15 @@ def sniff(path: StrPath, options: CsvOptions | None = None) -> Layout:
         rows = [row[:-1] for row in rows]
     width = len(rows[0])
     if width < 2:
-        hint = " (the values seem separated by spaces: pick 'spaces' as the delimiter)" \
-            if len(texts[0].split()) > 1 and options.delimiter else ""
-        raise DatasetError(f"{name} line {numbers[0]}: found 1 column; a dataset needs at least one feature "
-                           f"column and a label column{hint}")
+        spaced = len(texts[0].split()) > 1 and options.delimiter
+        raise DatasetError(Text("{file} line {line}: found 1 column; a dataset needs at least one feature column "
+                                "and a label column (the values seem separated by spaces: pick 'spaces' as the "
+                                "delimiter)", file=name, line=numbers[0]) if spaced else
+                           Text("{file} line {line}: found 1 column; a dataset needs at least one feature column "
+                                "and a label column", file=name, line=numbers[0]))
     if width > MAX_COLUMNS:
-        raise DatasetError(f"{name} line {numbers[0]}: {width:,} columns; at most {MAX_COLUMNS:,} are read")
+        raise DatasetError(Text("{file} line {line}: {width:,} columns; at most {limit:,} are read",
+                                file=name, line=numbers[0], width=width, limit=MAX_COLUMNS))
     decimal = options.decimal or _detect_decimal(rows[1:] or rows, delimiter)
 
     header = options.header
@@ -227,13 +235,14 @@ def sniff(path: StrPath, options: CsvOptions | None = None) -> Layout:
         kinds.append("number" if not values or any(parse_number(v, decimal) is not None for v in values) else "text")
     notes = []
     if sklearn is not None:
-        notes.append(f"scikit-learn layout: classes {', '.join(sklearn)}")
+        notes.append(Text("scikit-learn layout: classes {classes}", classes=", ".join(sklearn)))
     if trailing:
-        notes.append("every row ends with an empty field (a trailing delimiter); it is ignored")
+        notes.append(Text("every row ends with an empty field (a trailing delimiter); it is ignored"))
     text_columns = [names[c] for c in range(width) if kinds[c] == "text" and c != label]
     if text_columns:
-        what = "one-hot encoded" if options.categorical == "onehot" else "skipped"
-        notes.append(f"text columns {what}: {', '.join(text_columns)}")
+        columns = ", ".join(text_columns)
+        notes.append(Text("text columns one-hot encoded: {columns}", columns=columns)
+                     if options.categorical == "onehot" else Text("text columns skipped: {columns}", columns=columns))
     return Layout(delimiter, decimal, header, names, label, kinds, data_rows[:20], first_line, trailing, sklearn,
                   notes)
 
@@ -275,14 +284,16 @@ def _looks_like_header(rows: list[list[str]], decimal: str) -> bool:
 def _label_column(given: int | str | None, names: list[str], header: bool, fname: str, line: int, width: int) -> int:
     if isinstance(given, str):
         if not header:
-            raise DatasetError(f"{fname}: label column {given!r} is a name, but header=False says the file has "
-                               "no header")
+            raise DatasetError(Text("{file}: label column {given!r} is a name, but header=False says the file has "
+                                    "no header", file=fname, given=given))
         if given not in names:
-            raise DatasetError(f"{fname} line {line}: no column named {given!r} in the header ({', '.join(names)})")
+            raise DatasetError(Text("{file} line {line}: no column named {given!r} in the header ({names})",
+                                    file=fname, line=line, given=given, names=", ".join(names)))
         return names.index(given)
     if given is not None:
         if not -width <= given < width:
-            raise DatasetError(f"{fname}: label column {given} is out of range for {width} columns")
+            raise DatasetError(Text("{file}: label column {given} is out of range for {width} columns",
+                                    file=fname, given=given, width=width))
         return given % width
     if header:
         lowered = [n.strip().lower() for n in names]

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
+from .text import Text
+
 if TYPE_CHECKING:
     from typing_extensions import Buffer   # collections.abc.Buffer from Python 3.12
 
@@ -40,14 +42,18 @@ class DatasetError(ValueError):
 
 def describe_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Text("a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Text("a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Text("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Text("a socket")
+    return Text("not a regular file")
+
+
+def _unreadable(name: str, exc: OSError) -> Text:
+    return Text("{file}: cannot read the file ({reason})", file=name, reason=exc.strerror or str(exc))
 
 
 def open_regular(path: StrPath) -> io.BufferedReader:
@@ -59,17 +65,19 @@ def open_regular(path: StrPath) -> io.BufferedReader:
     path = Path(path)
     name = path.name or str(path)
     if "\0" in str(path):
-        raise DatasetError(f"{name}: cannot read the file (the name contains a NUL character)")
+        raise DatasetError(Text("{file}: cannot read the file (the name contains a NUL character)", file=name))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+        raise DatasetError(_unreadable(name, exc)) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             kind = describe_kind(mode)
-            raise DatasetError(f"{name}: cannot read the file: it is {kind}"
-                               f"{'' if kind.startswith('not') else ', not a regular file'}")
+            raise DatasetError(Text("{file}: cannot read the file: it is {kind}", file=name, kind=kind)
+                               if kind.startswith("not") else
+                               Text("{file}: cannot read the file: it is {kind}, not a regular file",
+                                    file=name, kind=kind))
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -101,15 +109,18 @@ class _CappedGunzip(io.RawIOBase):
             else:
                 chunk = self.raw.read(_CHUNK)
                 if not chunk:
-                    raise DatasetError(f"{self.name}: the gzip data is damaged or cut short (it ends early)")
+                    raise DatasetError(Text("{file}: the gzip data is damaged or cut short (it ends early)",
+                                            file=self.name))
             try:
                 self._pending = self._z.decompress(chunk, _CHUNK)
             except zlib.error as exc:
-                raise DatasetError(f"{self.name}: the gzip data is damaged ({exc})") from None
+                raise DatasetError(Text("{file}: the gzip data is damaged ({reason})", file=self.name,
+                                        reason=str(exc))) from None
             self.produced += len(self._pending)
             if self.produced > self.limit:
-                raise DatasetError(f"{self.name}: expands to more than {self.limit // 2 ** 20} MB when "
-                                   "decompressed; Synaptica reads at most that much from one data file")
+                raise DatasetError(Text("{file}: expands to more than {limit} MB when decompressed; Synaptica "
+                                        "reads at most that much from one data file", file=self.name,
+                                        limit=self.limit // 2 ** 20))
         n = min(len(buffer), len(self._pending))
         buffer[:n] = self._pending[:n]
         self._pending = self._pending[n:]
@@ -129,8 +140,8 @@ class _Capped(io.RawIOBase):
         n = self.raw.readinto(buffer)
         self.produced += n or 0
         if self.produced > self.limit:
-            raise DatasetError(f"{self.name}: is larger than {self.limit // 2 ** 20} MB; Synaptica reads at most "
-                               "that much from one data file")
+            raise DatasetError(Text("{file}: is larger than {limit} MB; Synaptica reads at most that much from "
+                                    "one data file", file=self.name, limit=self.limit // 2 ** 20))
         return n
 
 
@@ -156,9 +167,9 @@ def open_data(path: StrPath, limit: int | None = None) -> Iterator[io.BufferedRe
         except DatasetError:
             raise
         except MemoryError:
-            raise DatasetError(f"{name}: not enough memory to read this file") from None
+            raise DatasetError(Text("{file}: not enough memory to read this file", file=name)) from None
         except OSError as exc:
-            raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+            raise DatasetError(_unreadable(name, exc)) from None
 
 
 def reading(function: _Reader) -> _Reader:
@@ -169,9 +180,9 @@ def reading(function: _Reader) -> _Reader:
         try:
             return function(path, *args, **kwargs)
         except MemoryError:
-            raise DatasetError(f"{name}: not enough memory to read this file") from None
+            raise DatasetError(Text("{file}: not enough memory to read this file", file=name)) from None
         except OSError as exc:
-            raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+            raise DatasetError(_unreadable(name, exc)) from None
     return cast(_Reader, guarded)   # the same signature as `function`: functools.wraps cannot say so
 
 

@@ -31,6 +31,7 @@ from numpy.typing import ArrayLike
 
 from . import assets
 from .datafiles import DatasetError, StrPath
+from .text import Text
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -43,25 +44,25 @@ BUNDLED = ("iris", "digits")
 NAMES = GENERATED + ("sin",) + BUNDLED + tuple(GATE_PREFIX + g for g in GATES)
 
 DESCRIPTIONS = {
-    "circle": "Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0).",
-    "xor": "Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 > 0 and x2 > 0).",
-    "gauss": "Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1).",
-    "spiral": "Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground.",
-    "moons": "Two classes in 2-D: two interleaving half circles (class 0 on top).",
-    "sin": "Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi].",
-    "iris": "Iris flowers (Fisher, 1936): 150 samples, 4 measurements in cm, 3 species; UCI via scikit-learn.",
-    "digits": "Handwritten digits (Alpaydin & Kaynak, 1998): 1797 8x8 images scaled to [0, 1], 10 classes; "
-              "UCI via scikit-learn.",
-    "gate:and": "AND truth table: output 1 only when every input is 1.",
-    "gate:or": "OR truth table: output 1 when any input is 1.",
-    "gate:nand": "NAND truth table: output 0 only when every input is 1.",
-    "gate:nor": "NOR truth table: output 1 only when every input is 0.",
-    "gate:xor": "XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1.",
+    "circle": Text("Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0)."),
+    "xor": Text("Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 > 0 and x2 > 0)."),
+    "gauss": Text("Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1)."),
+    "spiral": Text("Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground."),
+    "moons": Text("Two classes in 2-D: two interleaving half circles (class 0 on top)."),
+    "sin": Text("Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi]."),
+    "iris": Text("Iris flowers (Fisher, 1936): 150 samples, 4 measurements in cm, 3 species; UCI via scikit-learn."),
+    "digits": Text("Handwritten digits (Alpaydin & Kaynak, 1998): 1797 8x8 images scaled to [0, 1], 10 classes; "
+                   "UCI via scikit-learn."),
+    "gate:and": Text("AND truth table: output 1 only when every input is 1."),
+    "gate:or": Text("OR truth table: output 1 when any input is 1."),
+    "gate:nand": Text("NAND truth table: output 0 only when every input is 1."),
+    "gate:nor": Text("NOR truth table: output 1 only when every input is 0."),
+    "gate:xor": Text("XOR truth table (parity for more than 2 inputs): output 1 when an odd number of inputs is 1."),
 }
 # A 2-D set the learner drew; its points live in the dataset settings (see from_points), so it is
 # not one of NAMES (make() cannot build it from a name alone).
 DRAWN = "drawn"
-DRAWN_DESCRIPTION = "Points you drew in 2-D, one class per colour (saved in the network file)."
+DRAWN_DESCRIPTION = Text("Points you drew in 2-D, one class per colour (saved in the network file).")
 
 _GATE_RULES = {
     "and": lambda bits: bits.all(axis=1),
@@ -157,17 +158,20 @@ class Dataset:
         if self.task == REGRESSION:
             m = self.y.shape[1]
             if n_outputs != m:
-                raise ValueError(f"dataset {self.name!r} has {_plural(m, 'target column')}; "
-                                 f"the network has {_plural(n_outputs, 'output')}")
+                raise ValueError(Text("dataset {name!r} has {targets}; the network has {outputs}", name=self.name,
+                                      targets=Text("1 target column") if m == 1 else
+                                      Text("{n} target columns", n=m), outputs=_outputs(n_outputs)))
             return self.y.copy()
         k = self.n_classes
         if n_outputs == 1 and k == 2:
             return self.y.astype(np.float64).reshape(-1, 1)
         if n_outputs == k:
             return np.eye(k)[self.y]
-        hint = " (use 1 output or 2)" if k == 2 else f" (use {k} outputs, one per class)"
-        raise ValueError(f"dataset {self.name!r} has {_plural(k, 'class', 'classes')}; "
-                         f"the network has {_plural(n_outputs, 'output')}{hint}")
+        if k == 2:
+            raise ValueError(Text("dataset {name!r} has 2 classes; the network has {outputs} (use 1 output or 2)",
+                                  name=self.name, outputs=_outputs(n_outputs)))
+        raise ValueError(Text("dataset {name!r} has {k} classes; the network has {outputs} (use {k} outputs, one "
+                              "per class)", name=self.name, k=k, outputs=_outputs(n_outputs)))
 
     def subset(self, indices: ArrayLike) -> Dataset:
         """The rows picked by `indices` (integer positions or a boolean mask), same metadata."""
@@ -215,6 +219,10 @@ class Dataset:
         return f"Dataset({self.name!r}, {self.task}, {self.n_samples}x{self.n_features}, {kind})"
 
 
+def _outputs(n: int) -> Text:
+    return Text("1 output") if n == 1 else Text("{n} outputs", n=n)
+
+
 def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
@@ -228,14 +236,14 @@ def make(name: str, samples: int = 200, noise: float = 0.0, seed: int = 0) -> Da
     if key.startswith(GATE_PREFIX):
         gate_name, _, arity = key[len(GATE_PREFIX):].partition(":")
         if arity and not arity.isdigit():
-            raise DatasetError(f"dataset {name!r}: the number of gate inputs must be a whole number")
+            raise DatasetError(Text("dataset {name!r}: the number of gate inputs must be a whole number", name=name))
         return gate(gate_name, int(arity) if arity else 2)
     if key == "iris":
         return load_iris()
     if key == "digits":
         return load_digits()
     if key not in GENERATED and key != "sin":
-        raise DatasetError(f"unknown dataset {name!r}; choose one of: {', '.join(NAMES)}")
+        raise DatasetError(Text("unknown dataset {name!r}; choose one of: {names}", name=name, names=", ".join(NAMES)))
     samples, noise = _check_sampling(samples, noise)
     rng = np.random.default_rng(seed)
     if key == "sin":
@@ -254,10 +262,10 @@ def make(name: str, samples: int = 200, noise: float = 0.0, seed: int = 0) -> Da
 
 def _check_sampling(samples: int, noise: float) -> tuple[int, float]:
     if isinstance(samples, bool) or int(samples) != samples or samples < 2:
-        raise DatasetError(f"samples must be a whole number of at least 2, got {samples!r}")
+        raise DatasetError(Text("samples must be a whole number of at least 2, got {samples!r}", samples=samples))
     noise = float(noise)
     if not (math.isfinite(noise) and noise >= 0):
-        raise DatasetError(f"noise must be a finite number >= 0, got {noise!r}")
+        raise DatasetError(Text("noise must be a finite number >= 0, got {noise!r}", noise=noise))
     return int(samples), noise
 
 
@@ -325,9 +333,9 @@ def gate(name: str, n_inputs: int = 2) -> Dataset:
     """The truth table of a logic gate: 2**n rows of 0/1 inputs in counting order (00, 01, 10, 11)."""
     key = str(name).strip().lower()
     if key not in _GATE_RULES:
-        raise DatasetError(f"unknown gate {name!r}; choose one of: {', '.join(GATES)}")
+        raise DatasetError(Text("unknown gate {name!r}; choose one of: {names}", name=name, names=", ".join(GATES)))
     if isinstance(n_inputs, bool) or int(n_inputs) != n_inputs or not 2 <= n_inputs <= 4:
-        raise DatasetError(f"a gate has 2 to 4 inputs, got {n_inputs!r}")
+        raise DatasetError(Text("a gate has 2 to 4 inputs, got {n!r}", n=n_inputs))
     n = int(n_inputs)
     rows = np.arange(2 ** n)
     # Bit n-1-j of the row number is input j, so x1 is the most significant bit.
@@ -336,7 +344,8 @@ def gate(name: str, n_inputs: int = 2) -> Dataset:
     full = GATE_PREFIX + key + ("" if n == 2 else f":{n}")
     return Dataset(name=full, X=bits.astype(np.float64), y=label, task=CLASSIFICATION, class_names=("0", "1"),
                    feature_names=tuple(f"x{i + 1}" for i in range(n)),
-                   description=f"{DESCRIPTIONS[GATE_PREFIX + key]} {n} inputs, {2 ** n} rows.")
+                   description=Text("{description} {n} inputs, {rows} rows.",
+                                    description=DESCRIPTIONS[GATE_PREFIX + key], n=n, rows=2 ** n))
 
 
 # --------------------------------------------------------------------------- drawn data
@@ -351,11 +360,11 @@ def from_points(points: Sequence[Sequence[float]] | np.ndarray, labels: ArrayLik
     X = np.asarray(points, dtype=float).reshape(-1, 2) if len(points) else np.zeros((0, 2))
     y = np.asarray(labels)
     if len(X) != len(y):
-        raise DatasetError(f"drawn data: {len(X)} points but {len(y)} labels")
+        raise DatasetError(Text("drawn data: {points} points but {labels} labels", points=len(X), labels=len(y)))
     if len(X) == 0:
-        raise DatasetError("drawn data: there are no points yet; draw some in Labs → Draw your own data")
+        raise DatasetError(Text("drawn data: there are no points yet; draw some in Labs → Draw your own data"))
     if not np.all(np.isfinite(X)):
-        raise DatasetError("drawn data: point coordinates must be finite numbers")
+        raise DatasetError(Text("drawn data: point coordinates must be finite numbers"))
     k = max(2, int(y.max()) + 1 if y.size else 0, n_classes or 0)
     return Dataset(DRAWN, X, y, CLASSIFICATION, class_names=tuple(f"class {i}" for i in range(k)),
                    feature_names=("x1", "x2"), description=DRAWN_DESCRIPTION)

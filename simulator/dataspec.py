@@ -21,16 +21,18 @@ from typing import Any
 from . import csv_import, datasets, features
 from .datafiles import DatasetError
 from .network import Network
+from .text import Text
 
 CSV_PREFIX = "csv:"
 IDX_PREFIX = "idx:"
 SETTING_KEYS = ("name", "samples", "noise", "test_fraction", "seed")
 
 LABELS = {
-    "circle": "Circle", "xor": "XOR (point cloud)", "gauss": "Gaussian blobs", "spiral": "Spiral",
-    "moons": "Two moons", "sin": "sin(x) (regression)", "iris": "Iris flowers", "digits": "Digits (8×8 images)",
-    "gate:and": "AND gate", "gate:or": "OR gate", "gate:nand": "NAND gate", "gate:nor": "NOR gate",
-    "gate:xor": "XOR gate", datasets.DRAWN: "Drawn by you",
+    "circle": Text("Circle"), "xor": Text("XOR (point cloud)"), "gauss": Text("Gaussian blobs"),
+    "spiral": Text("Spiral"), "moons": Text("Two moons"), "sin": Text("sin(x) (regression)"),
+    "iris": Text("Iris flowers"), "digits": Text("Digits (8×8 images)"),
+    "gate:and": Text("AND gate"), "gate:or": Text("OR gate"), "gate:nand": Text("NAND gate"),
+    "gate:nor": Text("NOR gate"), "gate:xor": Text("XOR gate"), datasets.DRAWN: Text("Drawn by you"),
 }
 
 #: Defaults per kind of dataset; only the keys that matter for that kind.
@@ -69,7 +71,8 @@ def label(name: str) -> str:
         return LABELS[name]
     if name.startswith(datasets.GATE_PREFIX):
         gate, _, arity = name[len(datasets.GATE_PREFIX):].partition(":")
-        return f"{gate.upper()} gate" + (f" ({arity} inputs)" if arity else "")
+        return (Text("{gate} gate ({arity} inputs)", gate=gate.upper(), arity=arity) if arity else
+                Text("{gate} gate", gate=gate.upper()))
     if name.startswith(CSV_PREFIX):
         return Path(name[len(CSV_PREFIX):]).name
     if name.startswith(IDX_PREFIX):
@@ -191,7 +194,7 @@ def load(settings: dict[str, Any], imported: dict[str, datasets.Dataset] | None 
         try:
             data = features.with_features(data, settings["features"])
         except ValueError as error:
-            raise DatasetError(str(error)) from None
+            raise DatasetError(error.args[0]) from None
     return data
 
 
@@ -233,8 +236,20 @@ def _names(items: Iterable[str], limit: int = 3) -> str:
     return shown + (", …" if len(items) > limit else "")
 
 
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
+def _features(n: int) -> Text:
+    return Text("1 feature") if n == 1 else Text("{n} features", n=n)
+
+
+def _inputs(n: int) -> Text:
+    return Text("1 input") if n == 1 else Text("{n} inputs", n=n)
+
+
+def _outputs(n: int) -> Text:
+    return Text("1 output") if n == 1 else Text("{n} outputs", n=n)
+
+
+def _targets(n: int) -> Text:
+    return Text("1 target value") if n == 1 else Text("{n} target values", n=n)
 
 
 def outputs_needed(data: datasets.Dataset, network: Network | None = None) -> int:
@@ -246,25 +261,28 @@ def outputs_needed(data: datasets.Dataset, network: Network | None = None) -> in
     return data.n_classes
 
 
-def mismatch(data: datasets.Dataset, network: Network) -> list[str]:
+def mismatch(data: datasets.Dataset, network: Network) -> list[Text]:
     """Why `data` cannot train `network` as it is, in plain words (empty when it fits)."""
     found = []
     title = label(data.name)
     if data.n_features != network.n_inputs:
-        found.append(f"The {title} data has {_count(data.n_features, 'feature')} "
-                     f"({_names(data.feature_names)}), but the network has {_count(network.n_inputs, 'input')}.")
+        found.append(Text("The {title} data has {features} ({names}), but the network has {inputs}.", title=title,
+                          features=_features(data.n_features), names=_names(data.feature_names),
+                          inputs=_inputs(network.n_inputs)))
     try:
         data.targets(network.n_outputs)
     except ValueError:
         if data.task == datasets.REGRESSION:
-            found.append(f"The {title} data has {_count(data.n_targets, 'target value')} per sample, "
-                         f"but the network has {_count(network.n_outputs, 'output')}.")
+            found.append(Text("The {title} data has {targets} per sample, but the network has {outputs}.",
+                              title=title, targets=_targets(data.n_targets), outputs=_outputs(network.n_outputs)))
         elif data.n_classes == 2:
-            found.append(f"The {title} data has 2 classes, so the network needs 1 output (the probability of "
-                         f"class 1) or 2 (one per class); it has {network.n_outputs}.")
+            found.append(Text("The {title} data has 2 classes, so the network needs 1 output (the probability of "
+                              "class 1) or 2 (one per class); it has {outputs}.", title=title,
+                              outputs=network.n_outputs))
         else:
-            found.append(f"The {title} data has {data.n_classes} classes ({_names(data.class_names)}), so the "
-                         f"network needs {data.n_classes} outputs, one per class; it has {network.n_outputs}.")
+            found.append(Text("The {title} data has {classes} classes ({names}), so the network needs {classes} "
+                              "outputs, one per class; it has {outputs}.", title=title, classes=data.n_classes,
+                              names=_names(data.class_names), outputs=network.n_outputs))
     return found
 
 

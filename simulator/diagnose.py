@@ -26,6 +26,7 @@ from numpy.typing import ArrayLike
 
 from . import datasets, recipes
 from .network import Network
+from .text import Text
 
 LEARNED_ACCURACY = 0.97      # a classifier at or above this training accuracy has learned
 FLAT = 0.01                  # the loss fell by less than 1 % of its start: flat
@@ -44,7 +45,7 @@ _OUTPUT_RANGE = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.
 class Fix:
     """What one click changes: training settings, and/or the network's sizes or activations."""
 
-    label: str                                   # the button text, e.g. "Use learning rate 0.01"
+    label: Text                                  # the button text, e.g. "Use learning rate 0.01"
     training: dict[str, Any] = field(default_factory=dict)  # top-level training keys; "lr" sets the optimizer's rate
     sizes: tuple[int, ...] | None = None
     activations: tuple[str, ...] | None = None
@@ -54,7 +55,7 @@ class Fix:
 @dataclass(frozen=True)
 class Diagnosis:
     code: str
-    message: str
+    message: Text
     fix: Fix
 
     def __repr__(self) -> str:
@@ -97,9 +98,10 @@ def _cannot_fit(net: Network, T: np.ndarray) -> list[Diagnosis]:
     acts = tuple(layer.activation for layer in net.layers[:-1]) + ("identity",)
     return [Diagnosis(
         "cannot_fit",
-        f"The targets run from {T.min():.3g} to {T.max():.3g}, but a {output} output can only give values "
-        f"between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.",
-        Fix("Use an identity output with mean squared error", training={"loss": "mse"}, activations=acts))]
+        Text("The targets run from {low_target:.3g} to {high_target:.3g}, but a {output} output can only give "
+             "values between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.",
+             low_target=T.min(), high_target=T.max(), output=output, low=low, high=high),
+        Fix(Text("Use an identity output with mean squared error"), training={"loss": "mse"}, activations=acts))]
 
 
 def _unstable(losses: np.ndarray, lr: float) -> list[Diagnosis]:
@@ -112,14 +114,16 @@ def _unstable(losses: np.ndarray, lr: float) -> list[Diagnosis]:
     swinging = len(steps) > 1 and flips > SWING * (len(steps) - 1)
     if not (rising or swinging):
         return []
-    what = (f"the loss rose to {losses[-1]:.3g}, {losses[-1] / max(best, 1e-300):.1f} × its best ({best:.3g})"
-            if rising else f"the loss swung up and down in {flips} of the last {len(steps) - 1} epochs")
+    what = (Text("the loss rose to {last:.3g}, {ratio:.1f} × its best ({best:.3g})", last=losses[-1],
+                 ratio=losses[-1] / max(best, 1e-300), best=best)
+            if rising else Text("the loss swung up and down in {flips} of the last {epochs} epochs", flips=flips,
+                                epochs=len(steps) - 1))
     new = _round(lr / 10)
     return [Diagnosis(
         "lr_too_large",
-        f"The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss "
-        f"instead of walking down into it.",
-        Fix(f"Use learning rate {new:g} and start again", training={"lr": new}, reset=True))]
+        Text("The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss "
+             "instead of walking down into it.", lr=lr, what=what),
+        Fix(Text("Use learning rate {lr:g} and start again", lr=new), training={"lr": new}, reset=True))]
 
 
 def _unit_problems(net: Network, X: np.ndarray, lr: float) -> list[Diagnosis]:
@@ -135,10 +139,11 @@ def _unit_problems(net: Network, X: np.ndarray, lr: float) -> list[Diagnosis]:
                 acts = tuple("leaky_relu" if layer.activation == "relu" else layer.activation for layer in net.layers)
                 found.append(Diagnosis(
                     "dead_relu",
-                    f"{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. "
-                    f"Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps "
-                    f"a small slope (0.01) below 0.",
-                    Fix("Use leaky ReLU and fresh weights", activations=acts, training={"init": "he"}, reset=True)))
+                    Text("{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. "
+                         "Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU "
+                         "keeps a small slope (0.01) below 0.", dead=dead, units=units, k=k),
+                    Fix(Text("Use leaky ReLU and fresh weights"), activations=acts, training={"init": "he"},
+                        reset=True)))
         elif name in ("sigmoid", "tanh"):
             share = np.mean(np.abs(a) > SATURATION, axis=0)
             saturated = int(np.count_nonzero(share >= SATURATED_SHARE))
@@ -146,12 +151,13 @@ def _unit_problems(net: Network, X: np.ndarray, lr: float) -> list[Diagnosis]:
                 new = _round(lr / 10)
                 found.append(Diagnosis(
                     "saturated",
-                    f"{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| > "
-                    f"{SATURATION:g} for at least {SATURATED_SHARE:.0%} of the samples, where the slope of {name} "
-                    f"is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller "
-                    f"learning rate keep them in the steep middle.",
-                    Fix(f"Fresh Xavier weights and learning rate {new:g}", training={"init": "xavier", "lr": new},
-                        reset=True)))
+                    Text("{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| > "
+                         "{limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, "
+                         "so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning "
+                         "rate keep them in the steep middle.", saturated=saturated, units=units, name=name, k=k,
+                         limit=SATURATION, share=SATURATED_SHARE),
+                    Fix(Text("Fresh Xavier weights and learning rate {lr:g}", lr=new),
+                        training={"init": "xavier", "lr": new}, reset=True)))
     return found
 
 
@@ -162,9 +168,10 @@ def _plateau(net: Network, losses: np.ndarray, lr: float, data: datasets.Dataset
         new = _round(lr * 10)
         return [Diagnosis(
             "lr_too_small",
-            f"The loss barely moved: from {start:.4g} to {end:.4g} (less than {FLAT:.0%}) over {len(losses)} "
-            f"epochs. With learning rate {lr:g} each step is too small to get anywhere.",
-            Fix(f"Use learning rate {new:g}", training={"lr": new}))]
+            Text("The loss barely moved: from {start:.4g} to {end:.4g} (less than {flat:.0%}) over {epochs} "
+                 "epochs. With learning rate {lr:g} each step is too small to get anywhere.", start=start, end=end,
+                 flat=FLAT, epochs=len(losses), lr=lr),
+            Fix(Text("Use learning rate {lr:g}", lr=new), training={"lr": new}))]
     if data is None or data.task != datasets.CLASSIFICATION:
         return []
     proposal = recipes.propose(data)
@@ -176,13 +183,15 @@ def _plateau(net: Network, losses: np.ndarray, lr: float, data: datasets.Dataset
     hidden_act = plan[0] if len(plan) > 1 and plan[0] in recipes.SMOOTH and not linear else "sigmoid"
     acts = tuple([hidden_act] * (len(sizes) - 2) + [plan[-1]])
     shape = "-".join(map(str, net.sizes))
-    why = ("it has no non-linear hidden units, so it can only draw straight lines" if linear
-           else f"its {sum(hidden)} hidden neurons cannot bend the boundary as much as this data needs")
+    why = (Text("it has no non-linear hidden units, so it can only draw straight lines") if linear
+           else Text("its {hidden} hidden neurons cannot bend the boundary as much as this data needs",
+                     hidden=sum(hidden)))
+    bigger = "-".join(map(str, sizes))
     return [Diagnosis(
         "too_small",
-        f"The loss settled at {end:.3g} and stays there: the {shape} network is too small for this data — "
-        f"{why}. A {'-'.join(map(str, sizes))} network can.",
-        Fix(f"Use a {'-'.join(map(str, sizes))} network", sizes=sizes, activations=acts, reset=True))]
+        Text("The loss settled at {end:.3g} and stays there: the {shape} network is too small for this data — "
+             "{why}. A {bigger} network can.", end=end, shape=shape, why=why, bigger=bigger),
+        Fix(Text("Use a {shape} network", shape=bigger), sizes=sizes, activations=acts, reset=True))]
 
 
 def _round(value: float) -> float:

@@ -18,6 +18,7 @@ from numpy.typing import ArrayLike
 
 from . import optimizers
 from .network import Network
+from .text import Text
 from .training import Trainer
 
 MAX_STEPS = 2000          # how far a replay follows a run looking for the overflow
@@ -36,15 +37,16 @@ class Culprit:
     after_update: bool = False   # True when the weights stayed finite and the next forward pass overflowed
 
     @property
-    def text(self) -> str:
-        where = f"{self.name}{self.layer + 1}[{', '.join(map(str, self.index))}] (layer {self.layer + 1})"
+    def text(self) -> Text:
+        where = Text("{param}{number}[{index}] (layer {number})", param=self.name, number=self.layer + 1,
+                     index=", ".join(map(str, self.index)))
         step = f"lr·g = {self.lr:g} × {self.gradient:.4g} = {self.lr * self.gradient:.4g}"
         if self.after_update:
-            return (f"{where} had the largest gradient, g = {self.gradient:.4g}; the update {step} pushed it to "
-                    f"{self.value:.4g}, and the next forward pass overflowed: that update is where the numbers "
-                    f"ran away.")
-        return (f"{where} = {self.value:.4g} had the largest gradient, g = {self.gradient:.4g}; the update {step} "
-                f"is where the numbers ran away.")
+            return Text("{where} had the largest gradient, g = {g:.4g}; the update {step} pushed it to {value:.4g}, "
+                        "and the next forward pass overflowed: that update is where the numbers ran away.",
+                        where=where, g=self.gradient, step=step, value=self.value)
+        return Text("{where} = {value:.4g} had the largest gradient, g = {g:.4g}; the update {step} is where the "
+                    "numbers ran away.", where=where, value=self.value, g=self.gradient, step=step)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import numpy as np
 
 from .init import weights as init_weights
 from .network import Dense, Network
+from .text import Text
 
 
 def _resized(matrix: np.ndarray, shape: tuple[int, ...], fresh: np.ndarray) -> np.ndarray:
@@ -23,9 +24,9 @@ def _resized(matrix: np.ndarray, shape: tuple[int, ...], fresh: np.ndarray) -> n
 def resize_layer(net: Network, layer: int, size: int, rng: np.random.Generator) -> Network:
     """Give neuron layer `layer` (0 = inputs, L = outputs) `size` neurons."""
     if not 0 <= layer < len(net.sizes):
-        raise ValueError(f"there is no layer {layer}; layers are 0..{len(net.sizes) - 1}")
+        raise ValueError(Text("there is no layer {layer}; layers are 0..{last}", layer=layer, last=len(net.sizes) - 1))
     if size < 1:
-        raise ValueError(f"a layer needs at least one neuron; got {size}")
+        raise ValueError(Text("a layer needs at least one neuron; got {size}", size=size))
     sizes = net.sizes
     sizes[layer] = size
     new_layers = []
@@ -41,7 +42,8 @@ def resize_layer(net: Network, layer: int, size: int, rng: np.random.Generator) 
 def insert_layer(net: Network, position: int, size: int, activation: str, rng: np.random.Generator) -> Network:
     """Insert a hidden layer of `size` neurons so that it becomes neuron layer `position` (1..L)."""
     if not 1 <= position <= len(net.layers):
-        raise ValueError(f"a hidden layer can be inserted at positions 1..{len(net.layers)}; got {position}")
+        raise ValueError(Text("a hidden layer can be inserted at positions 1..{last}; got {position}",
+                              last=len(net.layers), position=position))
     sizes = net.sizes
     before = net.layers[: position - 1]
     after = net.layers[position:]
@@ -54,7 +56,8 @@ def insert_layer(net: Network, position: int, size: int, activation: str, rng: n
 def remove_layer(net: Network, layer: int, rng: np.random.Generator) -> Network:
     """Remove hidden neuron layer `layer` (1..L-1); the next layer's weights are resized to fit."""
     if not 1 <= layer < len(net.layers):
-        raise ValueError(f"only hidden layers (1..{len(net.layers) - 1}) can be removed; got {layer}")
+        raise ValueError(Text("only hidden layers (1..{last}) can be removed; got {layer}", last=len(net.layers) - 1,
+                              layer=layer))
     incoming, outgoing = net.layers[layer - 1], net.layers[layer]
     n_in = incoming.n_in
     W = _resized(outgoing.W, (n_in, outgoing.n_out), init_weights("xavier", n_in, outgoing.n_out, rng))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from .datasets import Dataset
+from .text import Text
 
 # name -> (label shown on the input neuron, the column from X (n, 2))
 FEATURES: dict[str, tuple[str, Callable[[np.ndarray], np.ndarray]]] = {
@@ -30,7 +31,8 @@ def check(names: Iterable[str]) -> tuple[str, ...]:
     names = list(names)
     for name in names:
         if name not in FEATURES:
-            raise ValueError(f"unknown input feature {name!r}; choose from {', '.join(NAMES)}")
+            raise ValueError(Text("unknown input feature {name!r}; choose from {names}",
+                                  name=name, names=", ".join(NAMES)))
     return tuple(n for n in NAMES if n in names)
 
 
@@ -56,7 +58,10 @@ def with_features(data: Dataset, names: Iterable[str]) -> Dataset:
     if not chosen:
         return data
     if data.n_features != 2:
-        raise ValueError(f"input features apply to 2-D data; {data.name!r} has {data.n_features} features")
+        raise ValueError(Text("input features apply to 2-D data; {name!r} has {count} features",
+                              name=data.name, count=data.n_features))
     extra = ", ".join(FEATURES[n][0] for n in chosen)
     return dataclasses.replace(data, X=expand(data.X, chosen), feature_names=labels(chosen),
-                               description=f"{data.description} Derived inputs: {extra}.".strip())
+                               description=Text("{description} Derived inputs: {extra}.",
+                                                description=data.description, extra=extra) if data.description
+                               else Text("Derived inputs: {extra}.", extra=extra))

@@ -15,6 +15,7 @@ from typing import cast
 import numpy as np
 
 from .network import Network
+from .text import Text
 from .trace import BackwardTrace
 
 # |tanh| > 0.98, sigmoid < 0.02 or > 0.98: the slope is < 4% (tanh) / 8% (sigmoid) of its peak
@@ -24,18 +25,20 @@ VANISHING_RATIO = 1e-3     # first layer's RMS gradient below 1/1000 of the last
 EXPLODING_RATIO = 1e3      # ... or above 1000 times it
 EXPLODING_RMS = 1e2        # any layer's RMS gradient above 100
 
-THRESHOLDS = (f"Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is "
-              f"saturated when its output is beyond {SATURATION} of its range (sigmoid < {1 - SATURATION:.2f} or > "
-              f"{SATURATION}, |tanh| > {SATURATION}) on at least {SATURATED_ROWS:.0%} of the rows; gradients vanish "
-              f"when the first layer's RMS ∂L/∂W is below {VANISHING_RATIO:g} × the last layer's and explode when it "
-              f"is above {EXPLODING_RATIO:g} × the last layer's or any layer's exceeds {EXPLODING_RMS:g}.")
+THRESHOLDS = Text("Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is "
+                  "saturated when its output is beyond {saturation} of its range (sigmoid < {low:.2f} or > "
+                  "{saturation}, |tanh| > {saturation}) on at least {rows:.0%} of the rows; gradients vanish "
+                  "when the first layer's RMS ∂L/∂W is below {vanishing:g} × the last layer's and explode when it "
+                  "is above {exploding:g} × the last layer's or any layer's exceeds {rms:g}.",
+                  saturation=SATURATION, low=1 - SATURATION, rows=SATURATED_ROWS, vanishing=VANISHING_RATIO,
+                  exploding=EXPLODING_RATIO, rms=EXPLODING_RMS)
 
 
 @dataclass(frozen=True)
 class Finding:
     kind: str       # "dead_relu", "saturated", "vanishing", "exploding"
     layer: int      # weight layer k (0-based), -1 for the whole network
-    text: str
+    text: Text
 
 
 @dataclass(frozen=True)
@@ -74,29 +77,33 @@ def diagnose(net: Network, bt: BackwardTrace) -> Health:
         saturated_masks.append(saturated)
         n = dead.size
         if dead.any():
-            warnings.append(Finding("dead_relu", k, f"Layer {k + 1}: {int(dead.sum())} of {n} ReLU units are dead "
-                                     f"(a ≤ 0 on all {ft.a[k].shape[0]} rows): their gradients are 0, so they never "
-                                     f"learn again. A smaller learning rate, He initialisation or leaky ReLU helps."))
+            warnings.append(Finding("dead_relu", k, Text(
+                "Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, "
+                "so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.",
+                layer=k + 1, dead=int(dead.sum()), n=n, rows=ft.a[k].shape[0])))
         if saturated.any():
-            warnings.append(Finding("saturated", k, f"Layer {k + 1}: {int(saturated.sum())} of {n} {name} units are "
-                                     f"saturated (output pinned near its limit): their slope h′(a) is almost 0, so "
-                                     f"little gradient passes. Smaller initial weights (Xavier) or scaled inputs "
-                                     f"help."))
+            warnings.append(Finding("saturated", k, Text(
+                "Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their "
+                "slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled "
+                "inputs help.", layer=k + 1, saturated=int(saturated.sum()), n=n, name=name)))
     rms = [float(np.sqrt(np.mean(dW ** 2))) if dW.size else 0.0 for dW in bt.dW]
     if len(rms) > 1 and rms[-1] > 0 and np.isfinite(rms[-1]):
         ratio = rms[0] / rms[-1]
         if ratio < VANISHING_RATIO:
-            warnings.append(Finding("vanishing", -1, f"Vanishing gradients: layer 1's RMS ∂L/∂W is {rms[0]:.2g}, "
-                                     f"{ratio:.1g} × the last layer's ({rms[-1]:.2g}). The first layers barely learn; "
-                                     f"ReLU or fewer sigmoid layers help."))
+            warnings.append(Finding("vanishing", -1, Text(
+                "Vanishing gradients: layer 1's RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer's "
+                "({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.",
+                first=rms[0], ratio=ratio, last=rms[-1])))
         elif ratio > EXPLODING_RATIO:
-            warnings.append(Finding("exploding", -1, f"Exploding gradients: layer 1's RMS ∂L/∂W is {rms[0]:.2g}, "
-                                     f"{ratio:.2g} × the last layer's ({rms[-1]:.2g}). Lower the learning rate or the "
-                                     f"initial weights."))
+            warnings.append(Finding("exploding", -1, Text(
+                "Exploding gradients: layer 1's RMS ∂L/∂W is {first:.2g}, {ratio:.2g} × the last layer's "
+                "({last:.2g}). Lower the learning rate or the initial weights.",
+                first=rms[0], ratio=ratio, last=rms[-1])))
     big = [k for k, value in enumerate(rms) if not value <= EXPLODING_RMS]
     if big and not any(w.kind == "exploding" for w in warnings):
-        warnings.append(Finding("exploding", big[0], f"Exploding gradients: layer {big[0] + 1}'s RMS ∂L/∂W is "
-                                 f"{rms[big[0]]:.3g} (above {EXPLODING_RMS:g}). Lower the learning rate."))
+        warnings.append(Finding("exploding", big[0], Text(
+            "Exploding gradients: layer {layer}'s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.",
+            layer=big[0] + 1, rms=rms[big[0]], limit=EXPLODING_RMS)))
     return Health(warnings, rms, dead_masks, saturated_masks)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from . import datafiles
 from .datafiles import DatasetError, StrPath, open_data, reading
 from .datasets import CLASSIFICATION, Dataset
+from .text import Text
 
 # Type byte of the IDX magic number -> big-endian NumPy dtype.
 _TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -28,26 +29,30 @@ def read(path: Path) -> np.ndarray:
     with open_data(path) as stream:
         head = stream.read(4)
         if len(head) < 4:
-            raise DatasetError(f"{fname}: too short to be an IDX file ({len(head)} bytes)")
+            raise DatasetError(Text("{file}: too short to be an IDX file ({size} bytes)", file=fname, size=len(head)))
         if head[0] != 0 or head[1] != 0 or head[2] not in _TYPES or head[3] == 0:
-            raise DatasetError(f"{fname}: not an IDX file (bad magic number 0x{head.hex()}; "
-                               f"expected 0x0000 followed by a type byte and a dimension count)")
+            raise DatasetError(Text("{file}: not an IDX file (bad magic number 0x{magic}; expected 0x0000 followed "
+                                    "by a type byte and a dimension count)", file=fname, magic=head.hex()))
         ndim = head[3]
         sizes = stream.read(4 * ndim)
         if len(sizes) < 4 * ndim:
-            raise DatasetError(f"{fname}: the header promises {ndim} dimensions but the file ends first")
+            raise DatasetError(Text("{file}: the header promises {ndim} dimensions but the file ends first",
+                                    file=fname, ndim=ndim))
         dims = tuple(int(d) for d in np.frombuffer(sizes, dtype=">u4"))
         dtype = np.dtype(_TYPES[head[2]])
         expected = math.prod(dims) * dtype.itemsize
         if expected > datafiles.MAX_DATA_BYTES:
-            raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected / 2 ** 20:,.0f} MB; "
-                               f"Synaptica reads at most {datafiles.MAX_DATA_BYTES // 2 ** 20} MB from one data file")
+            raise DatasetError(Text("{file}: dimensions {dims} need {size:,.0f} MB; Synaptica reads at most {limit} MB "
+                                    "from one data file", file=fname, dims="x".join(map(str, dims)),
+                                    size=expected / 2 ** 20, limit=datafiles.MAX_DATA_BYTES // 2 ** 20))
         data = stream.read(expected)
         extra = len(stream.read(1))
     if len(data) != expected or extra:
-        found = f"more than {expected}" if extra else str(len(data))
-        raise DatasetError(f"{fname}: dimensions {'x'.join(map(str, dims))} need {expected} bytes of data, "
-                           f"found {found}")
+        shape = "x".join(map(str, dims))
+        raise DatasetError(Text("{file}: dimensions {dims} need {expected} bytes of data, found more than {expected}",
+                                file=fname, dims=shape, expected=expected) if extra else
+                           Text("{file}: dimensions {dims} need {expected} bytes of data, found {found}",
+                                file=fname, dims=shape, expected=expected, found=len(data)))
     return np.frombuffer(data, dtype=dtype).reshape(dims)
 
 
@@ -73,38 +78,44 @@ def load(images_path: StrPath, labels_path: StrPath | None = None) -> Dataset:
     images_path = Path(images_path)
     images = read(images_path)
     if images.ndim not in (2, 3):
-        raise DatasetError(f"{images_path.name}: expected images of shape (n, rows, cols) or (n, d), "
-                           f"got {images.ndim} dimension(s) {images.shape}")
+        raise DatasetError(Text("{file}: expected images of shape (n, rows, cols) or (n, d), got {ndim} "
+                                "dimension(s) {shape}", file=images_path.name, ndim=images.ndim,
+                                shape=str(images.shape)))
     if images.shape[0] == 0 or images[0].size == 0:
-        raise DatasetError(f"{images_path.name}: holds no images (shape {'x'.join(map(str, images.shape))})")
+        raise DatasetError(Text("{file}: holds no images (shape {shape})", file=images_path.name,
+                                shape="x".join(map(str, images.shape))))
     if labels_path is None:
         labels_path = guess_labels_path(images_path)
         if labels_path is None:
-            raise DatasetError(f"{images_path.name}: no labels file given and none found beside it "
-                               f"(expected a name like 'train-labels-idx1-ubyte'); pass labels_path")
+            raise DatasetError(Text("{file}: no labels file given and none found beside it (expected a name like "
+                                    "'train-labels-idx1-ubyte'); pass labels_path", file=images_path.name))
     labels_path = Path(labels_path)
     labels = read(labels_path)
     if labels.ndim != 1:
-        raise DatasetError(f"{labels_path.name}: expected one label per image (1 dimension), got shape "
-                           f"{labels.shape}")
+        raise DatasetError(Text("{file}: expected one label per image (1 dimension), got shape {shape}",
+                                file=labels_path.name, shape=str(labels.shape)))
     if labels.shape[0] != images.shape[0]:
-        raise DatasetError(f"{labels_path.name} has {labels.shape[0]} labels but {images_path.name} has "
-                           f"{images.shape[0]} images")
+        raise DatasetError(Text("{labels_file} has {labels} labels but {images_file} has {images} images",
+                                labels_file=labels_path.name, labels=labels.shape[0], images_file=images_path.name,
+                                images=images.shape[0]))
     if not np.issubdtype(labels.dtype, np.integer):
-        raise DatasetError(f"{labels_path.name}: labels must be integers, got {labels.dtype}")
+        raise DatasetError(Text("{file}: labels must be integers, got {dtype}", file=labels_path.name,
+                                dtype=str(labels.dtype)))
     try:
         X = images.reshape(images.shape[0], -1).astype(np.float64)
     except MemoryError:
-        raise DatasetError(f"{images_path.name}: not enough memory for {images.size:,} pixels") from None
+        raise DatasetError(Text("{file}: not enough memory for {count:,} pixels", file=images_path.name,
+                                count=images.size)) from None
     if images.dtype == np.uint8:
         X /= 255.0
     if not np.all(np.isfinite(X)):
-        raise DatasetError(f"{images_path.name}: the pixel data contains NaN or infinite values")
+        raise DatasetError(Text("{file}: the pixel data contains NaN or infinite values", file=images_path.name))
     classes, y = np.unique(labels, return_inverse=True)
     return Dataset(name=_stem(images_path), X=X, y=y.astype(np.int64), task=CLASSIFICATION,
                    class_names=tuple(str(int(c)) for c in classes),
                    image_shape=tuple(images.shape[1:]) if images.ndim == 3 else None,
-                   description=f"IDX images from {images_path.name} with labels from {labels_path.name}.")
+                   description=Text("IDX images from {images} with labels from {labels}.", images=images_path.name,
+                                    labels=labels_path.name))
 
 
 def _stem(path: Path) -> str:

@@ -49,6 +49,7 @@ from . import io_checks as check, io_layers as layer_checks, io_sections as sect
 from . import classroom  # layout.classroom (issue 14)
 from .datafiles import StrPath
 from .network import Dense, Network
+from .text import Text
 
 FORMAT = "synaptica-network"
 VERSION = 1
@@ -93,9 +94,18 @@ class NetworkFileError(ValueError):
     and `problem` what is wrong; `path` is the full path when there is one.
     """
 
-    def __init__(self, problem: str, *, source: str = "", where: str = "", path: Path | None = None):
+    def __init__(self, problem: Text | str, *, source: str = "", where: str = "", path: Path | None = None):
         self.problem, self.source, self.where, self.path = problem, source, where, path
-        super().__init__(": ".join(part for part in (source, where, problem) if part))
+        super().__init__(_message(problem, source, where))
+
+
+def _message(problem: Text | str, source: str, where: str) -> Text | str:
+    # Whole templates (not joined pieces) so a translation can punctuate them its own way.
+    if source and where:
+        return Text("{source}: {where}: {problem}", source=source, where=where, problem=problem)
+    if source or where:
+        return Text("{place}: {problem}", place=source or where, problem=problem)
+    return problem
 
 
 @dataclass(repr=False)
@@ -145,13 +155,15 @@ def save(path: StrPath, network: Network, *, name: str = "", description: str = 
                    dataset=dataset, layout=layout, history=history)
     data = to_json(doc).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise NetworkFileError(f"the file would be {_too_big(len(data))}", source=source)
+        raise NetworkFileError(Text("the file would be {size:.0f} MB; Synaptica refuses network files larger than "
+                                    "{limit} MB", size=len(data) / 2 ** 20, limit=MAX_FILE_BYTES // 2 ** 20),
+                               source=source)
     try:
         io_write.write_atomically(path, data)
     except io_write.WriteRefused as exc:
-        raise NetworkFileError(str(exc), source=source, path=_as_path(path)) from None
+        raise NetworkFileError(exc.args[0], source=source, path=_as_path(path)) from None
     except OSError as exc:
-        raise NetworkFileError(f"cannot save the file: {exc.strerror or exc}", source=source,
+        raise NetworkFileError(Text("cannot save the file: {reason}", reason=exc.strerror or str(exc)), source=source,
                                path=_as_path(path)) from exc
 
 
@@ -159,11 +171,11 @@ def load(path: StrPath) -> NetworkFile:
     """Read and validate a network file."""
     source = _display_name(path)
 
-    def fail(problem: str) -> NetworkFileError:
+    def fail(problem: Text | str) -> NetworkFileError:
         return NetworkFileError(problem, source=source, path=_as_path(path))
 
     if "\0" in str(os.fspath(path)):
-        raise fail("cannot read the file: the file name contains a NUL character")
+        raise fail(Text("cannot read the file: the file name contains a NUL character"))
     path = Path(path)
     try:
         # Non-blocking, so a pipe named as a network file cannot stall the caller before fstat refuses it.
@@ -171,16 +183,16 @@ def load(path: StrPath) -> NetworkFile:
         with os.fdopen(fd, "rb") as f:
             info = os.fstat(f.fileno())
             if stat.S_ISDIR(info.st_mode):
-                raise fail("cannot read the file: it is a directory")
+                raise fail(Text("cannot read the file: it is a directory"))
             if not stat.S_ISREG(info.st_mode):
-                raise fail("cannot read the file: it is not a regular file")
+                raise fail(Text("cannot read the file: it is not a regular file"))
             if info.st_size > MAX_FILE_BYTES:
                 raise fail(_too_big(info.st_size))
             data = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since fstat()
     except IsADirectoryError:
-        raise fail("cannot read the file: it is a directory") from None
+        raise fail(Text("cannot read the file: it is a directory")) from None
     except OSError as exc:
-        raise fail(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise fail(Text("cannot read the file: {reason}", reason=exc.strerror or str(exc))) from exc
     if len(data) > MAX_FILE_BYTES:
         raise fail(_too_big(len(data)))
     try:
@@ -219,7 +231,7 @@ def to_json(doc: dict[str, Any]) -> str:
 
 def from_json(text: str | bytes, source: str = "") -> NetworkFile:
     """Parse JSON text (e.g. pasted from the clipboard) into a validated NetworkFile."""
-    def fail(problem: str) -> NetworkFileError:
+    def fail(problem: Text | str) -> NetworkFileError:
         return NetworkFileError(problem, source=source)
 
     if len(text) > MAX_FILE_BYTES:
@@ -227,18 +239,20 @@ def from_json(text: str | bytes, source: str = "") -> NetworkFile:
     if isinstance(text, (bytes, bytearray)):
         text = _decode(text, source)
     if not text.strip():
-        raise fail("the file is empty")
+        raise fail(Text("the file is empty"))
     # Each array or object costs ~60-100 bytes once parsed; count them first (brackets inside
     # strings count too, which only errs on the safe side) so "[[],[],…]" cannot exhaust memory.
     containers = text.count("[") + text.count("{")
     if containers > MAX_CONTAINERS:
-        raise fail(f"has {containers:,} arrays and objects; network files hold at most {MAX_CONTAINERS:,}")
+        raise fail(Text("has {count:,} arrays and objects; network files hold at most {limit:,}",
+                        count=containers, limit=MAX_CONTAINERS))
     try:
         data = json.loads(text, object_pairs_hook=_JSONObject.from_pairs)
     except json.JSONDecodeError as exc:
-        raise fail(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise fail(Text("not valid JSON: {reason} (line {line}, column {column})",
+                        reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise fail("not readable: the JSON is nested too deeply") from None
+        raise fail(Text("not readable: the JSON is nested too deeply")) from None
     except ValueError as exc:  # an integer with more digits than Python converts (4300)
         raise fail(_huge_integer(text, exc)) from None
     return from_dict(data, source)
@@ -248,17 +262,19 @@ def _decode(data: bytes, source: str) -> str:
     try:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise NetworkFileError(f"not a text file (invalid UTF-8 at byte {exc.start})", source=source) from None
+        raise NetworkFileError(Text("not a text file (invalid UTF-8 at byte {byte})", byte=exc.start),
+                               source=source) from None
 
 
-def _huge_integer(text: str, exc: ValueError) -> str:
+def _huge_integer(text: str, exc: ValueError) -> Text:
     match = re.search(r"\d{%d,}" % (sys.get_int_max_str_digits() or 4300), text)
     if match is None:
-        return f"not valid JSON: {str(exc).split(':')[0]}"
+        return Text("not valid JSON: {reason}", reason=str(exc).split(":")[0])
     line = text.count("\n", 0, match.start()) + 1
     column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-    return (f"not valid JSON: a number with {len(match.group()):,} digits (line {line}, column {column}); "
-            "numbers in network files must be finite and of reasonable size")
+    return Text("not valid JSON: a number with {digits:,} digits (line {line}, column {column}); "
+                "numbers in network files must be finite and of reasonable size",
+                digits=len(match.group()), line=line, column=column)
 
 
 def example_paths() -> dict[str, Path]:
@@ -277,7 +293,8 @@ def _to_dict(network: Network, source: str, *, name: str, description: str,
         labels = [[] for _ in sizes]  # default names everywhere
     if not isinstance(labels, (list, tuple)) or len(labels) != len(sizes):
         count = len(labels) if isinstance(labels, (list, tuple)) else type(labels).__name__
-        raise NetworkFileError(f"expected one list per layer of neurons ({len(sizes)}), got {count}",
+        raise NetworkFileError(Text("expected one list per layer of neurons ({layers}), got {count}",
+                                    layers=len(sizes), count=count),
                                source=source, where="labels")
     layers: list[dict[str, Any]] = [{"size": sizes[0]}]
     for layer in network.layers:
@@ -333,9 +350,9 @@ def _as_path(path: StrPath) -> Path:
     return Path(str(os.fspath(path)).replace("\0", "\\0"))
 
 
-def _too_big(size: int) -> str:
-    return (f"the file is {size / 2 ** 20:.0f} MB; Synaptica refuses network files larger than "
-            f"{MAX_FILE_BYTES // 2 ** 20} MB")
+def _too_big(size: int) -> Text:
+    return Text("the file is {size:.0f} MB; Synaptica refuses network files larger than {limit} MB",
+                size=size / 2 ** 20, limit=MAX_FILE_BYTES // 2 ** 20)
 
 
 class _JSONObject(dict[str, Any]):
@@ -355,20 +372,21 @@ class _JSONObject(dict[str, Any]):
 
 def _parse(data: object) -> NetworkFile:
     if not isinstance(data, dict):
-        raise check.Invalid("", f"expected a JSON object at the top level, got {check.describe(data)}")
+        raise check.Invalid("", Text("expected a JSON object at the top level, got {value}", value=check.describe(data)))
     check.check_duplicates(data, "")
     if "format" not in data:
-        raise check.Invalid("format", "missing, so this is not a Synaptica network file")
+        raise check.Invalid("format", Text("missing, so this is not a Synaptica network file"))
     if not isinstance(data["format"], str) or data["format"] != FORMAT:
-        raise check.Invalid("format", f"expected {FORMAT!r}, got {check.describe(data['format'])}: "
-                                 "this is not a Synaptica network file")
+        raise check.Invalid("format", Text("expected {format!r}, got {value}: this is not a Synaptica network file",
+                                           format=FORMAT, value=check.describe(data["format"])))
     if "version" not in data:
-        raise check.Invalid("version", "missing")
+        raise check.Invalid("version", Text("missing"))
     version = check.integer(data["version"], "version")
     if version > VERSION:
-        raise check.Invalid("", f"made by a newer Synaptica (version {version}); this one reads up to version {VERSION}")
+        raise check.Invalid("", Text("made by a newer Synaptica (version {version}); this one reads up to version {newest}",
+                                     version=version, newest=VERSION))
     if version < 1:
-        raise check.Invalid("version", f"{version} is not a valid version; versions start at 1")
+        raise check.Invalid("version", Text("{version} is not a valid version; versions start at 1", version=version))
     data = _migrate(data, version)
 
     check.keys(data, "", required=("format", "version", "layers"), optional=TOP_LEVEL_KEYS)
@@ -396,7 +414,8 @@ def _migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise check.Invalid("version", f"files of version {version} cannot be read by this Synaptica")
+            raise check.Invalid("version", Text("files of version {version} cannot be read by this Synaptica",
+                                                version=version))
         data = step(data)
         version += 1
         data["version"] = version

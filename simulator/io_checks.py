@@ -14,10 +14,13 @@ from typing import Any
 
 import numpy as np
 
+from .text import Text
+
+
 class Invalid(Exception):
     """A validation failure at `where`; from_dict adds the file name."""
 
-    def __init__(self, where: str, problem: str) -> None:
+    def __init__(self, where: str, problem: Text | str) -> None:
         super().__init__(where, problem)
         self.where, self.problem = where, problem
 
@@ -39,7 +42,7 @@ def finite_numbers(values: list[Any], where: str) -> np.ndarray:
 def json_tree(value: object, where: str, *, want_object: bool = False, max_chars: int | None = None) -> Any:
     """A free-form JSON value (the UI's layout), checked for JSON types and finite numbers; returns a copy."""
     if want_object and not isinstance(value, dict):
-        raise Invalid(where, f"expected an object, got {describe(value)}")
+        raise Invalid(where, Text("expected an object, got {value}", value=describe(value)))
     result: list[Any] = [None]
     # (item, its place, the list or dict that receives its copy, the index or key there)
     stack: list[tuple[Any, str, Any, Any]] = [(value, where, result, 0)]  # iterative: deep nesting cannot overflow
@@ -50,7 +53,7 @@ def json_tree(value: object, where: str, *, want_object: bool = False, max_chars
             copied: dict[str, Any] = {}
             for key, child in item.items():
                 if not isinstance(key, str):
-                    raise Invalid(place, f"object keys must be strings, got {describe(key)}")
+                    raise Invalid(place, Text("object keys must be strings, got {key}", key=describe(key)))
                 string(key, join(place, key), max_chars=max_chars)
                 copied[key] = None
                 stack.append((child, join(place, key), copied, key))
@@ -68,7 +71,7 @@ def json_tree(value: object, where: str, *, want_object: bool = False, max_chars
         elif isinstance(item, numbers.Real):
             parent[slot] = number(item, place)
         else:
-            raise Invalid(place, f"expected a JSON value, got {describe(item)}")
+            raise Invalid(place, Text("expected a JSON value, got {value}", value=describe(item)))
     return result[0]
 
 
@@ -77,80 +80,86 @@ def json_tree(value: object, where: str, *, want_object: bool = False, max_chars
 def keys(value: object, where: str, *, required: tuple[str, ...] = (), optional: tuple[str, ...] = (),
          note: str = "") -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise Invalid(where, f"expected an object, got {describe(value)}")
+        raise Invalid(where, Text("expected an object, got {value}", value=describe(value)))
     check_duplicates(value, where)
     allowed = tuple(dict.fromkeys((*required, *optional)))
     for key in value:
         if not isinstance(key, str):
-            raise Invalid(where, f"object keys must be strings, got {describe(key)}")
+            raise Invalid(where, Text("object keys must be strings, got {key}", key=describe(key)))
         if key not in allowed:
-            hint = note or f"allowed here: {', '.join(allowed)}"
-            raise Invalid(join(where, key), f"unknown key{did_you_mean(key, allowed)}; {hint}")
+            hint = note or Text("allowed here: {keys}", keys=", ".join(allowed))
+            raise Invalid(join(where, key), Text("unknown key{suggestion}; {hint}",
+                                                 suggestion=did_you_mean(key, allowed), hint=hint))
     for key in required:
         if key not in value:
-            raise Invalid(join(where, key), "missing (it is required)")
+            raise Invalid(join(where, key), Text("missing (it is required)"))
     return value
 
 
 def check_duplicates(value: object, where: str) -> None:
     for key in getattr(value, "duplicates", ()):
-        raise Invalid(join(where, key), "appears more than once in the same object")
+        raise Invalid(join(where, key), Text("appears more than once in the same object"))
 
 
 def array(value: object, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise Invalid(where, f"expected an array, got {describe(value)}")
+        raise Invalid(where, Text("expected an array, got {value}", value=describe(value)))
     return value
 
 
 def string(value: object, where: str, *, nonempty: bool = False, max_chars: int | None = None) -> str:
     if not isinstance(value, str):
-        raise Invalid(where, f"expected a string, got {describe(value)}")
+        raise Invalid(where, Text("expected a string, got {value}", value=describe(value)))
     if max_chars is not None and len(value) > max_chars:
-        raise Invalid(where, f"is {len(value):,} characters long; at most {max_chars:,} are allowed")
+        raise Invalid(where, Text("is {length:,} characters long; at most {limit:,} are allowed",
+                                   length=len(value), limit=max_chars))
     if nonempty and not value.strip():
-        raise Invalid(where, "must not be empty")
+        raise Invalid(where, Text("must not be empty"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise Invalid(where, "contains invalid Unicode (an unpaired surrogate)") from None
+        raise Invalid(where, Text("contains invalid Unicode (an unpaired surrogate)")) from None
     return str(value)
 
 
-def choice(value: object, where: str, names: Collection[str], what: str) -> str:
+def choice(value: object, where: str, names: Collection[str], what: Text | str) -> str:
+    """A name from `names`; `what` says what kind of name it is (e.g. Text("activation"))."""
     name = string(value, where)
     if name not in names:
-        raise Invalid(where, f"unknown {what} {name!r}{did_you_mean(name, names)}; choose one of {', '.join(names)}")
+        raise Invalid(where, Text("unknown {what} {name!r}{suggestion}; choose one of {names}", what=what, name=name,
+                                   suggestion=did_you_mean(name, names), names=", ".join(names)))
     return name
 
 
 def integer(value: object, where: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise Invalid(where, f"expected a whole number, got {describe(value)}")
+        raise Invalid(where, Text("expected a whole number, got {value}", value=describe(value)))
     value = int(value)
     if minimum is not None and value < minimum:
-        raise Invalid(where, f"must be at least {minimum:,}, got {value:,}")
+        raise Invalid(where, Text("must be at least {minimum:,}, got {value:,}", minimum=minimum, value=value))
     if maximum is not None and value > maximum:
-        raise Invalid(where, f"must be at most {maximum:,}, got {value:,}")
+        raise Invalid(where, Text("must be at most {maximum:,}, got {value:,}", maximum=maximum, value=value))
     return value
 
 
 def number(value: object, where: str, *, minimum: float = -math.inf, maximum: float = math.inf,
             minimum_allowed: bool = True, maximum_allowed: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise Invalid(where, f"expected a number, got {describe(value)}")
+        raise Invalid(where, Text("expected a number, got {value}", value=describe(value)))
     try:
         number = float(value)
     except OverflowError:
-        raise Invalid(where, "number too large (numbers must be finite)") from None
+        raise Invalid(where, Text("number too large (numbers must be finite)")) from None
     if not math.isfinite(number):
-        raise Invalid(where, f"{describe(value)} is not allowed (numbers must be finite)")
+        raise Invalid(where, Text("{value} is not allowed (numbers must be finite)", value=describe(value)))
     if number < minimum or (number == minimum and not minimum_allowed):
-        bound = "at least" if minimum_allowed else "greater than"
-        raise Invalid(where, f"must be {bound} {minimum:g}, got {number!r}")
+        raise Invalid(where, Text("must be at least {bound:g}, got {value!r}", bound=minimum, value=number)
+                      if minimum_allowed else
+                      Text("must be greater than {bound:g}, got {value!r}", bound=minimum, value=number))
     if number > maximum or (number == maximum and not maximum_allowed):
-        bound = "at most" if maximum_allowed else "less than"
-        raise Invalid(where, f"must be {bound} {maximum:g}, got {number!r}")
+        raise Invalid(where, Text("must be at most {bound:g}, got {value!r}", bound=maximum, value=number)
+                      if maximum_allowed else
+                      Text("must be less than {bound:g}, got {value!r}", bound=maximum, value=number))
     return number
 
 
@@ -163,7 +172,7 @@ def join(where: str, key: str) -> str:
 
 def did_you_mean(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Text(" (did you mean {name!r}?)", name=close[0]) if close else ""
 
 
 def plural(count: int, word: str) -> str:
@@ -178,10 +187,9 @@ def describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
-        return f"the string {json.dumps(text)}"
+        return Text("the string {text}", text=json.dumps(text))
     if isinstance(value, numbers.Integral):
-        digits = str(int(value)) if int(value).bit_length() < 200 else "a huge integer"
-        return digits
+        return str(int(value)) if int(value).bit_length() < 200 else Text("a huge integer")
     if isinstance(value, numbers.Real):
         number = float(value)
         if math.isnan(number):
@@ -190,8 +198,9 @@ def describe(value: object) -> str:
             return "Infinity" if number > 0 else "-Infinity"
         return repr(number)
     if isinstance(value, list):
-        return f"an array of {len(value)} {plural(len(value), 'item')}"
+        return (Text("an array of 1 item") if len(value) == 1 else
+                Text("an array of {count} items", count=len(value)))
     if isinstance(value, dict):
-        return "an object"
-    return f"a Python {type(value).__name__}"
+        return Text("an object")
+    return Text("a Python {type}", type=type(value).__name__)
 

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from . import io_checks as check
+from .text import Text
 
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -27,7 +28,8 @@ def history(value: Any, where: str, *, max_points: int, max_epoch: int) -> dict[
     check.keys(value, where, required=("epoch",), optional=HISTORY_KEYS)
     epochs = check.array(value["epoch"], f"{where}.epoch")
     if len(epochs) > max_points:
-        raise check.Invalid(f"{where}.epoch", f"has {len(epochs):,} points; at most {max_points:,} are allowed")
+        raise check.Invalid(f"{where}.epoch", Text("has {count:,} points; at most {limit:,} are allowed",
+                                                   count=len(epochs), limit=max_points))
     out = {"epoch": _series(epochs, f"{where}.epoch", 0.0, float(max_epoch), allow_null=False, whole=True)}
     for key in HISTORY_KEYS[1:]:
         series_where = f"{where}.{key}"
@@ -36,9 +38,11 @@ def history(value: Any, where: str, *, max_points: int, max_epoch: int) -> dict[
             continue
         series = check.array(value[key], series_where)
         if len(series) != len(epochs):
-            raise check.Invalid(series_where, f"has {len(series):,} {check.plural(len(series), 'value')} but "
-                                              f"{where}.epoch has {len(epochs):,}; every series needs one value "
-                                              "per epoch")
+            raise check.Invalid(series_where, Text("has 1 value but {where}.epoch has {epochs:,}; every series "
+                                                   "needs one value per epoch", where=where, epochs=len(epochs))
+                                if len(series) == 1 else
+                                Text("has {count:,} values but {where}.epoch has {epochs:,}; every series needs "
+                                     "one value per epoch", count=len(series), where=where, epochs=len(epochs)))
         high = 1.0 if key.endswith("accuracy") else np.inf
         out[key] = _series(series, series_where, 0.0, high, allow_null=True, whole=False)
     return out
@@ -79,16 +83,19 @@ def layout(value: object, where: str, *, n_inputs: int, max_items: int, max_char
     `inputs` (the input sliders' values), when present, must hold one finite number per input.
     """
     if not isinstance(value, dict):
-        raise check.Invalid(where, f"expected an object, got {check.describe(value)}")
+        raise check.Invalid(where, Text("expected an object, got {value}", value=check.describe(value)))
     count = _count_items(value, where, max_items)
     if count > max_items:
-        raise check.Invalid(where, f"holds more than {max_items:,} values; at most {max_items:,} are allowed")
+        raise check.Invalid(where, Text("holds more than {limit:,} values; at most {limit:,} are allowed",
+                                        limit=max_items))
     out = check.json_tree(value, where, want_object=True, max_chars=max_chars)
     if "inputs" in out:
         inputs = check.array(out["inputs"], f"{where}.inputs")
         if len(inputs) != n_inputs:
-            raise check.Invalid(f"{where}.inputs", f"expected {n_inputs} {check.plural(n_inputs, 'value')} "
-                                                   f"(one per input), got {len(inputs)}")
+            raise check.Invalid(f"{where}.inputs", Text("expected 1 value (one per input), got {got}", got=len(inputs))
+                                if n_inputs == 1 else
+                                Text("expected {count} values (one per input), got {got}", count=n_inputs,
+                                     got=len(inputs)))
         out["inputs"] = [float(v) for v in check.finite_numbers(inputs, f"{where}.inputs")]
     return out
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from . import csv_import, features, init as initialisers, io_checks as check, losses, optimizers
 from .io_layers import MAX_LABEL_CHARS
+from .text import Text
 
 DEFAULT_TRAINING: dict[str, Any] = {"loss": "mse", "optimizer": {"name": "sgd", "lr": 0.1}, "batch_size": 10,
                           "epochs": 1000, "init": "he", "seed": 0, "weight_decay": 0.0}
@@ -27,7 +28,7 @@ def training(value: Any, where: str) -> dict[str, Any]:
     check.keys(value, where, optional=tuple(DEFAULT_TRAINING) + ("precision",))
     out = copy.deepcopy(DEFAULT_TRAINING)
     if "loss" in value:
-        out["loss"] = check.choice(value["loss"], f"{where}.loss", losses.NAMES, "loss")
+        out["loss"] = check.choice(value["loss"], f"{where}.loss", losses.NAMES, Text("loss"))
     if "optimizer" in value:
         out["optimizer"] = optimizer(value["optimizer"], f"{where}.optimizer")
     if "batch_size" in value:
@@ -35,13 +36,13 @@ def training(value: Any, where: str) -> dict[str, Any]:
     if "epochs" in value:
         out["epochs"] = check.integer(value["epochs"], f"{where}.epochs", minimum=1, maximum=MAX_INT)
     if "init" in value:
-        out["init"] = check.choice(value["init"], f"{where}.init", initialisers.NAMES, "initialisation")
+        out["init"] = check.choice(value["init"], f"{where}.init", initialisers.NAMES, Text("initialisation"))
     if "seed" in value:
         out["seed"] = check.integer(value["seed"], f"{where}.seed", minimum=0, maximum=MAX_INT)
     if "weight_decay" in value:
         out["weight_decay"] = check.number(value["weight_decay"], f"{where}.weight_decay", minimum=0.0)
     if "precision" in value:
-        out["precision"] = check.choice(value["precision"], f"{where}.precision", PRECISIONS, "precision")
+        out["precision"] = check.choice(value["precision"], f"{where}.precision", PRECISIONS, Text("precision"))
     return out
 
 
@@ -52,15 +53,17 @@ _HYPERPARAMETER_RANGES = {"lr": (0.0, math.inf, False), "momentum": (0.0, 1.0, T
 
 def optimizer(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise check.Invalid(where, f"expected an object like {{\"name\": \"sgd\", \"lr\": 0.1}}, "
-                                   f"got {check.describe(value)}")
+        raise check.Invalid(where, Text("expected an object like {example}, got {value}",
+                                        example='{"name": "sgd", "lr": 0.1}', value=check.describe(value)))
     check.keys(value, where, required=("name",), optional=tuple(value))  # duplicates and the name first
-    name = check.choice(value["name"], f"{where}.name", optimizers.NAMES, "optimizer")
+    name = check.choice(value["name"], f"{where}.name", optimizers.NAMES, Text("optimizer"))
     settings = optimizers.defaults(name)
     for key in value:
         if key != "name" and key not in settings:
-            raise check.Invalid(check.join(where, key), f"optimizer {name!r} has no setting {key!r}"
-                                              f"{check.did_you_mean(key, settings)}; it takes {', '.join(settings)}")
+            raise check.Invalid(check.join(where, key), Text("optimizer {name!r} has no setting {key!r}{suggestion}; "
+                                                             "it takes {settings}", name=name, key=key,
+                                                             suggestion=check.did_you_mean(key, settings),
+                                                             settings=", ".join(settings)))
     out: dict[str, Any] = {"name": name}
     for key, default in settings.items():
         if key in value:
@@ -98,9 +101,9 @@ def dataset(value: Any, where: str) -> dict[str, Any] | None:
         try:
             chosen = features.check(names)
         except ValueError as error:
-            raise check.Invalid(f"{where}.features", str(error)) from None
+            raise check.Invalid(f"{where}.features", error.args[0]) from None
         if len(chosen) != len(names):
-            raise check.Invalid(f"{where}.features", "lists a feature twice")
+            raise check.Invalid(f"{where}.features", Text("lists a feature twice"))
         out["features"] = list(chosen)
     return out
 
@@ -109,19 +112,22 @@ def drawn_points(value: Any, where: str) -> dict[str, Any]:
     """points: [[x1, x2], ...] finite numbers; labels: one class index (0..99) per point."""
     for key in ("points", "labels"):
         if key not in value:
-            raise check.Invalid(where, f"has {'labels' if key == 'points' else 'points'} but no {key}; "
-                                       "drawn data needs both")
+            raise check.Invalid(where, Text("has labels but no points; drawn data needs both") if key == "points"
+                                else Text("has points but no labels; drawn data needs both"))
     points = check.array(value["points"], f"{where}.points")
     labels = check.array(value["labels"], f"{where}.labels")
     if len(points) > MAX_SAMPLES:
-        raise check.Invalid(f"{where}.points", f"has {len(points)} points; at most {MAX_SAMPLES} are allowed")
+        raise check.Invalid(f"{where}.points", Text("has {count} points; at most {limit} are allowed",
+                                                    count=len(points), limit=MAX_SAMPLES))
     if len(points) != len(labels):
-        raise check.Invalid(f"{where}.labels", f"has {len(labels)} labels but {where}.points has {len(points)} points")
+        raise check.Invalid(f"{where}.labels", Text("has {labels} labels but {where}.points has {points} points",
+                                                    labels=len(labels), where=where, points=len(points)))
     out_points: list[list[float]] = []
     for i, point in enumerate(points):
         pair = check.array(point, f"{where}.points[{i}]")
         if len(pair) != 2:
-            raise check.Invalid(f"{where}.points[{i}]", f"expected 2 numbers (x1, x2), got {len(pair)}")
+            raise check.Invalid(f"{where}.points[{i}]",
+                                Text("expected 2 numbers (x1, x2), got {count}", count=len(pair)))
         out_points.append([check.number(v, f"{where}.points[{i}][{j}]") for j, v in enumerate(pair)])
     out_labels = [check.integer(v, f"{where}.labels[{i}]", minimum=0, maximum=99) for i, v in enumerate(labels)]
     return {"points": out_points, "labels": out_labels}
@@ -134,12 +140,12 @@ def csv_options(value: Any, where: str) -> dict[str, Any]:
     for key, item in value.items():
         place = check.join(where, key)
         if key == "delimiter":
-            out[key] = check.choice(item, place, csv_import.DELIMITERS, "delimiter")
+            out[key] = check.choice(item, place, csv_import.DELIMITERS, Text("delimiter"))
         elif key == "decimal":
-            out[key] = check.choice(item, place, csv_import.DECIMALS, "decimal separator")
+            out[key] = check.choice(item, place, csv_import.DECIMALS, Text("decimal separator"))
         elif key == "header":
             if not isinstance(item, bool):
-                raise check.Invalid(place, f"expected true or false, got {check.describe(item)}")
+                raise check.Invalid(place, Text("expected true or false, got {value}", value=check.describe(item)))
             out[key] = item
         elif key == "label":
             if isinstance(item, str):
@@ -148,7 +154,7 @@ def csv_options(value: Any, where: str) -> dict[str, Any]:
                 out[key] = check.integer(item, place, minimum=-csv_import.MAX_COLUMNS,
                                          maximum=csv_import.MAX_COLUMNS - 1)
         elif key == "categorical":
-            out[key] = check.choice(item, place, csv_import.CATEGORICAL, "way to treat text columns")
+            out[key] = check.choice(item, place, csv_import.CATEGORICAL, Text("way to treat text columns"))
         else:
-            out[key] = check.choice(item, place, ("classification", "regression"), "task")
+            out[key] = check.choice(item, place, ("classification", "regression"), Text("task"))
     return out

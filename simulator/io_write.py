@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .datafiles import describe_kind
+from .text import Text
 
 LINE_WIDTH = 100
 
@@ -72,19 +73,19 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """
     text = os.fspath(path)
     if "\0" in str(text):
-        raise WriteRefused("the file name contains a NUL character")
+        raise WriteRefused(Text("the file name contains a NUL character"))
     target = Path(os.path.realpath(text))
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         return target
     except OSError as exc:
-        raise WriteRefused(f"cannot save the file: {exc.strerror or exc}") from exc
+        raise WriteRefused(Text("cannot save the file: {reason}", reason=exc.strerror or str(exc))) from exc
     if stat.S_ISDIR(mode):
-        raise WriteRefused("cannot save the file: it is a directory")
+        raise WriteRefused(Text("cannot save the file: it is a directory"))
     if not stat.S_ISREG(mode):
-        raise WriteRefused(f"cannot save the file: it is {describe_kind(mode)}, not a regular file; "
-                           "Synaptica only writes regular files")
+        raise WriteRefused(Text("cannot save the file: it is {kind}, not a regular file; "
+                                "Synaptica only writes regular files", kind=describe_kind(mode)))
     return target
 
 

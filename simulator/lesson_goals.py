@@ -25,6 +25,7 @@ import numpy as np
 from . import datasets, logic, optimizers, surfaces
 from .backprop_check import check_gradients
 from .gradcheck import gradient_descent
+from .text import Text
 
 if TYPE_CHECKING:
     from .lessons import LessonState   # lessons imports this module: for annotations only
@@ -43,11 +44,22 @@ class Check:
     """One line of the live goal display: what is asked, whether it holds, and what is there now."""
 
     met: bool
-    wanted: str
-    now: str = ""
+    wanted: Text
+    now: Text | str = ""
 
     def __str__(self) -> str:
         return f"{'✓' if self.met else '✗'} {self.wanted}" + (f" — {self.now}" if self.now and not self.met else "")
+
+
+_TRAIN_FIRST = Text("train first (press Play)")
+
+
+def _one_of(wanted: list[Text]) -> Text:
+    """"one of: a; or b; or c", translatable piece by piece."""
+    choices = wanted[0]
+    for more in wanted[1:]:
+        choices = Text("{choices}; or {more}", choices=choices, more=more)
+    return Text("one of: {choices}", choices=choices)
 
 
 def _num(value: float) -> str:
@@ -73,12 +85,13 @@ class Gate(Goal):
 
     def checks(self, state: LessonState) -> list[Check]:
         net = state.network
-        wanted = f"output y{self.output + 1} computes {self.gate.upper()}"
+        wanted = Text("output y{output} computes {gate}", output=self.output + 1, gate=self.gate.upper())
         if not logic.MIN_GATE_INPUTS <= net.n_inputs <= logic.MAX_GATE_INPUTS or self.output >= net.n_outputs:
-            return [Check(False, wanted, f"the network has {net.n_inputs} inputs and {net.n_outputs} outputs")]
+            return [Check(False, wanted, Text("the network has {inputs} inputs and {outputs} outputs",
+                                              inputs=net.n_inputs, outputs=net.n_outputs))]
         outputs = np.asarray(net.forward(logic.binary_rows(net.n_inputs)))[:, self.output]
         found = logic.gate_of_outputs(outputs)
-        now = f"it computes {found.upper()}" if found else "it matches no standard gate yet"
+        now = Text("it computes {gate}", gate=found.upper()) if found else Text("it matches no standard gate yet")
         return [Check(found == self.gate, wanted, now)]
 
 
@@ -91,13 +104,16 @@ class Output(Goal):
 
     def checks(self, state: LessonState) -> list[Check]:
         x = np.asarray(self.inputs if self.inputs is not None else state.inputs, dtype=float)
-        where = f" for x = {_point(x)}" if self.inputs is not None else ""
-        wanted = f"y{self.index + 1} = {_num(self.value)} ± {_num(self.tolerance)}{where}"
+        wanted = (Text("y{index} = {value} ± {tolerance} for x = {x}", index=self.index + 1, value=_num(self.value),
+                       tolerance=_num(self.tolerance), x=_point(x)) if self.inputs is not None else
+                  Text("y{index} = {value} ± {tolerance}", index=self.index + 1, value=_num(self.value),
+                       tolerance=_num(self.tolerance)))
         if x.shape != (state.network.n_inputs,) or self.index >= state.network.n_outputs:
-            return [Check(False, wanted, "the network's shape does not fit")]
+            return [Check(False, wanted, Text("the network's shape does not fit"))]
         with np.errstate(all="ignore"):
             y = float(np.asarray(state.network.forward(x)).ravel()[self.index])
-        return [Check(bool(abs(y - self.value) <= self.tolerance), wanted, f"now y{self.index + 1} = {_num(y)}")]
+        return [Check(bool(abs(y - self.value) <= self.tolerance), wanted,
+                      Text("now y{index} = {value}", index=self.index + 1, value=_num(y)))]
 
 
 def _metric(state: LessonState, name: str) -> float | None:
@@ -111,14 +127,15 @@ class TestAccuracy(Goal):
     epochs_at_most: int | None = None
 
     def checks(self, state: LessonState) -> list[Check]:
-        wanted = f"test accuracy ≥ {self.at_least:.0%}"
+        wanted = Text("test accuracy ≥ {share:.0%}", share=self.at_least)
         value = _metric(state, "test_accuracy")
-        found = [Check(False, wanted, "train first (press Play)") if value is None
-                 else Check(value >= self.at_least, wanted, f"now {value:.1%}")]
+        found = [Check(False, wanted, _TRAIN_FIRST) if value is None
+                 else Check(value >= self.at_least, wanted, Text("now {share:.1%}", share=value))]
         if self.epochs_at_most is not None:
             epochs = int(state.metrics.get("epoch") or 0)
-            found.append(Check(0 < epochs <= self.epochs_at_most, f"in at most {self.epochs_at_most} epochs",
-                               f"{epochs} epochs so far" if epochs else "train first (press Play)"))
+            found.append(Check(0 < epochs <= self.epochs_at_most,
+                               Text("in at most {epochs} epochs", epochs=self.epochs_at_most),
+                               Text("{epochs} epochs so far", epochs=epochs) if epochs else _TRAIN_FIRST))
         return found
 
 
@@ -129,12 +146,14 @@ class Loss(Goal):
 
     def checks(self, state: LessonState) -> list[Check]:
         value = _metric(state, "train_loss")
-        found = [Check(False, f"training loss ≤ {_num(self.at_most)}", "train first (press Play)") if value is None
-                 else Check(value <= self.at_most, f"training loss ≤ {_num(self.at_most)}", f"now {_num(value)}")]
+        wanted = Text("training loss ≤ {loss}", loss=_num(self.at_most))
+        found = [Check(False, wanted, _TRAIN_FIRST) if value is None
+                 else Check(value <= self.at_most, wanted, Text("now {value}", value=_num(value)))]
         if self.hidden_at_most is not None:
             hidden = sum(state.network.sizes[1:-1])
-            found.append(Check(hidden <= self.hidden_at_most, f"at most {self.hidden_at_most} hidden neurons",
-                               f"now {hidden}"))
+            found.append(Check(hidden <= self.hidden_at_most,
+                               Text("at most {count} hidden neurons", count=self.hidden_at_most),
+                               Text("now {value}", value=hidden)))
         return found
 
 
@@ -144,12 +163,13 @@ class GradientCheck(Goal):
     samples: int = 8
 
     def checks(self, state: LessonState) -> list[Check]:
-        wanted = f"gradient check: backprop and central differences agree within {self.at_most:g}"
+        wanted = Text("gradient check: backprop and central differences agree within {limit:g}", limit=self.at_most)
         X, T = state.data()
         result = check_gradients(state.network, X[:self.samples], T[:self.samples], loss=state.training["loss"])
         if not any(np.any(g != 0) for pair in result.backprop for g in pair):
-            return [Check(False, wanted, "every gradient is 0, so there is nothing to compare (step units?)")]
-        return [Check(result.max_error <= self.at_most, wanted, f"largest relative error {result.max_error:.1e}")]
+            return [Check(False, wanted, Text("every gradient is 0, so there is nothing to compare (step units?)"))]
+        return [Check(result.max_error <= self.at_most, wanted,
+                      Text("largest relative error {error:.1e}", error=result.max_error))]
 
 
 @dataclass(frozen=True)
@@ -172,9 +192,12 @@ class OptimizerPath(Goal):
         return surfaces.descend(self.surface, optimizers.create(name, **settings), self.start, self.steps)
 
     def checks(self, state: LessonState) -> list[Check]:
-        who = "gradient descent" if self.method == "numerical" else "the optimizer"
-        wanted = (f"{who} gets from {_point(self.start)} to within {_num(self.within)} of {_point(self.target)} "
-                  f"in {self.steps} steps on {surfaces.get(self.surface).formula}")
+        places = dict(start=_point(self.start), within=_num(self.within), target=_point(self.target),
+                      steps=self.steps, formula=surfaces.get(self.surface).formula)
+        wanted = (Text("gradient descent gets from {start} to within {within} of {target} in {steps} steps on "
+                       "{formula}", **places) if self.method == "numerical" else
+                  Text("the optimizer gets from {start} to within {within} of {target} in {steps} steps on "
+                       "{formula}", **places))
         path = self.path(state.training)
         with np.errstate(all="ignore"):
             distance = np.linalg.norm(path - np.asarray(self.target), axis=1)
@@ -182,11 +205,13 @@ class OptimizerPath(Goal):
             return [Check(True, wanted, "")]
         broke = surfaces.diverged_at(path)
         if broke is not None or not np.isfinite(distance[-1]):
-            return [Check(False, wanted, f"it blew up (step {broke or self.steps}): the learning rate is too big")]
+            return [Check(False, wanted, Text("it blew up (step {step}): the learning rate is too big",
+                                              step=broke or self.steps))]
         if distance[-1] > distance[0]:
-            return [Check(False, wanted, f"it ran away, to {_num(float(distance[-1]))} from the target: "
-                                         f"the learning rate is too big")]
-        return [Check(False, wanted, f"after {self.steps} steps it is still {_num(float(distance[-1]))} away")]
+            return [Check(False, wanted, Text("it ran away, to {distance} from the target: the learning rate is too "
+                                              "big", distance=_num(float(distance[-1]))))]
+        return [Check(False, wanted, Text("after {steps} steps it is still {distance} away", steps=self.steps,
+                                          distance=_num(float(distance[-1]))))]
 
 
 USES_KEYS = ("loss", "optimizer", "output", "hidden")
@@ -200,9 +225,18 @@ class Uses(Goal):
         acts = [layer.activation for layer in state.network.layers]
         now = {"loss": state.training["loss"], "optimizer": state.training["optimizer"]["name"],
                "output": acts[-1], "hidden": "/".join(sorted(set(acts[:-1]))) or "none"}
-        words = {"loss": "loss", "optimizer": "optimizer", "output": "output activation",
-                 "hidden": "hidden activation"}
-        return [Check(now[key] == value, f"{words[key]} is {value}", f"now {now[key]}") for key, value in self.settings]
+        return [Check(now[key] == value, _uses_text(key, value), Text("now {value}", value=now[key]))
+                for key, value in self.settings]
+
+
+def _uses_text(key: str, value: str) -> Text:
+    if key == "loss":
+        return Text("loss is {value}", value=value)
+    if key == "optimizer":
+        return Text("optimizer is {value}", value=value)
+    if key == "output":
+        return Text("output activation is {value}", value=value)
+    return Text("hidden activation is {value}", value=value)
 
 
 @dataclass(frozen=True)
@@ -214,8 +248,8 @@ class Combined(Goal):
         found = [check for part in self.parts for check in part.checks(state)]
         if self.mode == "all":
             return found
-        return [Check(any(part.met(state) for part in self.parts),
-                      "one of: " + "; or ".join(c.wanted for c in found), "none holds yet")]
+        return [Check(any(part.met(state) for part in self.parts), _one_of([c.wanted for c in found]),
+                      Text("none holds yet"))]
 
     def met(self, state: LessonState) -> bool:
         test = all if self.mode == "all" else any

@@ -27,6 +27,7 @@ from .history import FIELDS, History
 from .lesson_format import TRANSLATION_KEYS, LessonError, LessonText, read
 from .lesson_goals import Check, Goal, GoalError, parse_goal
 from .network import Network
+from .text import Text
 from .training import Trainer
 
 LESSONS_DIR = assets.lessons_dir()
@@ -131,7 +132,8 @@ class Lesson:
         try:
             return self.goal.checks(state)
         except (ValueError, ArithmeticError) as error:
-            return [Check(False, "the goal can be checked", f"not now: {error}")]
+            reason = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+            return [Check(False, Text("the goal can be checked"), Text("not now: {reason}", reason=reason))]
 
     @property
     def _text_source(self) -> str:

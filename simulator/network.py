@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from . import activations, init as initialisers, losses
+from .text import Text
 
 
 class Dense:
@@ -95,11 +96,11 @@ class Network:
     def __init__(self, layers: Sequence[Dense]):
         layers = list(layers)
         if not layers:
-            raise ValueError("a network needs at least one layer")
+            raise ValueError(Text("a network needs at least one layer"))
         for k in range(1, len(layers)):
             if layers[k].n_in != layers[k - 1].n_out:
-                raise ValueError(
-                    f"layer {k} expects {layers[k].n_in} inputs but layer {k - 1} has {layers[k - 1].n_out} outputs")
+                raise ValueError(Text("layer {k} expects {inputs} inputs but layer {previous} has {outputs} outputs",
+                                      k=k, inputs=layers[k].n_in, previous=k - 1, outputs=layers[k - 1].n_out))
         self.layers = layers
 
     @classmethod
@@ -114,7 +115,8 @@ class Network:
         """
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
-            raise ValueError(f"sizes must list at least an input and an output size, each ≥ 1; got {sizes}")
+            raise ValueError(Text("sizes must list at least an input and an output size, each ≥ 1; got {sizes}",
+                                  sizes=str(sizes)))
         n_layers = len(sizes) - 1
         if activations is not None:
             names = [activations] if isinstance(activations, str) else list(activations)
@@ -204,7 +206,8 @@ class Network:
         single = x.ndim == 1
         y = x[None, :] if single else x
         if y.shape[-1] != self.n_inputs:
-            raise ValueError(f"input has {y.shape[-1]} features but the network expects {self.n_inputs}")
+            raise ValueError(Text("input has {features} features but the network expects {inputs}",
+                                  features=y.shape[-1], inputs=self.n_inputs))
         for layer in self.layers:
             y = layer.forward(y)
         return y[0] if single else y

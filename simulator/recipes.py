@@ -21,10 +21,11 @@ import numpy as np
 from . import datasets, dataspec, optimizers
 from .edit import resize_layer
 from .network import Network
+from .text import Text
 from .training import problems as engine_problems
 
-LOSS_LABELS = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy",
-               "binary_cross_entropy": "Binary cross-entropy"}
+LOSS_LABELS = {"mse": Text("Mean squared error"), "cross_entropy": Text("Cross-entropy"),
+               "binary_cross_entropy": Text("Binary cross-entropy")}
 #: Hidden units that gradient descent trains well; a step unit becomes one of these.
 SMOOTH = ("sigmoid", "tanh", "relu", "leaky_relu")
 
@@ -40,7 +41,7 @@ class Recipe:
     batch_size: int
     epochs: int
     init: str
-    why: str = ""                    # one sentence: why this loss and output
+    why: Text | str = ""             # one sentence (capitalised, no full stop): why this loss and output
 
     def training(self, seed: int = 0, weight_decay: float = 0.0) -> dict[str, Any]:
         """These settings in the network file's "training" format."""
@@ -79,16 +80,19 @@ def recipe(data: datasets.Dataset, network: Network) -> Recipe:
     if kind == "gate" and outputs == 1 and acts == ["step"]:
         # A single layer of step units learns a separable gate with Rosenblatt's rule, from zero weights.
         return Recipe(("step",), "mse", "perceptron", 0.1, 1, 20, "zeros",
-                      "a single layer of step units learns a gate with the perceptron rule")
+                      Text("A single layer of step units learns a gate with the perceptron rule"))
     smooth = "sigmoid" if kind == "gate" else "tanh"
     hidden = [a if a in SMOOTH else smooth for a in acts[:-1]]
     if data.task == datasets.REGRESSION:
         output = acts[-1] if acts[-1] in ("identity", "tanh") else "identity"
-        loss, why = "mse", "a regression target can be any number, so the output is compared by squared error"
+        loss, why = "mse", Text("A regression target can be any number, so the output is compared by squared "
+                                "error")
     elif outputs == 1:
-        output, loss, why = "sigmoid", "binary_cross_entropy", "one sigmoid output is the probability of class 1"
+        output, loss, why = ("sigmoid", "binary_cross_entropy",
+                             Text("One sigmoid output is the probability of class 1"))
     else:
-        output, loss, why = "softmax", "cross_entropy", "softmax outputs are class probabilities that sum to 1"
+        output, loss, why = ("softmax", "cross_entropy",
+                             Text("Softmax outputs are class probabilities that sum to 1"))
     init = "he" if hidden and all(a in ("relu", "leaky_relu") for a in hidden) else "xavier"
     if kind == "gate":
         # A truth table is tiny: every row in each step, a large step size.
@@ -129,7 +133,7 @@ class Suggestion:
     outputs: int
     activations: tuple[str, ...]     # one per weight layer
     training: dict[str, Any]         # the complete training settings to use
-    changes: tuple[str, ...]         # what would change, one plain sentence each
+    changes: tuple[Text, ...]        # what would change, one plain sentence each
     required: bool                   # True when the data cannot train the network without it
 
     @property
@@ -141,13 +145,14 @@ class Suggestion:
         return self.training["optimizer"]["name"]
 
     @property
-    def text(self) -> str:
-        return " ".join(self.changes)
+    def text(self) -> Text | str:
+        return _joined(self.changes, newline=False)
 
     @property
-    def listing(self) -> str:
+    def listing(self) -> Text | str:
         """The changes one per line, as a bulleted list (the reason last, unbulleted)."""
-        return "\n".join(line if line.startswith("(") else f"• {line}" for line in self.changes)
+        return _joined([line if line.startswith("(") else Text("• {line}", line=line) for line in self.changes],
+                       newline=True)
 
     def network_changes(self, network: Network) -> bool:
         return (self.inputs, self.outputs) != (network.n_inputs, network.n_outputs) or \
@@ -170,26 +175,35 @@ class Suggestion:
                 f"optimizer={self.optimizer}, required={self.required})")
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
+def _joined(parts: Sequence[Text], *, newline: bool) -> Text | str:
+    """`parts` joined by spaces or line breaks, still translatable piece by piece."""
+    if not parts:
+        return ""
+    result = parts[0]
+    for part in parts[1:]:
+        result = (Text("{first}\n{second}", first=result, second=part) if newline else
+                  Text("{first} {second}", first=result, second=part))
+    return result
 
 
-def training_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def training_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Text]:
     """Plain sentences for the differences between two training settings."""
     changes = []
     if new["loss"] != old.get("loss"):
         old_loss = old.get("loss")
-        changes.append(f"Loss {LOSS_LABELS.get(str(old_loss), old_loss)} → {LOSS_LABELS[new['loss']]}.")
+        changes.append(Text("Loss {old} → {new}.", old=LOSS_LABELS.get(str(old_loss), str(old_loss)),
+                            new=LOSS_LABELS[new["loss"]]))
     old_opt, new_opt = old.get("optimizer", {}), new["optimizer"]
     if new_opt["name"] != old_opt.get("name"):
-        changes.append(f"Optimizer {old_opt.get('name')} → {new_opt['name']}.")
+        changes.append(Text("Optimizer {old} → {new}.", old=old_opt.get("name"), new=new_opt["name"]))
     if new_opt.get("lr") != old_opt.get("lr"):
-        changes.append(f"Learning rate {_number(old_opt.get('lr', 0))} → {_number(new_opt['lr'])}.")
-    for key, what in (("batch_size", "Batch size"), ("epochs", "Epochs")):
-        if new[key] != old.get(key):
-            changes.append(f"{what} {old.get(key)} → {new[key]}.")
+        changes.append(Text("Learning rate {old:g} → {new:g}.", old=old_opt.get("lr", 0), new=new_opt["lr"]))
+    if new["batch_size"] != old.get("batch_size"):
+        changes.append(Text("Batch size {old} → {new}.", old=old.get("batch_size"), new=new["batch_size"]))
+    if new["epochs"] != old.get("epochs"):
+        changes.append(Text("Epochs {old} → {new}.", old=old.get("epochs"), new=new["epochs"]))
     if new["init"] != old.get("init"):
-        changes.append(f"Initialisation {old.get('init')} → {new['init']} (used by Reset).")
+        changes.append(Text("Initialisation {old} → {new} (used by Reset).", old=old.get("init"), new=new["init"]))
     return changes
 
 
@@ -221,13 +235,13 @@ def suggest(data: datasets.Dataset, network: Network, training: dict[str, Any]) 
     acts = [layer.activation for layer in network.layers]
     changes = []
     if data.n_features != network.n_inputs:
-        changes.append(f"Inputs {network.n_inputs} → {data.n_features} (one per feature).")
+        changes.append(Text("Inputs {old} → {new} (one per feature).", old=network.n_inputs, new=data.n_features))
     if outputs != network.n_outputs:
-        changes.append(f"Outputs {network.n_outputs} → {outputs}.")
+        changes.append(Text("Outputs {old} → {new}.", old=network.n_outputs, new=outputs))
     for k, (old, new) in enumerate(zip(acts, plan.activations)):
         if old != new:
-            where = "Output" if k == len(acts) - 1 else f"Hidden layer {k + 1}"
-            changes.append(f"{where} activation {old} → {new}.")
+            changes.append(Text("Output activation {old} → {new}.", old=old, new=new) if k == len(acts) - 1 else
+                           Text("Hidden layer {k} activation {old} → {new}.", k=k + 1, old=old, new=new))
     # The learner's own optimizer, learning rate, batch size and epochs are respected while the network
     # and loss suit the data and the optimizer can train it (the digits example keeps the textbook's plain
     # SGD); once something must change, the whole recipe is offered. A run that then fails to learn is
@@ -237,7 +251,7 @@ def suggest(data: datasets.Dataset, network: Network, training: dict[str, Any]) 
         return None
     changes += training_changes(training, new_training)
     if plan.why:
-        changes.append(f"({plan.why[0].upper()}{plan.why[1:]}.)")
+        changes.append(Text("({why}.)", why=plan.why))
     required = bool(dataspec.mismatch(data, network)) or cannot_train
     return Suggestion(data.n_features, outputs, plan.activations, copy.deepcopy(new_training), tuple(changes),
                       required)

@@ -17,6 +17,7 @@ from typing import Callable, cast
 import numpy as np
 
 from .optimizers import Optimizer
+from .text import Text
 
 Array = np.ndarray | float
 
@@ -76,25 +77,26 @@ _SURFACES = (
             lambda x, y: x ** 2 / 20.0 + y ** 2,
             lambda x, y: (x / 10.0, 2.0 * y),
             (-10.0, 10.0), (-5.0, 5.0), (-7.0, 2.0), (0.0, 0.0), dict(TEXTBOOK_RATES),
-            "Stretched along x: the gradient points mostly across the valley, so plain SGD zig-zags."),
+            Text("Stretched along x: the gradient points mostly across the valley, so plain SGD zig-zags.")),
     Surface("rosenbrock", "(1 − x)² + 100 (y − x²)²",
             lambda x, y: (1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2,
             lambda x, y: (-2.0 * (1.0 - x) - 400.0 * x * (y - x ** 2), 200.0 * (y - x ** 2)),
             (-2.0, 2.0), (-1.0, 3.0), (-1.5, 2.0), (1.0, 1.0),
             {"sgd": 0.002, "momentum": 0.001, "nesterov": 0.0005, "adagrad": 1.0, "rmsprop": 0.2, "adam": 0.5},
-            "A curved, flat-bottomed valley: finding it is easy, following it to (1, 1) is slow."),
+            Text("A curved, flat-bottomed valley: finding it is easy, following it to (1, 1) is slow.")),
     Surface("saddle", "(x² − y²) / 10",
             lambda x, y: (x ** 2 - y ** 2) / 10.0,
             lambda x, y: (x / 5.0, -y / 5.0),
             (-10.0, 10.0), (-5.0, 5.0), (-7.0, 0.1), None,
             {"sgd": 0.3, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.5, "rmsprop": 0.05, "adam": 0.1},
-            "Downhill in y, uphill in x: started near y = 0, an optimizer lingers at the saddle before escaping."),
+            Text("Downhill in y, uphill in x: started near y = 0, an optimizer lingers at the saddle before "
+                 "escaping.")),
     Surface("bowl", "(x² + y²) / 2",
             lambda x, y: (x ** 2 + y ** 2) / 2.0,
             lambda x, y: (x, y),
             (-10.0, 10.0), (-10.0, 10.0), (-7.0, 5.0), (0.0, 0.0),
             {"sgd": 0.1, "momentum": 0.05, "nesterov": 0.05, "adagrad": 1.5, "rmsprop": 0.3, "adam": 0.5},
-            "Round: the gradient points straight at the minimum, and every optimizer gets there."),
+            Text("Round: the gradient points straight at the minimum, and every optimizer gets there.")),
 )
 SURFACES: dict[str, Surface] = {s.name: s for s in _SURFACES}
 

@@ -17,6 +17,7 @@ from . import losses
 from .history import History
 from .network import Network
 from .optimizers import SGD, Optimizer
+from .text import Text
 
 
 @dataclass(frozen=True)
@@ -49,32 +50,42 @@ class Divergence:
     lr: float | None = None
 
     @property
-    def message(self) -> str:
+    def message(self) -> Text:
         if self.restored_epoch is None:
-            restored = "The weights the run started from were restored"
+            restored = Text("The weights the run started from were restored")
         else:
-            restored = (f"The weights of epoch {self.restored_epoch} (train loss {self.restored_loss:.4g}), the last "
-                        "healthy epoch, were restored")
-        rate = f" (now {self.lr:g})" if self.lr is not None else ""
+            restored = Text("The weights of epoch {epoch} (train loss {loss:.4g}), the last healthy epoch, were "
+                            "restored", epoch=self.restored_epoch, loss=self.restored_loss)
+        rate = Text(" (now {lr:g})", lr=self.lr) if self.lr is not None else ""
+        epoch, step = self.epoch + 1, self.step + 1
         if self.what == "saturation":
-            return (f"Training stopped: at epoch {self.epoch + 1} the weights grew to {self.value:.3g}, far beyond "
-                    f"useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the "
-                    f"gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too "
-                    f"large, try a smaller learning rate.")
-        kind = "not a number (NaN)" if math.isnan(self.value) else "infinite"
-        subject = "the loss" if self.what == "loss" else "the weights"
-        return (f"Training stopped: {subject} became {kind} at epoch {self.epoch + 1} (step {self.step + 1}). "
-                f"{restored}; try a smaller learning rate{rate}.")
+            return Text("Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: "
+                        "sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) "
+                        "and other units overflow. {restored}; the learning rate{rate} is far too large, try a "
+                        "smaller learning rate.", epoch=epoch, value=self.value, restored=restored, rate=rate)
+        if self.what == "loss" and math.isnan(self.value):
+            return Text("Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). "
+                        "{restored}; try a smaller learning rate{rate}.", epoch=epoch, step=step, restored=restored,
+                        rate=rate)
+        if self.what == "loss":
+            return Text("Training stopped: the loss became infinite at epoch {epoch} (step {step}). {restored}; try "
+                        "a smaller learning rate{rate}.", epoch=epoch, step=step, restored=restored, rate=rate)
+        if math.isnan(self.value):
+            return Text("Training stopped: the weights became not a number (NaN) at epoch {epoch} (step {step}). "
+                        "{restored}; try a smaller learning rate{rate}.", epoch=epoch, step=step, restored=restored,
+                        rate=rate)
+        return Text("Training stopped: the weights became infinite at epoch {epoch} (step {step}). {restored}; try "
+                    "a smaller learning rate{rate}.", epoch=epoch, step=step, restored=restored, rate=rate)
 
 
-def data_problems(X: ArrayLike, T: ArrayLike) -> list[str]:
+def data_problems(X: ArrayLike, T: ArrayLike) -> list[Text]:
     """Plain-language reasons why the data itself cannot be trained on (empty when it can).
 
     NaN, infinite or absurdly large values would make any network diverge; saying
     "try a smaller learning rate" then would send the learner the wrong way.
     """
     found = []
-    for name, values in (("inputs", X), ("targets", T)):
+    for inputs, values in ((True, X), (False, T)):
         values = np.asarray(values, dtype=float)
         if values.size == 0:
             continue
@@ -82,40 +93,57 @@ def data_problems(X: ArrayLike, T: ArrayLike) -> list[str]:
             finite = np.isfinite(values)
         if not finite.all():
             rows = np.flatnonzero(~finite.reshape(len(values), -1).all(axis=1))
-            found.append(f"The data's {name} contain {np.count_nonzero(~finite):,} NaN or infinite values (first in "
-                         f"sample {rows[0] + 1}); fix the data (file or noise setting): no training setting can "
-                         "make a network learn from them.")
+            count, sample = np.count_nonzero(~finite), rows[0] + 1
+            found.append(Text("The data's inputs contain {count:,} NaN or infinite values (first in sample {sample}); "
+                              "fix the data (file or noise setting): no training setting can make a network learn "
+                              "from them.", count=count, sample=sample) if inputs else
+                         Text("The data's targets contain {count:,} NaN or infinite values (first in sample {sample}); "
+                              "fix the data (file or noise setting): no training setting can make a network learn "
+                              "from them.", count=count, sample=sample))
             continue
         largest = float(np.abs(values).max())
         if largest > ABSURD_VALUE:
-            found.append(f"The data's {name} reach {largest:.3g}, far beyond what a network can use; check the data "
-                         "(file or noise setting), or scale it to a range like -1…1.")
+            found.append(Text("The data's inputs reach {largest:.3g}, far beyond what a network can use; check the "
+                              "data (file or noise setting), or scale it to a range like -1…1.", largest=largest)
+                         if inputs else
+                         Text("The data's targets reach {largest:.3g}, far beyond what a network can use; check the "
+                              "data (file or noise setting), or scale it to a range like -1…1.", largest=largest))
     return found
+
+
+def _sentences(found: list[Text]) -> Text:
+    """Several problems as one message that stays translatable sentence by sentence."""
+    message = found[0]
+    for sentence in found[1:]:
+        message = Text("{first} {second}", first=message, second=sentence)
+    return message
 
 
 class TrainingStopped(Exception):
     """Raised inside a step when stop() was requested; never escapes the Trainer."""
 
 
-def problems(net: Network, loss: str, optimizer: Optimizer | str) -> list[str]:
+def problems(net: Network, loss: str, optimizer: Optimizer | str) -> list[Text]:
     """Plain-language reasons why this combination cannot train (empty when it can)."""
     name = optimizer if isinstance(optimizer, str) else optimizer.name
     found = []
     activations = [layer.activation for layer in net.layers]
     if name == "perceptron":
         if len(net.layers) != 1 or activations[0] != "step":
-            found.append("The perceptron rule trains a single layer of step units only; "
-                         "use gradient descent (sgd, adam, ...) for other networks.")
+            found.append(Text("The perceptron rule trains a single layer of step units only; "
+                              "use gradient descent (sgd, adam, ...) for other networks."))
         return found
     if "step" in activations:
-        found.append("Step units have a zero gradient everywhere, so gradient descent cannot learn through them. "
-                     "Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.")
+        found.append(Text("Step units have a zero gradient everywhere, so gradient descent cannot learn through "
+                          "them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer."))
     out = activations[-1]
     if loss in ("cross_entropy", "binary_cross_entropy") and out not in ("softmax", "sigmoid"):
-        found.append(f"{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. "
-                     f"Use a {'softmax' if loss == 'cross_entropy' else 'sigmoid'} output, or the mse loss.")
+        found.append(Text("{loss} needs outputs that are probabilities between 0 and 1, but the output layer is "
+                          "{out}. Use a {wanted} output, or the mse loss.", loss=loss, out=out,
+                          wanted="softmax" if loss == "cross_entropy" else "sigmoid"))
     if out == "softmax" and net.n_outputs == 1:
-        found.append("A softmax over a single output is always 1; use two or more outputs, or a sigmoid output.")
+        found.append(Text("A softmax over a single output is always 1; use two or more outputs, or a sigmoid "
+                          "output."))
     return found
 
 
@@ -156,7 +184,7 @@ class Trainer:
         self.optimizer = optimizer if optimizer is not None else SGD()
         found = problems(net, loss, self.optimizer) + data_problems(self.X, self.T)
         if found:
-            raise ValueError(" ".join(found))
+            raise ValueError(_sentences(found))
         self.batch_size = int(batch_size)
         self.weight_decay = float(weight_decay)
         self.rng = np.random.default_rng(seed)

@@ -11,11 +11,14 @@ the app never edit the same file; `release` joins a language's areas into one .q
 The engine never imports Qt, so lupdate cannot see its messages as calls to translate().
 They are `simulator.text.Text("literal template", ...)` calls: `engine_strings` reads them
 from the source with `ast` and writes them as QT_TRANSLATE_NOOP("engine", ...) lines into
-a temporary file for lupdate.
+a temporary file for lupdate. The bundled example networks' names and descriptions
+(assets/examples/*.json) join the same catalogue (`example_strings`); the app shows them
+through ui.i18n.engine_text.
 """
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 import tempfile
@@ -36,6 +39,7 @@ AREAS: dict[str, tuple[str, ...]] = {
 }
 ENGINE_AREA = "engine"
 ENGINE_CONTEXT = "engine"
+EXAMPLES_DIR = ROOT / "assets" / "examples"
 
 
 def _tool(name: str) -> str:
@@ -63,6 +67,17 @@ def engine_strings(files: list[Path]) -> list[str]:
     return list(found)
 
 
+def example_strings(examples_dir: Path = EXAMPLES_DIR) -> list[str]:
+    """The "name" and "description" of every bundled example network, in file order."""
+    found: dict[str, None] = {}
+    for path in sorted(examples_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("name", "description"):
+            if isinstance(data.get(key), str) and data[key].strip():
+                found[data[key]] = None
+    return list(found)
+
+
 def ts_path(language: str, area: str, ts_dir: Path = TS_DIR) -> Path:
     return ts_dir / language / f"{area}.ts"
 
@@ -74,7 +89,8 @@ def update(ts_dir: Path = TS_DIR) -> None:
             if area == ENGINE_AREA:
                 listing = Path(scratch) / "engine_strings.py"
                 listing.write_text("".join(f"QT_TRANSLATE_NOOP({ENGINE_CONTEXT!r}, {text!r})\n"
-                                           for text in engine_strings(sources(area))), encoding="utf-8")
+                                           for text in engine_strings(sources(area)) + example_strings()),
+                                   encoding="utf-8")
                 files = [str(listing)]
             else:
                 files = [str(path) for path in sources(area)]

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from .. import io
 from ..datafiles import StrPath
 from ..network import Network
+from ..text import Text
 from .common import ConvertError, MissingActivations, MissingPackage, imported_file, write_atomically
 
 __all__ = ["ConvertError", "MissingActivations", "MissingPackage", "FORMATS", "EXPORT_FORMATS", "IMPORT_FORMATS",
@@ -59,23 +60,30 @@ def format_for(path: StrPath, format: str | None = None, *, writing: bool) -> st
     """The format named by `format`, else by the extension of `path`; ConvertError when neither fits."""
     path = Path(path)
     allowed = EXPORT_FORMATS if writing else IMPORT_FORMATS
-    direction = "export to" if writing else "import from"
     if format is not None:
         if format not in FORMATS:
-            raise ConvertError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+            raise ConvertError(Text("unknown format {format!r}; choose one of {formats}", format=format,
+                                    formats=", ".join(FORMATS)))
         if format not in allowed:
-            raise ConvertError(f"Synaptica cannot {direction} {format} ({FORMATS[format]}); it can "
-                               f"{direction} {', '.join(allowed)}")
+            raise ConvertError(_cannot(format, allowed, writing))
         return format
     found = EXTENSIONS.get(path.suffix.lower())
     if found is None:
         known = ", ".join(sorted({ext for ext, fmt in EXTENSIONS.items() if fmt in allowed}))
-        raise ConvertError(f"{path.name}: cannot tell the format from the extension {path.suffix or '(none)'!r}; "
-                           f"use one of {known}, or say which with --format")
+        raise ConvertError(Text("{file}: cannot tell the format from the extension {extension!r}; use one of "
+                                "{known}, or say which with --format", file=path.name,
+                                extension=path.suffix or "(none)", known=known))
     if found not in allowed:
-        raise ConvertError(f"{path.name}: Synaptica cannot {direction} {found} ({FORMATS[found]}); it can "
-                           f"{direction} {', '.join(allowed)}")
+        raise ConvertError(Text("{file}: {problem}", file=path.name, problem=_cannot(found, allowed, writing)))
     return found
+
+
+def _cannot(format: str, allowed: Sequence[str], writing: bool) -> Text:
+    if writing:
+        return Text("Synaptica cannot export to {format} ({what}); it can export to {allowed}", format=format,
+                    what=FORMATS[format], allowed=", ".join(allowed))
+    return Text("Synaptica cannot import from {format} ({what}); it can import from {allowed}", format=format,
+                what=FORMATS[format], allowed=", ".join(allowed))
 
 
 def missing_packages(format: str) -> list[str]:
@@ -83,11 +91,11 @@ def missing_packages(format: str) -> list[str]:
     return [name for name in NEEDS.get(format, ()) if importlib.util.find_spec(name) is None]
 
 
-def _require(format: str, doing: str) -> None:
+def _require(format: str, doing: Text) -> None:
     missing = missing_packages(format)
     if missing:
-        raise MissingPackage(f"{doing} needs the {' and '.join(missing)} package, which is not installed; "
-                             f"install it with: {INSTALL_HINT}")
+        raise MissingPackage(Text("{doing} needs the {packages} package, which is not installed; install it "
+                                  "with: {hint}", doing=doing, packages=" and ".join(missing), hint=INSTALL_HINT))
 
 
 def read(path: StrPath, format: str | None = None, *, hidden: str | None = None,
@@ -105,12 +113,13 @@ def read(path: StrPath, format: str | None = None, *, hidden: str | None = None,
         if hidden is not None or output is not None:
             _override_activations(doc.network, hidden, output)
         return doc
-    _require(fmt, f"reading {path.name}")
+    _require(fmt, Text("reading {file}", file=path.name))
     reader = _function(_READERS, fmt)
     try:
         network = reader(path, hidden=hidden, output=output)
     except OSError as exc:
-        raise ConvertError(f"{path.name}: cannot read the file: {exc.strerror or exc}") from exc
+        raise ConvertError(Text("{file}: cannot read the file: {reason}", file=path.name,
+                                reason=exc.strerror or str(exc))) from exc
     return imported_file(network, path)
 
 
@@ -123,7 +132,7 @@ def write(path: StrPath, doc: io.NetworkFile | Network, format: str | None = Non
     if fmt == "json":
         doc.save(path)
         return fmt
-    _require(fmt, f"writing {path.name} ({FORMATS[fmt]})")
+    _require(fmt, Text("writing {file} ({what})", file=path.name, what=FORMATS[fmt]))
     data = _function(_WRITERS, fmt)(doc, path)
     write_atomically(path, data)
     return fmt
@@ -136,7 +145,8 @@ def convert(source: StrPath, destination: StrPath, format: str | None = None, *,
     fmt = format_for(destination, format, writing=True)  # refuse a bad destination before reading anything
     doc = read(source, hidden=hidden, output=output)
     if _same_file(source, destination):
-        raise ConvertError(f"{destination.name}: the destination is the source itself; choose another name")
+        raise ConvertError(Text("{file}: the destination is the source itself; choose another name",
+                                file=destination.name))
     write(destination, doc, fmt)
     return doc, fmt
 

@@ -12,6 +12,7 @@ import numpy as np
 from .. import activations, io, io_write
 from ..datafiles import StrPath
 from ..network import Dense, Network
+from ..text import Text
 
 
 class ConvertError(ValueError):
@@ -25,7 +26,7 @@ class MissingPackage(ConvertError):
 class MissingActivations(ConvertError):
     """The file holds weights but no activation names: pass hidden=/output= (the app asks in a dialog)."""
 
-    def __init__(self, message: str, n_layers: int, sizes: list[int] | None = None) -> None:
+    def __init__(self, message: Text | str, n_layers: int, sizes: list[int] | None = None) -> None:
         super().__init__(message)
         self.n_layers, self.sizes = n_layers, sizes
 
@@ -38,26 +39,27 @@ def resolve_activations(n_layers: int, from_file: Sequence[str] | None, hidden: 
     """One activation name per weight layer: `hidden`/`output` where given, else the file's names."""
     names: list[str | None] = list(from_file) if from_file is not None else [None] * n_layers
     if len(names) != n_layers:
-        raise ConvertError(f"{source}: 'activations' lists {len(names)} names but there are {n_layers} weight "
-                           "layers; give one name per layer")
+        raise ConvertError(Text("{file}: 'activations' lists {count} names but there are {layers} weight layers; "
+                                "give one name per layer", file=source, count=len(names), layers=n_layers))
     if hidden is not None:
         names[:-1] = [hidden] * (n_layers - 1)
     if output is not None:
         names[-1] = output
     if any(name is None for name in names):
         needed = "--output ACT" if n_layers == 1 else "--hidden ACT and --output ACT"
-        raise MissingActivations(f"{source} holds the weights of {n_layers} layers but not their activation "
-                                 f"functions; name them with {needed} (the textbook's sample_weight.pkl network "
-                                 "uses --hidden sigmoid --output softmax)", n_layers, sizes)
+        raise MissingActivations(Text("{file} holds the weights of {layers} layers but not their activation "
+                                      "functions; name them with {needed} (the textbook's sample_weight.pkl "
+                                      "network uses --hidden sigmoid --output softmax)", file=source,
+                                      layers=n_layers, needed=needed), n_layers, sizes)
     for k, name in enumerate(names):
         last = k == n_layers - 1
         if name not in activations.NAMES:
-            raise ConvertError(f"{source}: unknown activation {name!r} for layer {k + 1}; choose one of "
-                               f"{', '.join(activations.NAMES)}")
+            raise ConvertError(Text("{file}: unknown activation {name!r} for layer {layer}; choose one of {names}",
+                                    file=source, name=name, layer=k + 1, names=", ".join(activations.NAMES)))
         if not last and name not in activations.HIDDEN_ACTIVATIONS:
-            raise ConvertError(f"{source}: layer {k + 1} is a hidden layer, which cannot use {name} (it belongs "
-                               "on the output layer); hidden layers can use "
-                               f"{', '.join(activations.HIDDEN_ACTIVATIONS)}")
+            raise ConvertError(Text("{file}: layer {layer} is a hidden layer, which cannot use {name} (it belongs "
+                                    "on the output layer); hidden layers can use {names}", file=source,
+                                    layer=k + 1, name=name, names=", ".join(activations.HIDDEN_ACTIVATIONS)))
     return [str(name) for name in names]
 
 
@@ -68,23 +70,25 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
     for key in arrays:
         match = _KEY.fullmatch(key)
         if match is None:
-            raise ConvertError(f"{source}: unexpected entry {key!r}; a network's weight file holds only W1…WL, "
-                               "b1…bL (and activations)")
+            raise ConvertError(Text("{file}: unexpected entry {key!r}; a network's weight file holds only W1…WL, "
+                                    "b1…bL (and activations)", file=source, key=key))
         indices[match.group(1)].add(int(match.group(2)))
     n_layers = len(indices["W"])
     if n_layers == 0:
-        raise ConvertError(f"{source}: no weights found (expected arrays named W1, b1, W2, b2, …)")
+        raise ConvertError(Text("{file}: no weights found (expected arrays named W1, b1, W2, b2, …)", file=source))
     for letter in "Wb":
         for k in range(1, n_layers + 1):
             if k not in indices[letter]:
-                raise ConvertError(f"{source}: {letter}{k} is missing (there are {n_layers} weight matrices, so "
-                                   f"W1…W{n_layers} and b1…b{n_layers} are expected)")
+                raise ConvertError(Text("{file}: {letter}{k} is missing (there are {layers} weight matrices, so "
+                                        "W1…W{layers} and b1…b{layers} are expected)", file=source, letter=letter,
+                                        k=k, layers=n_layers))
         extra = sorted(indices[letter] - set(range(1, n_layers + 1)))
         if extra:
-            raise ConvertError(f"{source}: {letter}{extra[0]} has no matching "
-                               f"{'b' if letter == 'W' else 'W'}{extra[0]}")
+            raise ConvertError(Text("{file}: {letter}{k} has no matching {other}{k}", file=source, letter=letter,
+                                    k=extra[0], other="b" if letter == "W" else "W"))
     if n_layers > io.MAX_LAYERS:
-        raise ConvertError(f"{source}: {n_layers:,} layers is more than the limit of {io.MAX_LAYERS:,}")
+        raise ConvertError(Text("{file}: {layers:,} layers is more than the limit of {limit:,}", file=source,
+                                layers=n_layers, limit=io.MAX_LAYERS))
 
     layers: list[tuple[np.ndarray, np.ndarray]] = []
     total = 0
@@ -92,23 +96,28 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
         W = _numeric(arrays[f"W{k}"], f"W{k}", source)
         b = _numeric(arrays[f"b{k}"], f"b{k}", source)
         if W.ndim == 4:
-            raise ConvertError(f"{source}: W{k} is a 4-D array of shape {W.shape}, the filters of a convolution "
-                               "layer; Synaptica shows dense (fully connected) layers only")
+            raise ConvertError(Text("{file}: W{k} is a 4-D array of shape {shape}, the filters of a convolution "
+                                    "layer; Synaptica shows dense (fully connected) layers only", file=source, k=k,
+                                    shape=str(W.shape)))
         if W.ndim != 2:
-            raise ConvertError(f"{source}: W{k} has shape {W.shape}; expected a 2-D (inputs, outputs) matrix")
+            raise ConvertError(Text("{file}: W{k} has shape {shape}; expected a 2-D (inputs, outputs) matrix",
+                                    file=source, k=k, shape=str(W.shape)))
         if b.ndim == 2 and b.shape[0] == 1:
             b = b[0]  # a (1, n) row is a bias vector written as a matrix
         if b.shape != (W.shape[1],):
-            raise ConvertError(f"{source}: b{k} has shape {b.shape} but W{k} {W.shape} needs ({W.shape[1]},)")
+            raise ConvertError(Text("{file}: b{k} has shape {shape} but W{k} {w_shape} needs ({needed},)",
+                                    file=source, k=k, shape=str(b.shape), w_shape=str(W.shape), needed=W.shape[1]))
         if layers and W.shape[0] != layers[-1][0].shape[1]:
-            raise ConvertError(f"{source}: W{k} has {W.shape[0]} rows but layer {k - 1} has "
-                               f"{layers[-1][0].shape[1]} outputs; W{k} needs one row per output of layer {k - 1}")
+            raise ConvertError(Text("{file}: W{k} has {rows} rows but layer {previous} has {outputs} outputs; W{k} "
+                                    "needs one row per output of layer {previous}", file=source, k=k,
+                                    rows=W.shape[0], previous=k - 1, outputs=layers[-1][0].shape[1]))
         if max(W.shape) > io.MAX_LAYER_SIZE:
-            raise ConvertError(f"{source}: W{k} {W.shape} has a layer larger than the limit of "
-                               f"{io.MAX_LAYER_SIZE:,} neurons")
+            raise ConvertError(Text("{file}: W{k} {shape} has a layer larger than the limit of {limit:,} neurons",
+                                    file=source, k=k, shape=str(W.shape), limit=io.MAX_LAYER_SIZE))
         total += W.size
         if total > io.MAX_WEIGHTS:
-            raise ConvertError(f"{source}: more than {io.MAX_WEIGHTS:,} weights, the limit")
+            raise ConvertError(Text("{file}: more than {limit:,} weights, the limit", file=source,
+                                    limit=io.MAX_WEIGHTS))
         layers.append((W, b))
     sizes = [layers[0][0].shape[0]] + [W.shape[1] for W, _ in layers]
     chosen = resolve_activations(n_layers, names, hidden, output, source, sizes)
@@ -117,12 +126,15 @@ def network_from_arrays(arrays: Mapping[str, np.ndarray], names: Sequence[str] |
 
 def _numeric(value: object, key: str, source: str) -> np.ndarray:
     if not isinstance(value, np.ndarray):
-        raise ConvertError(f"{source}: {key} is a {type(value).__name__}, not an array")
+        raise ConvertError(Text("{file}: {key} is a {type}, not an array", file=source, key=key,
+                                type=type(value).__name__))
     if value.dtype.kind not in "fiu" or value.dtype.itemsize > 8:
-        raise ConvertError(f"{source}: {key} holds {value.dtype} values; expected real numbers")
+        raise ConvertError(Text("{file}: {key} holds {dtype} values; expected real numbers", file=source, key=key,
+                                dtype=str(value.dtype)))
     array = value.astype(float)  # float32 (the textbook's) widens exactly; float64 is copied unchanged
     if not np.isfinite(array).all():
-        raise ConvertError(f"{source}: {key} holds values that are not finite (NaN or infinity)")
+        raise ConvertError(Text("{file}: {key} holds values that are not finite (NaN or infinity)", file=source,
+                                key=key))
     return array
 
 
@@ -150,7 +162,8 @@ def suggested_training(network: Network) -> dict[str, Any]:
 def imported_file(network: Network, path: Path) -> io.NetworkFile:
     """An imported network as a document: named after the file, with settings that fit it."""
     sizes = "-".join(map(str, network.sizes))
-    return io.NetworkFile(network=network, name=path.stem, description=f"A {sizes} network imported from {path.name}.",
+    return io.NetworkFile(network=network, name=path.stem,
+                          description=Text("A {sizes} network imported from {file}.", sizes=sizes, file=path.name),
                           training=suggested_training(network))
 
 
@@ -158,8 +171,8 @@ def check_size(path: Path) -> None:
     """Refuse a file larger than a network file may be, before reading any of it."""
     size = path.stat().st_size
     if size > io.MAX_FILE_BYTES:
-        raise ConvertError(f"{path.name}: the file is {size / 2 ** 20:.0f} MB; the limit is "
-                           f"{io.MAX_FILE_BYTES // 2 ** 20} MB")
+        raise ConvertError(Text("{file}: the file is {size:.0f} MB; the limit is {limit} MB", file=path.name,
+                                size=size / 2 ** 20, limit=io.MAX_FILE_BYTES // 2 ** 20))
 
 
 def write_atomically(path: StrPath, data: bytes) -> None:
@@ -168,5 +181,5 @@ def write_atomically(path: StrPath, data: bytes) -> None:
     try:
         io_write.write_atomically(path, data)   # one shared implementation: regular files only, all or nothing
     except (io_write.WriteRefused, OSError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ConvertError(f"{path.name or path}: {reason}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.args[0] if exc.args else str(exc)
+        raise ConvertError(Text("{file}: {problem}", file=path.name or str(path), problem=reason)) from exc

@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import io
 from ..network import Network
+from ..text import Text
 from .common import ConvertError, arrays_from_network, check_size, network_from_arrays
 
 
@@ -34,9 +35,11 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
     try:
         archive = np.load(path, allow_pickle=False)
     except _DAMAGED as exc:
-        raise ConvertError(f"{source}: not a readable .npz archive ({exc})") from exc
+        raise ConvertError(Text("{file}: not a readable .npz archive ({reason})", file=source,
+                                reason=str(exc))) from exc
     if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise ConvertError(f"{source}: holds a single array, not a weight archive (save W1, b1, … with np.savez)")
+        raise ConvertError(Text("{file}: holds a single array, not a weight archive (save W1, b1, … with np.savez)",
+                                file=source))
     arrays: dict[str, np.ndarray] = {}
     with archive:
         for key in archive.files:
@@ -44,14 +47,16 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
                 arrays[key] = archive[key]
             except _DAMAGED as exc:
                 if isinstance(exc, ValueError) and "allow_pickle" in str(exc):  # pickles are never loaded here
-                    raise ConvertError(f"{source}: {key} holds Python objects (a pickle), which Synaptica does "
-                                       "not load; save plain numeric arrays") from exc
-                raise ConvertError(f"{source}: {key} cannot be read ({exc})") from exc
+                    raise ConvertError(Text("{file}: {key} holds Python objects (a pickle), which Synaptica does "
+                                            "not load; save plain numeric arrays", file=source, key=key)) from exc
+                raise ConvertError(Text("{file}: {key} cannot be read ({reason})", file=source, key=key,
+                                        reason=str(exc))) from exc
     names: np.ndarray | list[str] | None     # the stored array of names, then those names as strings
     names = arrays.pop("activations", None)
     if names is not None:
         if names.dtype.kind != "U" or names.ndim != 1:
-            raise ConvertError(f"{source}: activations must be a 1-D array of names like ['sigmoid', 'softmax'], "
-                               f"got {names.dtype} of shape {names.shape}")
+            raise ConvertError(Text("{file}: activations must be a 1-D array of names like ['sigmoid', 'softmax'], "
+                                    "got {dtype} of shape {shape}", file=source, dtype=str(names.dtype),
+                                    shape=str(names.shape)))
         names = [str(name) for name in names]
     return network_from_arrays(arrays, names, source, hidden=hidden, output=output)

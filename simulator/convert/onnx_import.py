@@ -20,14 +20,15 @@ from onnx import numpy_helper
 
 from ..activations import LeakyReLU
 from ..network import Network
+from ..text import Text
 from .common import ConvertError, check_size, network_from_arrays
 
 ACTIVATIONS = {"Relu": "relu", "Sigmoid": "sigmoid", "Tanh": "tanh", "LeakyRelu": "leaky_relu",
                "Softmax": "softmax", "Identity": "identity"}
 SUPPORTED = {"Gemm", "MatMul", "Add", "Greater", "Cast", "Flatten", "Constant", *ACTIVATIONS}
 FLOAT_TYPES = {onnx.TensorProto.FLOAT, onnx.TensorProto.DOUBLE, onnx.TensorProto.FLOAT16}
-WHAT_WORKS = ("Synaptica opens multilayer perceptrons: a chain of Gemm or MatMul+Add layers with Relu, Sigmoid, "
-              "Tanh, LeakyRelu, Softmax or Identity")
+WHAT_WORKS = Text("Synaptica opens multilayer perceptrons: a chain of Gemm or MatMul+Add layers with Relu, Sigmoid, "
+                  "Tanh, LeakyRelu, Softmax or Identity")
 
 
 class _Layer:
@@ -42,16 +43,17 @@ def read(path: Path, *, hidden: str | None = None, output: str | None = None) ->
     try:
         model = onnx.load_model_from_string(path.read_bytes())
     except (DecodeError, ValueError, RuntimeError) as exc:
-        raise ConvertError(f"{source}: not a readable ONNX model ({exc})") from None
+        raise ConvertError(Text("{file}: not a readable ONNX model ({reason})", file=source, reason=str(exc))) from None
     if not model.graph.node:
-        raise ConvertError(f"{source}: not an ONNX model (its graph has no operators)")
+        raise ConvertError(Text("{file}: not an ONNX model (its graph has no operators)", file=source))
     try:
         with np.errstate(all="ignore"):  # non-finite weights are refused by name below, not warned about
             layers = _Reader(model, source).layers()
     except ConvertError:
         raise
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:  # a damaged tensor or node
-        raise ConvertError(f"{source}: not a readable ONNX model ({type(exc).__name__}: {exc})") from None
+        raise ConvertError(Text("{file}: not a readable ONNX model ({reason})", file=source,
+                                reason=f"{type(exc).__name__}: {exc}")) from None
     arrays: dict[str, np.ndarray] = {}
     for k, layer in enumerate(layers, 1):
         arrays[f"W{k}"], arrays[f"b{k}"] = layer.W, layer.b
@@ -70,23 +72,24 @@ class _Reader:
             if node.op_type == "Constant":
                 value = next((a for a in node.attribute if a.name == "value"), None)
                 if value is None:
-                    raise self.fail(f"the Constant node {node.name or node.output[0]!r} has no tensor value")
+                    raise self.fail(Text("the Constant node {node!r} has no tensor value",
+                                         node=node.name or node.output[0]))
                 self.constants[node.output[0]] = numpy_helper.to_array(value.t)
         self.nodes = [n for n in self.graph.node if n.op_type != "Constant"]
 
-    def fail(self, problem: str) -> ConvertError:
-        return ConvertError(f"{self.source}: {problem}")
+    def fail(self, problem: Text) -> ConvertError:
+        return ConvertError(Text("{file}: {problem}", file=self.source, problem=problem))
 
     def layers(self) -> list[_Layer]:
         for node in self.nodes:
             if node.op_type not in SUPPORTED or node.domain not in ("", "ai.onnx"):
                 op = f"{node.domain}.{node.op_type}" if node.domain not in ("", "ai.onnx") else node.op_type
-                raise self.fail(f"uses the operator {op} (node {_name(node)}), which the canvas cannot show; "
-                                f"{WHAT_WORKS}")
+                raise self.fail(Text("uses the operator {op} (node {node}), which the canvas cannot show; {works}",
+                                     op=op, node=_name(node), works=WHAT_WORKS))
         inputs = [i for i in self.graph.input if i.name not in self.constants]
         if len(inputs) != 1 or len(self.graph.output) != 1:
-            raise self.fail(f"has {len(inputs)} inputs and {len(self.graph.output)} outputs; a multilayer "
-                            "perceptron has one of each")
+            raise self.fail(Text("has {inputs} inputs and {outputs} outputs; a multilayer perceptron has one of each",
+                                 inputs=len(inputs), outputs=len(self.graph.output)))
         consumers: dict[str, list[onnx.NodeProto]] = {}
         for node in self.nodes:
             for name in node.input:
@@ -99,26 +102,27 @@ class _Reader:
         while current != self.graph.output[0].name:
             users = consumers.get(current, [])
             if not users:
-                raise self.fail(f"the tensor {current!r} leads nowhere: the graph does not reach its output "
-                                f"{self.graph.output[0].name!r} in one chain")
+                raise self.fail(Text("the tensor {tensor!r} leads nowhere: the graph does not reach its output "
+                                     "{output!r} in one chain", tensor=current, output=self.graph.output[0].name))
             if len(users) > 1:
-                raise self.fail(f"branches: the tensor {current!r} feeds {len(users)} operators "
-                                f"({', '.join(n.op_type for n in users)}); {WHAT_WORKS}, one after another")
+                raise self.fail(Text("branches: the tensor {tensor!r} feeds {count} operators ({ops}); {works}, "
+                                     "one after another", tensor=current, count=len(users),
+                                     ops=", ".join(n.op_type for n in users), works=WHAT_WORKS))
             node = users[0]
             visited.add(id(node))
             current = self._apply(node, current, layers, consumers, visited, n_features)
         left = [n for n in self.nodes if id(n) not in visited]
         if left:
-            raise self.fail(f"the operator {left[0].op_type} (node {_name(left[0])}) is off the chain from input to "
-                            f"output; {WHAT_WORKS}, one after another")
+            raise self.fail(Text("the operator {op} (node {node}) is off the chain from input to output; {works}, "
+                                 "one after another", op=left[0].op_type, node=_name(left[0]), works=WHAT_WORKS))
         if not layers:
-            raise self.fail("has no dense layer (Gemm or MatMul)")
+            raise self.fail(Text("has no dense layer (Gemm or MatMul)"))
         return layers
 
     def _features(self, value_info: onnx.ValueInfoProto) -> int | None:
         dims = value_info.type.tensor_type.shape.dim
         if value_info.type.tensor_type.elem_type not in FLOAT_TYPES:
-            raise self.fail(f"its input {value_info.name!r} is not a floating-point tensor")
+            raise self.fail(Text("its input {name!r} is not a floating-point tensor", name=value_info.name))
         known = [d.dim_value if d.HasField("dim_value") else None for d in dims]
         if len(known) < 2 or any(v is None for v in known[1:]):
             return None
@@ -128,14 +132,15 @@ class _Reader:
                consumers: dict[str, list[onnx.NodeProto]], visited: set[int], n_features: int | None) -> str:
         op = node.op_type
         others = [name for name in node.input if name and name != current]
-        where = f"{op} node {_name(node)}"
+        where = Text("{op} node {node}", op=op, node=_name(node))
         if op == "Flatten":
             if layers or _attr(node, "axis", 1) != 1:
-                raise self.fail(f"{where}: only a Flatten(axis=1) before the first layer is supported")
+                raise self.fail(Text("{where}: only a Flatten(axis=1) before the first layer is supported",
+                                     where=where))
             return node.output[0]
         if op == "Gemm":
             if list(node.input).index(current) != 0 or _attr(node, "transA", 0):
-                raise self.fail(f"{where}: the data must be its first input A, not transposed")
+                raise self.fail(Text("{where}: the data must be its first input A, not transposed", where=where))
             B = self._constant(node.input[1], where)
             W = B.T if _attr(node, "transB", 0) else B
             W = _attr(node, "alpha", 1.0) * W.astype(float)
@@ -147,37 +152,40 @@ class _Reader:
             return node.output[0]
         if op == "MatMul":
             if list(node.input).index(current) != 0:
-                raise self.fail(f"{where}: the data must be its first input (x·W)")
+                raise self.fail(Text("{where}: the data must be its first input (x·W)", where=where))
             W = self._constant(node.input[1], where).astype(float)
             self._check_inputs(W, layers, n_features, where)
             layers.append(_Layer(W, np.zeros(W.shape[1] if W.ndim == 2 else 0), from_matmul=True))
             return node.output[0]
         if op == "Add":
             if not layers or layers[-1].activation is not None or len(others) != 1:
-                raise self.fail(f"{where}: an Add is understood only as the bias right after a MatMul or Gemm")
+                raise self.fail(Text("{where}: an Add is understood only as the bias right after a MatMul or Gemm",
+                                     where=where))
             layers[-1].b = layers[-1].b + self._bias(others[0], layers[-1].W, where)
             return node.output[0]
         if op == "Greater":
             return self._step(node, others, layers, consumers, visited, where)
         if op == "Cast":
-            raise self.fail(f"{where}: a Cast is understood only as part of a step function, Cast(Greater(a, 0))")
+            raise self.fail(Text("{where}: a Cast is understood only as part of a step function, "
+                                 "Cast(Greater(a, 0))", where=where))
         # an activation function
         name = ACTIVATIONS[op]
         if not layers:
             if op == "Identity":
                 return node.output[0]
-            raise self.fail(f"{where}: an activation before the first dense layer")
+            raise self.fail(Text("{where}: an activation before the first dense layer", where=where))
         layer = layers[-1]
         if layer.activation is not None:
             if op == "Identity":
                 return node.output[0]
-            raise self.fail(f"{where}: a second activation after {layer.activation} in one layer")
+            raise self.fail(Text("{where}: a second activation after {first} in one layer", where=where,
+                                 first=layer.activation))
         if op == "LeakyRelu" and not math.isclose(_attr(node, "alpha", 0.01), LeakyReLU.slope, rel_tol=1e-6):
-            raise self.fail(f"{where}: leaky ReLU with slope {_attr(node, 'alpha', 0.01):g}; Synaptica's leaky "
-                            f"ReLU has slope {LeakyReLU.slope:g}")
+            raise self.fail(Text("{where}: leaky ReLU with slope {slope:g}; Synaptica's leaky ReLU has slope "
+                                 "{ours:g}", where=where, slope=_attr(node, "alpha", 0.01), ours=LeakyReLU.slope))
         if op == "Softmax" and _attr(node, "axis", -1 if self.opset >= 13 else 1) not in (-1, 1):
-            raise self.fail(f"{where}: softmax over axis {_attr(node, 'axis', 1)}; only the features axis "
-                            "(-1) is supported")
+            raise self.fail(Text("{where}: softmax over axis {axis}; only the features axis (-1) is supported",
+                                 where=where, axis=_attr(node, "axis", 1)))
         layer.activation = name
         return node.output[0]
 
@@ -185,19 +193,20 @@ class _Reader:
               consumers: dict[str, list[onnx.NodeProto]], visited: set[int], where: str) -> str:
         if (not layers or layers[-1].activation is not None or len(others) != 1
                 or np.any(self._constant(others[0], where) != 0)):
-            raise self.fail(f"{where}: a Greater is understood only as a step function, Cast(Greater(a, 0)) "
-                            "right after a dense layer")
+            raise self.fail(Text("{where}: a Greater is understood only as a step function, Cast(Greater(a, 0)) "
+                                 "right after a dense layer", where=where))
         users = consumers.get(node.output[0], [])
         if len(users) != 1 or users[0].op_type != "Cast" or _attr(users[0], "to", 0) not in FLOAT_TYPES:
-            raise self.fail(f"{where}: a Greater must be followed by a Cast to float (the step function)")
+            raise self.fail(Text("{where}: a Greater must be followed by a Cast to float (the step function)",
+                                 where=where))
         visited.add(id(users[0]))
         layers[-1].activation = "step"
         return users[0].output[0]
 
     def _constant(self, name: str, where: str) -> np.ndarray:
         if name not in self.constants:
-            raise self.fail(f"{where}: its weights {name!r} are computed, not stored; only stored weights "
-                            "(initializers) can be shown")
+            raise self.fail(Text("{where}: its weights {name!r} are computed, not stored; only stored weights "
+                                 "(initializers) can be shown", where=where, name=name))
         return self.constants[name]
 
     def _bias(self, name: str, W: np.ndarray, where: str) -> np.ndarray:
@@ -206,15 +215,16 @@ class _Reader:
         try:
             return np.broadcast_to(C, (1, n_out)).reshape(n_out).copy()
         except ValueError:
-            raise self.fail(f"{where}: the bias {name!r} has shape {C.shape}, which does not fit {n_out} "
-                            "outputs") from None
+            raise self.fail(Text("{where}: the bias {name!r} has shape {shape}, which does not fit {outputs} "
+                                 "outputs", where=where, name=name, shape=str(C.shape), outputs=n_out)) from None
 
     def _check_inputs(self, W: np.ndarray, layers: list[_Layer], n_features: int | None, where: str) -> None:
         if W.ndim != 2:
-            raise self.fail(f"{where}: weights of shape {W.shape}; a dense layer has a 2-D matrix")
+            raise self.fail(Text("{where}: weights of shape {shape}; a dense layer has a 2-D matrix", where=where,
+                                 shape=str(W.shape)))
         if not layers and n_features is not None and W.shape[0] != n_features:
-            raise self.fail(f"{where}: weights for {W.shape[0]} inputs but the model's input has {n_features} "
-                            "features")
+            raise self.fail(Text("{where}: weights for {inputs} inputs but the model's input has {features} "
+                                 "features", where=where, inputs=W.shape[0], features=n_features))
 
 
 def _attr(node: onnx.NodeProto, name: str, default: Any) -> Any:

@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 import numpy as np
 
 from ..network import Network
+from ..text import Text
 from .common import ConvertError, check_size, network_from_arrays
 
 # numpy moved its internals from numpy.core to numpy._core in 2.0; files exist pickled by both.
@@ -79,19 +80,21 @@ def load_arrays(path: Path) -> object:
             raise RefusedPickle(f"{source}: {exc}") from None
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError,
                 KeyError, MemoryError, OverflowError, RecursionError) as exc:
-            raise ConvertError(f"{source}: not a readable pickle of NumPy arrays ({type(exc).__name__}: "
-                               f"{exc})") from None
+            raise ConvertError(Text("{file}: not a readable pickle of NumPy arrays ({reason})", file=source,
+                                    reason=f"{type(exc).__name__}: {exc}")) from None
 
 
 def read(path: Path, *, hidden: str | None = None, output: str | None = None) -> Network:
     data = load_arrays(path)
     source = path.name
     if not isinstance(data, dict):
-        raise ConvertError(f"{source}: holds a {type(data).__name__}; expected a dictionary of weights like the "
-                           "textbook's {'W1': ..., 'b1': ..., ...}")
+        raise ConvertError(Text("{file}: holds a {type}; expected a dictionary of weights like the textbook's "
+                                "{example}", file=source, type=type(data).__name__,
+                                example="{'W1': ..., 'b1': ..., ...}"))
     for key in data:
         if not isinstance(key, str):
-            raise ConvertError(f"{source}: has a key {key!r}; expected names like 'W1' and 'b1'")
+            raise ConvertError(Text("{file}: has a key {key!r}; expected names like 'W1' and 'b1'", file=source,
+                                    key=key))
     names = data.pop("activations", None)
     if names is not None:
         names = [str(name) for name in np.asarray(names).ravel()]
