@@ -136,7 +136,7 @@ class ConfusionLab(QWidget):
         self.title.setText(translate("ConfusionLab", "{dataset}: {where}, {count} samples — accuracy {accuracy} %")
                            .format(dataset=engine_text(dataset.name), where=where, count=dataset.n_samples,
                                    accuracy=f"{100 * stats.accuracy:.1f}"))
-        self._fill_table(dataset.class_names, stats)
+        self._fill_table([engine_text(name) for name in dataset.class_names], stats)
         if self.cell is not None:
             self._select(*self.cell, keep_position=True)
 
@@ -182,7 +182,7 @@ class ConfusionLab(QWidget):
             self._select(t, p)
 
     def _select(self, t: int, p: int, keep_position: bool = False) -> None:
-        names = self.dataset.class_names
+        names = [engine_text(name) for name in self.dataset.class_names]
         self.cell = (t, p)
         self.selection = confusion.members(self.true, self.predicted, t, p)
         text = (translate("ConfusionLab", "{count} samples of class {true} predicted as {predicted} (correct)")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 from simulator import losses
 from simulator.activations import SoftmaxSteps
 
-from ..i18n import translate
+from ..i18n import engine_text, translate
 from ..widgets import WRONG, bold, dim
 from .steps import num
 
@@ -135,7 +135,7 @@ class LossComparison(QGroupBox):
                 raise ValueError(translate("LossComparison", "y has {y} numbers but t has {t}: give one target per "
                                                              "output").format(y=y.size, t=t.size))
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(engine_text(error))   # ours, or the engine's (SoftmaxSteps)
             self.error.show()
             return
         self.error.hide()
@@ -203,7 +203,7 @@ class SoftmaxView(QGroupBox):
         try:
             steps = SoftmaxSteps(parse_vector(self.a_edit.text(), "a"))
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(engine_text(error))   # ours, or the engine's (SoftmaxSteps)
             self.error.show()
             return
         self.error.hide()

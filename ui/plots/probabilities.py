@@ -69,7 +69,7 @@ def class_names(document, dataset, mode: str) -> tuple[str, ...]:
     if mode == REGRESSION_MODE:
         return tuple(document.shown_labels[-1])
     if dataset is not None and dataset.n_classes == k:
-        return tuple(dataset.class_names)
+        return tuple(engine_text(name) for name in dataset.class_names)   # engine data
     if mode == BINARY:
         return ("0", "1")
     return tuple(document.shown_labels[-1])
