@@ -12,9 +12,9 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from simulator import Network, dataspec, io
+from simulator import Network, datasets, dataspec, io, recipes
 from simulator.activations import SoftmaxSteps
 from simulator.text import Text
 from ui import i18n
@@ -117,8 +117,18 @@ def test_a_dataset_mismatch_shows_in_japanese_in_the_training_panel(japanese, qt
         assert english
         panel.show()
         qtbot.waitUntil(lambda: bool(panel.problem_notice.label.text()))
+        shown = panel.problem_notice.label.text()
         for sentence in english:
-            shown_in_japanese(panel.problem_notice.label.text(), sentence)
+            shown_in_japanese(shown, sentence)
+        suggestion = session.suggestion()
+        assert suggestion is not None and suggestion.required     # so the notice lists what Adapt would change
+        for change in suggestion.changes:
+            shown_in_japanese(shown, str(change))
+        # The loss names and the dataset's description are engine texts too.
+        losses = [panel.loss_combo.itemText(i) for i in range(panel.loss_combo.count())]
+        assert losses and all(JAPANESE.search(text) for text in losses)
+        assert not set(losses) & set(recipes.LOSS_LABELS.values())
+        shown_in_japanese(panel.description.text(), str(datasets.DESCRIPTIONS["circle"]))
     finally:
         session.stop()
 
@@ -150,6 +160,20 @@ def test_the_gradient_check_verdict_is_japanese(window, qtbot):
     page = learning.gradcheck
     qtbot.waitUntil(lambda: page.result is not None)
     shown_in_japanese(page.verdict.text(), str(page.result.verdict))
+
+
+def test_an_example_opened_from_the_menu_is_described_in_japanese(window, qtbot):
+    from ui.examples import bundled_examples
+    from ui.inspector import Inspector
+
+    example = next(e for e in bundled_examples() if e.stem == "and")
+    action = next(a for a in window.examples_menu.actions() if a.text() == i18n.engine_text(example.name))
+    action.trigger()
+    assert window.document.meta.name == example.name          # the file keeps the engine's English name
+    about = window.findChild(Inspector).findChildren(QLabel)
+    shown = next(label.text() for label in about if label.text().startswith("<b>"))
+    shown_in_japanese(shown, example.description)
+    shown_in_japanese(shown, example.name)
 
 
 def test_the_examples_menu_names_the_examples_in_japanese(window):
