@@ -6,6 +6,7 @@ that what the widget shows is the Japanese text, not the English one. English is
 """
 from __future__ import annotations
 
+import html
 import json
 import pickle
 import re
@@ -22,6 +23,7 @@ from ui.csv_import_dialog import CsvImportDialog
 from ui.document import Document
 from ui.training import trainer_process
 from ui.training.panel import TrainingPanel
+from ui.learning.gradients import THRESHOLDS
 from ui.training.session import TrainingSession
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")   # kana or kanji
@@ -198,3 +200,19 @@ def test_the_softmax_page_reports_a_bad_vector_in_japanese(window, qtbot):
     page.refresh()
     assert not page.error.isHidden()
     shown_in_japanese(page.error.text(), "is not a number")
+
+
+def test_gradient_view_warnings_and_thresholds_are_japanese(window, qtbot):
+    from ui.learning.window import GRADIENTS
+
+    net = Network.build([2, 8, 1], hidden="sigmoid", output="sigmoid", init="xavier", seed=0)
+    net.layers[0].W *= 200.0                    # every hidden sigmoid saturates
+    window.document.set_contents(net)
+    learning = window.open_learning(GRADIENTS)
+    qtbot.addWidget(learning)
+    page = learning.gradients
+    page.refresh()
+    assert page.health is not None and page.health.warnings
+    for finding in page.health.warnings:
+        shown_in_japanese(page.warnings.text(), html.escape(str(finding.text)))
+    shown_in_japanese(page.thresholds.text(), str(THRESHOLDS))
