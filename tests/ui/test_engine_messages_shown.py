@@ -216,3 +216,15 @@ def test_gradient_view_warnings_and_thresholds_are_japanese(window, qtbot):
     for finding in page.health.warnings:
         shown_in_japanese(page.warnings.text(), html.escape(str(finding.text)))
     shown_in_japanese(page.thresholds.text(), str(THRESHOLDS))
+
+
+def test_a_bad_weights_file_from_another_tool_is_reported_in_japanese(window, tmp_path):
+    from simulator import convert
+
+    path = tmp_path / "weights.npz"
+    np.savez(path, unrelated=np.zeros(3))
+    with pytest.raises(convert.ConvertError) as caught:
+        convert.read(path)
+    assert isinstance(caught.value.args[0], Text)
+    assert not window.open_path(path)                    # the File → Open path for another tool's network
+    shown_in_japanese(window.last_error, str(caught.value))
