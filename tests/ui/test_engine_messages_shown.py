@@ -228,3 +228,18 @@ def test_a_bad_weights_file_from_another_tool_is_reported_in_japanese(window, tm
     assert isinstance(caught.value.args[0], Text)
     assert not window.open_path(path)                    # the File → Open path for another tool's network
     shown_in_japanese(window.last_error, str(caught.value))
+
+
+def test_the_input_features_lab_says_what_adapting_would_change_in_japanese(window, qtbot):
+    training = {"loss": "binary_cross_entropy", "optimizer": {"name": "adam", "lr": 0.05}, "batch_size": 20,
+                "epochs": 100, "init": "xavier", "seed": 0, "weight_decay": 0.0}
+    circle = {"name": "circle", "samples": 200, "noise": 0.0, "test_fraction": 0.5, "seed": 0}
+    window.document.set_contents(Network.build([2, 1], output="sigmoid", seed=0), training=training, dataset=circle)
+    lab = window.labs.open_lab("features")
+    qtbot.waitExposed(window.labs)
+    lab.checks["x1^2"].click()
+    qtbot.waitUntil(lambda: window.training.dataset.n_features == 3)
+    suggestion = window.training.suggestion()
+    assert suggestion is not None and lab.adapt_button.isEnabled()
+    for change in suggestion.changes:
+        shown_in_japanese(lab.problem_label.text(), str(change))
