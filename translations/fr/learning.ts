@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn through it; sigmoid&apos;s slope is at most 0.25 and tanh&apos;s at most 1, and both vanish for large |a|; ReLU passes the gradient unchanged where a &gt; 0 and stops it where a &lt; 0 (leaky ReLU lets 1 % through).</source>
-        <translation>La fonction échelon a une pente nulle partout (non définie en 0)&#xa0;: la descente de gradient ne peut pas apprendre à travers elle&#xa0;; la pente de sigmoid vaut au plus 0.25 et celle de tanh au plus 1, et toutes deux s&apos;annulent pour |a| grand&#xa0;; ReLU transmet le gradient tel quel là où a &gt; 0 et l&apos;arrête là où a &lt; 0 (leaky ReLU en laisse passer 1 %).</translation>
+        <translation>La fonction échelon a une pente nulle partout (non définie en 0)&#xa0;: la descente de gradient ne peut pas apprendre à travers elle&#xa0;; la pente de sigmoid vaut au plus 0.25 et celle de tanh au plus 1, et toutes deux s&apos;annulent pour |a| grand&#xa0;; ReLU transmet le gradient tel quel là où a &gt; 0 et l&apos;arrête là où a &lt; 0 (leaky ReLU en laisse passer 1&#xa0;%).</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{dataset}: {where}, {count} samples — accuracy {accuracy} %</source>
-        <translation>{dataset}&#xa0;: {where}, {count} échantillons — exactitude {accuracy} %</translation>
+        <translation>{dataset}&#xa0;: {where}, {count} échantillons — exactitude {accuracy}&#xa0;%</translation>
     </message>
     <message>
         <source>recall</source>

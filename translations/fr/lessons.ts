@@ -83,7 +83,7 @@ Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation>%v sur %m terminées</translation>
+        <translation>%v sur&#xa0;%m terminées</translation>
     </message>
     <message>
         <source>Start</source>
