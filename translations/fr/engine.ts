@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>drawn data: there are no points yet; draw some in Labs → Draw your own data</source>
-        <translation>données dessinées&#xa0;: il n&apos;y a pas encore de points&#xa0;; dessinez-en dans Labos → Dessiner vos données</translation>
+        <translation>données dessinées&#xa0;: il n&apos;y a pas encore de points&#xa0;; dessinez-en dans Ateliers → Dessiner vos données</translation>
     </message>
     <message>
         <source>drawn data: point coordinates must be finite numbers</source>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>sample {index} of {count}: row #{row}, shown in the Probe sample panel</source>
-        <translation>échantillon {index} sur {count}&#xa0;: ligne #{row}, affichée dans le panneau Échantillon sondé</translation>
+        <translation>échantillon {index} sur {count}&#xa0;: ligne #{row}, affichée dans le panneau Échantillon examiné</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Step through the current inputs (with a target you pick), one sample of the training set, or a mini-batch of the size set in Training</source>
-        <translation>Parcourir les entrées actuelles (avec une cible choisie), un échantillon des données d&apos;entraînement, ou un mini-lot de la taille réglée dans Entraînement</translation>
+        <translation>Parcourir les entrées actuelles (avec une cible choisie), un échantillon des données d&apos;entraînement, ou un mini-lot de la taille réglée dans le panneau Entraînement</translation>
     </message>
     <message>
         <source>row </source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>There is no training set: pick a dataset in the Training tab, or use the current inputs.</source>
-        <translation>Il n&apos;y a pas de données d&apos;entraînement&#xa0;: choisissez un jeu de données dans l&apos;onglet Entraînement, ou utilisez les entrées actuelles.</translation>
+        <translation>Il n&apos;y a pas de données d&apos;entraînement&#xa0;: choisissez un jeu de données dans le panneau Entraînement, ou utilisez les entrées actuelles.</translation>
     </message>
     <message>
         <source>The training set has {features} features; the network has {inputs} inputs.</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Links show:</source>
-        <translation>Les liens montrent&#xa0;:</translation>
+        <translation>Les connexions montrent&#xa0;:</translation>
     </message>
     <message>
         <source>No warnings for {what}: no dead ReLUs, no saturated units, gradients neither vanishing nor exploding.</source>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>Draw your own data</source>
-        <translation>Dessinez vos données</translation>
+        <translation>Dessiner vos données</translation>
     </message>
     <message>
         <source>Draw your own &amp;data</source>
-        <translation>Dessinez &amp;vos données</translation>
+        <translation>Dessiner &amp;vos données</translation>
     </message>
     <message>
         <source>Click points of each class on the plane; the network trains on them and the file keeps them</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation>Dessinez un chiffre</translation>
+        <translation>Dessiner un chiffre</translation>
     </message>
     <message>
         <source>Draw a di&amp;git</source>
-        <translation>Dessinez un chi&amp;ffre</translation>
+        <translation>Dessiner un chi&amp;ffre</translation>
     </message>
     <message>
         <source>Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Which classes the current network mixes up on the test set; click a cell to probe its samples</source>
-        <translation>Les classes que le réseau actuel confond sur les données de test&#xa0;; cliquez sur une case pour sonder ses échantillons</translation>
+        <translation>Les classes que le réseau actuel confond sur les données de test&#xa0;; cliquez sur une case pour examiner ses échantillons</translation>
     </message>
     <message>
         <source>Race optimizers</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units</source>
-        <translation>Liens selon |∂L/∂w|, en direct pendant l&apos;entraînement&#xa0;; histogrammes&#xa0;; avertissements pour les neurones morts ou saturés</translation>
+        <translation>Connexions selon |∂L/∂w|, en direct pendant l&apos;entraînement&#xa0;; histogrammes&#xa0;; avertissements pour les neurones morts ou saturés</translation>
     </message>
     <message>
         <source>Why did training &amp;diverge?</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>∂L/∂a says how the loss changes when a neuron&apos;s sum a changes; each link&apos;s ∂L/∂w is its input z times the ∂L/∂a of the neuron it feeds (colour = sign, width = size).</source>
-        <translation>∂L/∂a dit comment la perte change quand la somme a d&apos;un neurone change&#xa0;; le ∂L/∂w de chaque lien est son entrée z fois le ∂L/∂a du neurone qu&apos;il alimente (couleur = signe, épaisseur = taille).</translation>
+        <translation>∂L/∂a dit comment la perte change quand la somme a d&apos;un neurone change&#xa0;; le ∂L/∂w de chaque connexion est son entrée z fois le ∂L/∂a du neurone qu&apos;elle alimente (couleur = signe, épaisseur = taille).</translation>
     </message>
     <message>
         <source>Update: {formula}</source>
@@ -1440,11 +1440,11 @@
     </message>
     <message>
         <source>Links: |∂L/∂w| (width and colour strength)</source>
-        <translation>Liens&#xa0;: |∂L/∂w| (épaisseur et intensité de la couleur)</translation>
+        <translation>Connexions&#xa0;: |∂L/∂w| (épaisseur et intensité de la couleur)</translation>
     </message>
     <message>
         <source>Links: w (colour = sign, width = |w|)</source>
-        <translation>Liens&#xa0;: w (couleur = signe, épaisseur = |w|)</translation>
+        <translation>Connexions&#xa0;: w (couleur = signe, épaisseur = |w|)</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>The decision boundary shows the network&apos;s answer over the plane of its two inputs, around the data it learns from. This network has no dataset yet: pick one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a logic gate).</source>
-        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données&#xa0;: choisissez-en un à 2 entrées dans l&apos;onglet Entraînement (circle, xor, gauss, spiral, moons ou une porte logique).</translation>
+        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données&#xa0;: choisissez-en un à 2 entrées dans le panneau Entraînement (circle, xor, gauss, spiral, moons ou une porte logique).</translation>
     </message>
     <message>
         <source>What the heatmap shows: the network&apos;s output, or the neuron under the mouse on the canvas</source>
@@ -80,7 +80,7 @@ Disques pleins&#xa0;: échantillons d&apos;entraînement. Carrés vides&#xa0;: �
     </message>
     <message>
         <source>The decision boundary is drawn over the plane of two inputs, but the {name} data has {features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} inputs for this one.</source>
-        <translation>La frontière de décision se trace sur le plan de deux entrées, mais les données {name} ont {features} caractéristiques. Choisissez un jeu de données à 2 entrées dans l&apos;onglet Entraînement, ou un réseau à {features} entrées pour celui-ci.</translation>
+        <translation>La frontière de décision se trace sur le plan de deux entrées, mais les données {name} ont {features} caractéristiques. Choisissez un jeu de données à 2 entrées dans le panneau Entraînement, ou un réseau à {features} entrées pour celui-ci.</translation>
     </message>
     <message>
         <source>train</source>
@@ -368,7 +368,7 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>réussite</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <source>Share of samples classified correctly: solid = training set, dashed = test set</source>
@@ -531,7 +531,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>{where}: {verdict}</source>
-        <translation>{where}&#xa0;: {verdict}</translation>
+        <translation>{where} : {verdict}</translation>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (output {1})</source>
@@ -658,11 +658,11 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>computes: no standard gate</source>
-        <translation>calcule&#xa0;: aucune porte standard</translation>
+        <translation>calcule : aucune porte standard</translation>
     </message>
     <message>
         <source>computes: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>calcule&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <translation>calcule : &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
