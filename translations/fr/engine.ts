@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
-        <translation>Une cible de régression peut valoir n&apos;importe quel nombre&#xa0;: la sortie est comparée par l&apos;erreur quadratique</translation>
+        <translation>Une cible de régression peut valoir n&apos;importe quel nombre&#xa0;: la sortie est comparée par l&apos;erreur quadratique moyenne</translation>
     </message>
     <message>
         <source>{first}
