@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
-        <translation>La couche {layer} utilise la fonction échelon. Sa dérivée est nulle partout sauf en a = 0&#xa0;: tout gradient qui la traverse est nul. W1…W{layer} et b1…b{layer} reçoivent des gradients nuls, de la rétropropagation comme des différences centrées (décaler un poids de h ne change aucune sortie). La descente de gradient ne peut pas apprendre à travers des unités échelon&#xa0;; la règle du perceptron, si.</translation>
+        <translation>La couche {layer} utilise la fonction échelon. Sa dérivée est nulle partout sauf en a = 0&#xa0;: tout gradient qui la traverse est nul. W1…W{layer} et b1…b{layer} reçoivent des gradients nuls, de la rétropropagation comme des différences centrées (décaler un poids de h ne change aucune sortie). La descente de gradient ne peut pas apprendre à travers des neurones à échelon&#xa0;; la règle du perceptron, si.</translation>
     </message>
     <message>
         <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>it has no non-linear hidden units, so it can only draw straight lines</source>
-        <translation>il n&apos;a pas d&apos;unités cachées non linéaires, il ne peut donc tracer que des droites</translation>
+        <translation>il n&apos;a pas de neurones cachés non linéaires, il ne peut donc tracer que des droites</translation>
     </message>
     <message>
         <source>its {hidden} hidden neurons cannot bend the boundary as much as this data needs</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps a small slope (0.01) below 0.</source>
-        <translation>{dead} des {units} unités ReLU de la couche cachée {k} donnent 0 pour chaque échantillon d&apos;entraînement. Leur pente y est nulle&#xa0;: aucun gradient ne les atteint et elles ne s&apos;en remettent jamais. Leaky ReLU garde une petite pente (0.01) sous 0.</translation>
+        <translation>{dead} des {units} neurones ReLU de la couche cachée {k} donnent 0 pour chaque échantillon d&apos;entraînement. Leur pente y est nulle&#xa0;: aucun gradient ne les atteint et ils ne s&apos;en remettent jamais. Leaky ReLU garde une petite pente (0.01) sous 0.</translation>
     </message>
     <message>
         <source>Use leaky ReLU and fresh weights</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| &gt; {limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning rate keep them in the steep middle.</source>
-        <translation>{saturated} des {units} unités {name} de la couche cachée {k} sont saturées&#xa0;: |a| &gt; {limit:g} pour au moins {share:.0%} des échantillons, là où la pente de {name} est presque nulle, si bien que leurs poids changent à peine. De nouveaux poids plus petits (Xavier) et un taux d&apos;apprentissage plus petit les gardent dans la zone pentue du milieu.</translation>
+        <translation>{saturated} des {units} neurones {name} de la couche cachée {k} sont saturés&#xa0;: |a| &gt; {limit:g} pour au moins {share:.0%} des échantillons, là où la pente de {name} est presque nulle, si bien que leurs poids changent à peine. De nouveaux poids plus petits (Xavier) et un taux d&apos;apprentissage plus petit les gardent dans la zone pentue du milieu.</translation>
     </message>
     <message>
         <source>Fresh Xavier weights and learning rate {lr:g}</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
-        <translation>Seuils&#xa0;: une ReLU est morte quand a ≤ 0 sur chaque ligne du lot&#xa0;; une unité sigmoid/tanh est saturée quand sa sortie dépasse {saturation} de son intervalle (sigmoid &lt; {low:.2f} ou &gt; {saturation}, |tanh| &gt; {saturation}) sur au moins {rows:.0%} des lignes&#xa0;; les gradients s&apos;évanouissent quand le RMS de ∂L/∂W de la première couche est sous {vanishing:g} × celui de la dernière, et explosent quand il dépasse {exploding:g} × celui de la dernière ou qu&apos;une couche dépasse {rms:g}.</translation>
+        <translation>Seuils&#xa0;: une ReLU est morte quand a ≤ 0 sur chaque ligne du lot&#xa0;; un neurone sigmoid/tanh est saturé quand sa sortie dépasse {saturation} de son intervalle (sigmoid &lt; {low:.2f} ou &gt; {saturation}, |tanh| &gt; {saturation}) sur au moins {rows:.0%} des lignes&#xa0;; les gradients s&apos;évanouissent quand le RMS de ∂L/∂W de la première couche est sous {vanishing:g} × celui de la dernière, et explosent quand il dépasse {exploding:g} × celui de la dernière ou qu&apos;une couche dépasse {rms:g}.</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
@@ -949,11 +949,11 @@
     </message>
     <message>
         <source>Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.</source>
-        <translation>Couche {layer}&#xa0;: {dead} des {n} unités ReLU sont mortes (a ≤ 0 sur les {rows} lignes)&#xa0;: leurs gradients sont nuls, elles n&apos;apprendront plus. Un taux d&apos;apprentissage plus petit, l&apos;initialisation de He ou Leaky ReLU aident.</translation>
+        <translation>Couche {layer}&#xa0;: {dead} des {n} neurones ReLU sont morts (a ≤ 0 sur les {rows} lignes)&#xa0;: leurs gradients sont nuls, ils n&apos;apprendront plus. Un taux d&apos;apprentissage plus petit, l&apos;initialisation de He ou Leaky ReLU aident.</translation>
     </message>
     <message>
         <source>Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled inputs help.</source>
-        <translation>Couche {layer}&#xa0;: {saturated} des {n} unités {name} sont saturées (sortie collée près de sa limite)&#xa0;: leur pente h′(a) est presque nulle, peu de gradient passe. Des poids initiaux plus petits (Xavier) ou des entrées mises à l&apos;échelle aident.</translation>
+        <translation>Couche {layer}&#xa0;: {saturated} des {n} neurones {name} sont saturés (sortie collée près de sa limite)&#xa0;: leur pente h′(a) est presque nulle, peu de gradient passe. Des poids initiaux plus petits (Xavier) ou des entrées mises à l&apos;échelle aident.</translation>
     </message>
     <message>
         <source>Vanishing gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer&apos;s ({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>every gradient is 0, so there is nothing to compare (step units?)</source>
-        <translation>tous les gradients sont nuls, il n&apos;y a rien à comparer (unités échelon&#xa0;?)</translation>
+        <translation>tous les gradients sont nuls, il n&apos;y a rien à comparer (neurones à échelon&#xa0;?)</translation>
     </message>
     <message>
         <source>it blew up (step {step}): the learning rate is too big</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>A single layer of step units learns a gate with the perceptron rule</source>
-        <translation>Une seule couche d&apos;unités échelon apprend une porte avec la règle du perceptron</translation>
+        <translation>Une seule couche de neurones à échelon apprend une porte avec la règle du perceptron</translation>
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too large, try a smaller learning rate.</source>
-        <translation>Entraînement arrêté&#xa0;: à l&apos;époque {epoch}, les poids ont atteint {value:.3g}, bien au-delà des tailles utiles&#xa0;: les unités sigmoid et tanh saturent (sorties collées à leurs limites, où le gradient s&apos;évanouit) et les autres débordent. {restored}&#xa0;; le taux d&apos;apprentissage{rate} est bien trop grand, essayez-en un plus petit.</translation>
+        <translation>Entraînement arrêté&#xa0;: à l&apos;époque {epoch}, les poids ont atteint {value:.3g}, bien au-delà des tailles utiles&#xa0;: les neurones sigmoid et tanh saturent (sorties collées à leurs limites, où le gradient s&apos;évanouit) et les autres débordent. {restored}&#xa0;; le taux d&apos;apprentissage{rate} est bien trop grand, essayez-en un plus petit.</translation>
     </message>
     <message>
         <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>
-        <translation>Les unités échelon ont un gradient nul partout&#xa0;: la descente de gradient ne peut pas apprendre à travers elles. Choisissez sigmoid, tanh ou relu, ou la règle du perceptron pour une seule couche échelon.</translation>
+        <translation>Les neurones à échelon ont un gradient nul partout&#xa0;: la descente de gradient ne peut pas apprendre à travers eux. Choisissez sigmoid, tanh ou relu, ou la règle du perceptron pour une seule couche de neurones à échelon.</translation>
     </message>
     <message>
         <source>{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. Use a {wanted} output, or the mse loss.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The perceptron rule trains a single layer of step units only; use gradient descent (sgd, adam, ...) for other networks.</source>
-        <translation>La règle du perceptron n&apos;entraîne qu&apos;une seule couche d&apos;unités échelon&#xa0;; utilisez la descente de gradient (sgd, adam…) pour les autres réseaux.</translation>
+        <translation>La règle du perceptron n&apos;entraîne qu&apos;une seule couche de neurones à échelon&#xa0;; utilisez la descente de gradient (sgd, adam…) pour les autres réseaux.</translation>
     </message>
     <message>
         <source>The data&apos;s inputs contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
@@ -1715,11 +1715,11 @@
     </message>
     <message>
         <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
-        <translation>Reconnaît des images 8x8 de chiffres manuscrits&#xa0;: 64 pixels en entrée, 100 unités cachées sigmoid et 10 sorties softmax, une probabilité par chiffre. Entraîné par simple SGD sur mini-lots (taux d&apos;apprentissage 0.1, lots de 100) avec l&apos;entropie croisée, c&apos;est le réseau à deux couches du chapitre 4 du manuel, réduit à partir de MNIST&#xa0;; il reconnaît plus de 95&#xa0;% des images mises de côté. Donnez-lui un chiffre et regardez quelle sortie l&apos;emporte.</translation>
+        <translation>Reconnaît des images 8x8 de chiffres manuscrits&#xa0;: 64 pixels en entrée, 100 neurones cachés sigmoid et 10 sorties softmax, une probabilité par chiffre. Entraîné par simple SGD sur mini-lots (taux d&apos;apprentissage 0.1, lots de 100) avec l&apos;entropie croisée, c&apos;est le réseau à deux couches du chapitre 4 du manuel, réduit à partir de MNIST&#xa0;; il reconnaît plus de 95&#xa0;% des images mises de côté. Donnez-lui un chiffre et regardez quelle sortie l&apos;emporte.</translation>
     </message>
     <message>
         <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
-        <translation>AND à l&apos;envers&#xa0;: chaque poids et le biais du perceptron AND changent de signe, si bien que l&apos;unité s&apos;active sauf quand les deux entrées valent 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND est universelle&#xa0;: tout autre circuit logique, XOR compris, peut se construire avec des unités NAND seulement.</translation>
+        <translation>AND à l&apos;envers&#xa0;: chaque poids et le biais du perceptron AND changent de signe, si bien que le neurone s&apos;active sauf quand les deux entrées valent 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND est universelle&#xa0;: tout autre circuit logique, XOR compris, peut se construire avec des neurones NAND seulement.</translation>
     </message>
     <message>
         <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
-        <translation>Deux bras de spirale entrelacés, comme dans TensorFlow Playground&#xa0;: aucune droite ni courbe simple ne les sépare. Un réseau 2-8-8-1 avec des unités cachées tanh et une sortie sigmoid, entraîné avec Adam sur l&apos;entropie croisée binaire, courbe sa frontière de décision autour des deux bras et classe correctement environ 99&#xa0;% des points mis de côté. Survolez un neurone caché pour voir la région à laquelle il réagit&#xa0;: la première couche trace des droites, la seconde les combine en bandes courbes.</translation>
+        <translation>Deux bras de spirale entrelacés, comme dans TensorFlow Playground&#xa0;: aucune droite ni courbe simple ne les sépare. Un réseau 2-8-8-1 avec des neurones cachés tanh et une sortie sigmoid, entraîné avec Adam sur l&apos;entropie croisée binaire, courbe sa frontière de décision autour des deux bras et classe correctement environ 99&#xa0;% des points mis de côté. Survolez un neurone caché pour voir la région à laquelle il réagit&#xa0;: la première couche trace des droites, la seconde les combine en bandes courbes.</translation>
     </message>
     <message>
         <source>Three-layer network (textbook)</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>No single straight line separates XOR&apos;s ones from its zeros, so one perceptron cannot compute it. Two layers can: the hidden layer holds a NAND unit and an OR unit, and the output unit ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units have zero slope almost everywhere, so gradient descent cannot train this network; change the activations to sigmoid to watch a network learn XOR instead.</source>
-        <translation>Aucune droite ne sépare les 1 de XOR de ses 0&#xa0;: un seul perceptron ne peut pas le calculer. Deux couches le peuvent&#xa0;: la couche cachée contient une unité NAND et une unité OR, et l&apos;unité de sortie en fait le AND, ne s&apos;activant que si au moins une entrée est active (OR) mais pas les deux (NAND). Les unités échelon ont une pente nulle presque partout, la descente de gradient ne peut donc pas entraîner ce réseau&#xa0;; passez les activations en sigmoid pour voir un réseau apprendre XOR.</translation>
+        <translation>Aucune droite ne sépare les 1 de XOR de ses 0&#xa0;: un seul perceptron ne peut pas le calculer. Deux couches le peuvent&#xa0;: la couche cachée contient un neurone NAND et un neurone OR, et le neurone de sortie en fait le AND, ne s&apos;activant que si au moins une entrée est active (OR) mais pas les deux (NAND). Les neurones à échelon ont une pente nulle presque partout, la descente de gradient ne peut donc pas entraîner ce réseau&#xa0;; passez les activations en sigmoid pour voir un réseau apprendre XOR.</translation>
     </message>
 </context>
 </TS>

@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Share of the samples held back as a test set: never trained on, used to see how well the network generalises</source>
-        <translation>Part des échantillons mise de côté comme jeu de test&#xa0;: jamais utilisée pour l&apos;entraînement, elle montre si le réseau généralise bien</translation>
+        <translation>Part des échantillons mise de côté comme données de test&#xa0;: jamais utilisée pour l&apos;entraînement, elle montre si le réseau généralise bien</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation>Jeu de test</translation>
+        <translation>Données de test</translation>
     </message>
     <message>
         <source>Seed of the random numbers that generate and split the data: the same seed gives the same points</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>{0} training samples, no test set.</source>
-        <translation>{0} échantillons d&apos;entraînement, pas de jeu de test.</translation>
+        <translation>{0} échantillons d&apos;entraînement, pas de données de test.</translation>
     </message>
     <message>
         <source>Could not import the data</source>

@@ -558,11 +558,11 @@ La barre entourée est la vraie classe.</translation>
     <name>ProbeSet</name>
     <message>
         <source>test set</source>
-        <translation>jeu de test</translation>
+        <translation>données de test</translation>
     </message>
     <message>
         <source>training set</source>
-        <translation>jeu d&apos;entraînement</translation>
+        <translation>données d&apos;entraînement</translation>
     </message>
 </context>
 <context>
