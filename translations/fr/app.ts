@@ -746,11 +746,11 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Remove neuron</source>
-        <translation>Retirer un neurone</translation>
+        <translation>Supprimer un neurone</translation>
     </message>
     <message>
         <source>Remove a neuron from the selected neuron&apos;s layer</source>
-        <translation>Retirer un neurone de la couche du neurone sélectionné</translation>
+        <translation>Supprimer un neurone de la couche du neurone sélectionné</translation>
     </message>
     <message>
         <source>Number of &amp;inputs…</source>

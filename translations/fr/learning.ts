@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Train on these points</source>
-        <translation>S&apos;entraîner sur ces points</translation>
+        <translation>Entraîner sur ces points</translation>
     </message>
     <message>
         <source>Make these points the network&apos;s dataset (saved with the network file)</source>
