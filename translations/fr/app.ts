@@ -983,7 +983,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>File → New network…, pick a dataset (say Spiral): the dialog proposes a network that can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary. If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</source>
-        <translation>Fichier → Nouveau réseau…, choisissez un jeu de données (par exemple Spiral)&#xa0;: la boîte de dialogue propose un réseau capable de l&apos;apprendre et les réglages qui marchent. Appuyez sur Lecture (Espace) et regardez la perte et la frontière de décision. Si l&apos;entraînement n&apos;apprend pas, le panneau Entraînement dit pourquoi et corrige en un clic. Ctrl+Z annule tout un entraînement.</translation>
+        <translation>Fichier → Nouveau réseau…, choisissez un jeu de données (par exemple Spirale)&#xa0;: la boîte de dialogue propose un réseau capable de l&apos;apprendre et les réglages qui marchent. Appuyez sur Lecture (Espace) et regardez la perte et la frontière de décision. Si l&apos;entraînement n&apos;apprend pas, le panneau Entraînement dit pourquoi et corrige en un clic. Ctrl+Z annule tout un entraînement.</translation>
     </message>
     <message>
         <source>Learn step by step.</source>

@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>The network trains on these points; every change goes straight to its data (and into the file when you save). Press Play in the main window and watch its Decision boundary.</source>
-        <translation>Le réseau s&apos;entraîne sur ces points&#xa0;; chaque modification va directement dans ses données (et dans le fichier quand vous enregistrez). Appuyez sur Lecture dans la fenêtre principale et observez sa frontière de décision.</translation>
+        <translation>Le réseau s&apos;entraîne sur ces points&#xa0;; chaque modification va directement dans ses données (et dans le fichier quand vous enregistrez). Appuyez sur Lecture dans la fenêtre principale et observez le panneau Frontière de décision.</translation>
     </message>
     <message>
         <source>The network trains on other data; press “Train on these points” to switch.</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} n&apos;est pas une donnée de points en 2D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez cercle, XOR, spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
+        <translation>{dataset} n&apos;est pas une donnée de points en 2D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez Cercle, XOR, Spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>The decision boundary shows the network&apos;s answer over the plane of its two inputs, around the data it learns from. This network has no dataset yet: pick one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a logic gate).</source>
-        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données&#xa0;: choisissez-en un à 2 entrées dans le panneau Entraînement (circle, xor, gauss, spiral, moons ou une porte logique).</translation>
+        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données&#xa0;: choisissez-en un à 2 entrées dans le panneau Entraînement (Cercle, XOR, Nuages gaussiens, Spirale, Deux lunes ou une porte logique).</translation>
     </message>
     <message>
         <source>What the heatmap shows: the network&apos;s output, or the neuron under the mouse on the canvas</source>
@@ -259,7 +259,7 @@ Décoché&#xa0;: chaque entrée est un curseur continu.</translation>
         <source>Feed this sample of the dataset into the network (one undo step).
 Samples count from 1, as in the probe panel.</source>
         <translation>Envoie cet échantillon du jeu de données dans le réseau (une seule étape d&apos;annulation).
-Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&apos;échantillon examiné.</translation>
+Les échantillons sont numérotés à partir de 1, comme dans le panneau Échantillon examiné.</translation>
     </message>
     <message>
         <source>use</source>
@@ -475,7 +475,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>Pick the sample whose outputs are shown (the probe); clicking a point in the decision-boundary plot picks it too</source>
-        <translation>Choisissez l&apos;échantillon dont les sorties sont affichées&#xa0;; un clic sur un point du graphe de la frontière de décision le choisit aussi</translation>
+        <translation>Choisissez l&apos;échantillon dont les sorties sont affichées&#xa0;; un clic sur un point du panneau Frontière de décision le choisit aussi</translation>
     </message>
     <message>
         <source>Previous sample</source>
