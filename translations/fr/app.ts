@@ -234,7 +234,7 @@
     <name>Export</name>
     <message>
         <source>Networks (*.json *.onnx *.npz *.pkl);;Synaptica networks (*.json);;ONNX models (*.onnx);;NumPy weights (*.npz);;The textbook&apos;s pickled weights (*.pkl);;All files (*)</source>
-        <translation>Réseaux (*.json *.onnx *.npz *.pkl);;Réseaux Synaptica (*.json);;Modèles ONNX (*.onnx);;Poids NumPy (*.npz);;Poids du livre au format pickle (*.pkl);;Tous les fichiers (*)</translation>
+        <translation>Réseaux (*.json *.onnx *.npz *.pkl);;Réseaux Synaptica (*.json);;Modèles ONNX (*.onnx);;Poids NumPy (*.npz);;Poids du manuel au format pickle (*.pkl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;NumPy script (.py)…</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>The textbook&apos;s MNIST network (sample_weight.pkl) uses &lt;b&gt;sigmoid&lt;/b&gt; hidden layers and a &lt;b&gt;softmax&lt;/b&gt; output.</source>
-        <translation>Le réseau MNIST du livre (sample_weight.pkl) utilise &lt;b&gt;sigmoid&lt;/b&gt; dans les couches cachées et &lt;b&gt;softmax&lt;/b&gt; en sortie.</translation>
+        <translation>Le réseau MNIST du manuel (sample_weight.pkl) utilise &lt;b&gt;sigmoid&lt;/b&gt; dans les couches cachées et &lt;b&gt;softmax&lt;/b&gt; en sortie.</translation>
     </message>
     <message>
         <source>{name} holds the weights of {n} layer{shape} but not its activation function. Which one does the network use?</source>
@@ -967,7 +967,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Examples → the textbook&apos;s 3-layer network opens on x = (1.0, 0.5) and shows the book&apos;s outputs. Change the inputs and follow the values layer by layer.</source>
-        <translation>Exemples → le réseau à 3 couches du livre s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du livre. Changez les entrées et suivez les valeurs couche par couche.</translation>
+        <translation>Exemples → le réseau à 3 couches du manuel s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du manuel. Changez les entrées et suivez les valeurs couche par couche.</translation>
     </message>
     <message>
         <source>Activation functions.</source>

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>{file}: W{k} has shape {shape}; expected a 2-D (inputs, outputs) matrix</source>
-        <translation>{file}&#xa0;: W{k} a la forme {shape}&#xa0;; matrice 2D (entrées, sorties) attendue</translation>
+        <translation>{file}&#xa0;: W{k} a la forme {shape}&#xa0;; matrice 2-D (entrées, sorties) attendue</translation>
     </message>
     <message>
         <source>{file}: b{k} has shape {shape} but W{k} {w_shape} needs ({needed},)</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>{where}: weights of shape {shape}; a dense layer has a 2-D matrix</source>
-        <translation>{where}&#xa0;: poids de forme {shape}&#xa0;; une couche dense a une matrice 2D</translation>
+        <translation>{where}&#xa0;: poids de forme {shape}&#xa0;; une couche dense a une matrice 2-D</translation>
     </message>
     <message>
         <source>{where}: weights for {inputs} inputs but the model&apos;s input has {features} features</source>
@@ -605,27 +605,27 @@
     </message>
     <message>
         <source>Points you drew in 2-D, one class per colour (saved in the network file).</source>
-        <translation>Points que vous avez dessinés en 2D, une classe par couleur (enregistrés dans le fichier du réseau).</translation>
+        <translation>Points que vous avez dessinés en 2-D, une classe par couleur (enregistrés dans le fichier du réseau).</translation>
     </message>
     <message>
         <source>Two classes in 2-D: an inner disc (class 1) inside an outer ring (class 0).</source>
-        <translation>Deux classes en 2D&#xa0;: un disque intérieur (classe 1) dans un anneau extérieur (classe 0).</translation>
+        <translation>Deux classes en 2-D&#xa0;: un disque intérieur (classe 1) dans un anneau extérieur (classe 0).</translation>
     </message>
     <message>
         <source>Two classes in 2-D: class 1 where x1 and x2 have opposite signs (the XOR of x1 &gt; 0 and x2 &gt; 0).</source>
-        <translation>Deux classes en 2D&#xa0;: classe 1 là où x1 et x2 sont de signes opposés (le XOR de x1 &gt; 0 et x2 &gt; 0).</translation>
+        <translation>Deux classes en 2-D&#xa0;: classe 1 là où x1 et x2 sont de signes opposés (le XOR de x1 &gt; 0 et x2 &gt; 0).</translation>
     </message>
     <message>
         <source>Two classes in 2-D: Gaussian blobs around (-0.4, -0.4) (class 0) and (0.4, 0.4) (class 1).</source>
-        <translation>Deux classes en 2D&#xa0;: des nuages gaussiens autour de (-0.4, -0.4) (classe 0) et de (0.4, 0.4) (classe 1).</translation>
+        <translation>Deux classes en 2-D&#xa0;: des nuages gaussiens autour de (-0.4, -0.4) (classe 0) et de (0.4, 0.4) (classe 1).</translation>
     </message>
     <message>
         <source>Two classes in 2-D: two interleaved spiral arms, as in TensorFlow Playground.</source>
-        <translation>Deux classes en 2D&#xa0;: deux bras de spirale entrelacés, comme dans TensorFlow Playground.</translation>
+        <translation>Deux classes en 2-D&#xa0;: deux bras de spirale entrelacés, comme dans TensorFlow Playground.</translation>
     </message>
     <message>
         <source>Two classes in 2-D: two interleaving half circles (class 0 on top).</source>
-        <translation>Deux classes en 2D&#xa0;: deux demi-cercles imbriqués (classe 0 en haut).</translation>
+        <translation>Deux classes en 2-D&#xa0;: deux demi-cercles imbriqués (classe 0 en haut).</translation>
     </message>
     <message>
         <source>Regression in 1-D: y = sin(x) for x evenly spaced on [-pi, pi].</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>input features apply to 2-D data; {name!r} has {count} features</source>
-        <translation>les entrées dérivées s&apos;appliquent aux données en 2D&#xa0;; {name!r} a {count} caractéristiques</translation>
+        <translation>les entrées dérivées s&apos;appliquent aux données en 2-D&#xa0;; {name!r} a {count} caractéristiques</translation>
     </message>
     <message>
         <source>unknown input feature {name!r}; choose from {names}</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>The 2-3-2-2 network worked through by hand in chapter 3 of &quot;Deep Learning from Scratch&quot;. Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the values in the book: a good place to follow one forward pass neuron by neuron.</source>
-        <translation>Le réseau 2-3-2-2 calculé à la main au chapitre 3 de «&#xa0;Deep Learning from Scratch&#xa0;». Chaque couche calcule A = X·W + b et le fait passer par la sigmoïde&#xa0;; la couche de sortie laisse passer A tel quel (identité). Donnez-lui x = (1.0, 0.5) et il répond (0.3168, 0.6963), les valeurs du livre&#xa0;: l&apos;endroit idéal pour suivre une propagation avant neurone par neurone.</translation>
+        <translation>Le réseau 2-3-2-2 calculé à la main au chapitre 3 de «&#xa0;Deep Learning from Scratch&#xa0;». Chaque couche calcule A = X·W + b et le fait passer par la sigmoïde&#xa0;; la couche de sortie laisse passer A tel quel (identité). Donnez-lui x = (1.0, 0.5) et il répond (0.3168, 0.6963), les valeurs du manuel&#xa0;: l&apos;endroit idéal pour suivre une propagation avant neurone par neurone.</translation>
     </message>
     <message>
         <source>XOR from NAND, OR and AND</source>

@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Try the textbook&apos;s rates: 10 (diverges), 1e-10 (never moves), 0.1 (converges). Drag init_x to start elsewhere.</source>
-        <translation>Essayez les taux du livre&#xa0;: 10 (diverge), 1e-10 (ne bouge pas), 0.1 (converge). Faites glisser init_x pour partir d&apos;ailleurs.</translation>
+        <translation>Essayez les taux du manuel&#xa0;: 10 (diverge), 1e-10 (ne bouge pas), 0.1 (converge). Faites glisser init_x pour partir d&apos;ailleurs.</translation>
     </message>
     <message>
         <source>{why}; from step {step} on x is so large that x + h == x, the numerical gradient is 0 and x stops</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>For 2-D point data (circle, XOR, Gaussian blobs, spiral, moons, or points you drew), the network can also read functions of x1 and x2. Each ticked feature becomes one more input neuron.</source>
-        <translation>Pour des données de points en 2D (cercle, XOR, amas gaussiens, spirale, lunes ou points dessinés), le réseau peut aussi lire des fonctions de x1 et x2. Chaque caractéristique cochée devient un neurone d&apos;entrée de plus.</translation>
+        <translation>Pour des données de points en 2-D (cercle, XOR, amas gaussiens, spirale, lunes ou points dessinés), le réseau peut aussi lire des fonctions de x1 et x2. Chaque caractéristique cochée devient un neurone d&apos;entrée de plus.</translation>
     </message>
     <message>
         <source>Adapt the network to the data</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} n&apos;est pas une donnée de points en 2D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez Cercle, XOR, Spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
+        <translation>{dataset} n&apos;est pas une donnée de points en 2-D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez Cercle, XOR, Spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface</source>
-        <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop et Adam descendent une surface 2D</translation>
+        <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop et Adam descendent une surface 2-D</translation>
     </message>
     <message>
         <source>Derivatives by hand</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow Playground</source>
-        <translation>Entrées dérivées x1², x2², x1·x2, sin x1, sin x2 pour les données 2D, comme dans TensorFlow Playground</translation>
+        <translation>Entrées dérivées x1², x2², x1·x2, sin x1, sin x2 pour les données 2-D, comme dans TensorFlow Playground</translation>
     </message>
     <message>
         <source>Draw a digit</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Textbook example</source>
-        <translation>Exemple du livre</translation>
+        <translation>Exemple du manuel</translation>
     </message>
     <message>
         <source>y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], t = class 2 (chapter 4)</source>
@@ -953,7 +953,7 @@
     <name>OptimizerPlayground</name>
     <message>
         <source>textbook</source>
-        <translation>livre</translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>rosenbrock</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Textbook [0.3, 2.9, 4.0]</source>
-        <translation>Livre [0.3, 2.9, 4.0]</translation>
+        <translation>Manuel [0.3, 2.9, 4.0]</translation>
     </message>
     <message>
         <source>Overflow [1010, 1000, 990]</source>
