@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>The diagonal (green) counts correct answers; every other cell is one kind of mistake. Recall: the share of a true class found; precision: the share of a prediction that was right. Click a cell to see its samples.</source>
-        <translation>La diagonale (en vert) compte les bonnes réponses&#xa0;; chaque autre case est un type d&apos;erreur. Rappel&#xa0;: la part d&apos;une classe réelle retrouvée&#xa0;; précision&#xa0;: la part d&apos;une prédiction qui était juste. Cliquez sur une case pour voir ses échantillons.</translation>
+        <translation>La diagonale (en vert) compte les bonnes réponses&#xa0;; chaque autre case est un type d&apos;erreur. Rappel&#xa0;: la part des échantillons d&apos;une classe réelle qui sont retrouvés&#xa0;; précision&#xa0;: la part des prédictions d&apos;une classe qui sont justes. Cliquez sur une case pour voir ses échantillons.</translation>
     </message>
     <message>
         <source>Click a cell of the matrix</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Click points of each class on the plane; the network trains on them and the file keeps them</source>
-        <translation>Cliquez des points de chaque classe sur le plan&#xa0;; le réseau s&apos;entraîne dessus et le fichier les garde</translation>
+        <translation>Placez d&apos;un clic des points de chaque classe sur le plan&#xa0;; le réseau s&apos;entraîne dessus et le fichier les garde</translation>
     </message>
     <message>
         <source>Input features</source>
