@@ -951,7 +951,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>File → Examples → AND gate. Click the output neuron and drag its bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</source>
-        <translation>Fichier → Exemples → porte AND. Cliquez sur le neurone de sortie et faites glisser son biais dans l&apos;Inspecteur de −0.7 à −0.2&#xa0;: le panneau Table de vérité indique alors qu&apos;il calcule OR.</translation>
+        <translation>Fichier → Exemples → Porte AND. Cliquez sur le neurone de sortie et faites glisser son biais dans l&apos;Inspecteur de −0.7 à −0.2&#xa0;: le panneau Table de vérité indique alors qu&apos;il calcule OR.</translation>
     </message>
     <message>
         <source>XOR needs two layers.</source>
@@ -959,7 +959,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron to read its formula, a = w·x + b → f(a).</source>
-        <translation>Exemples → XOR&#xa0;: un neurone NAND et un neurone OR alimentent un neurone AND. Survolez un neurone pour lire sa formule, a = w·x + b → f(a).</translation>
+        <translation>Exemples → XOR à partir de NAND, OR et AND&#xa0;: un neurone NAND et un neurone OR alimentent un neurone AND. Survolez un neurone pour lire sa formule, a = w·x + b → f(a).</translation>
     </message>
     <message>
         <source>Forward propagation.</source>
@@ -967,7 +967,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Examples → the textbook&apos;s 3-layer network opens on x = (1.0, 0.5) and shows the book&apos;s outputs. Change the inputs and follow the values layer by layer.</source>
-        <translation>Exemples → le réseau à 3 couches du manuel s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du manuel. Changez les entrées et suivez les valeurs couche par couche.</translation>
+        <translation>Exemples → Réseau à trois couches (manuel)&#xa0;: il s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du manuel. Changez les entrées et suivez les valeurs couche par couche.</translation>
     </message>
     <message>
         <source>Activation functions.</source>
