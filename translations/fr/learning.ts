@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>The network trains on other data; press “Train on these points” to switch.</source>
-        <translation>Le réseau s&apos;entraîne sur d&apos;autres données&#xa0;; appuyez sur «&#xa0;S&apos;entraîner sur ces points&#xa0;» pour changer.</translation>
+        <translation>Le réseau s&apos;entraîne sur d&apos;autres données&#xa0;; appuyez sur «&#xa0;Entraîner sur ces points&#xa0;» pour changer.</translation>
     </message>
     <message>
         <source>A classifier needs points of at least two classes.</source>
