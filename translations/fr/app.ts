@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the outputs, the truth table and the activation plot follow. Then press Play and watch it learn.</source>
-        <translation>Cliquez sur un neurone ou une connexion du canevas, faites glisser son curseur dans l&apos;inspecteur et regardez les sorties, la table de vérité et la courbe d&apos;activation suivre. Puis lancez la lecture et regardez-le apprendre.</translation>
+        <translation>Cliquez sur un neurone ou une connexion du canevas, faites glisser son curseur dans l&apos;Inspecteur et regardez les sorties, la table de vérité et la courbe d&apos;activation suivre. Puis appuyez sur Lecture et regardez-le apprendre.</translation>
     </message>
     <message>
         <source>Bundled examples and datasets: {0}</source>
@@ -234,7 +234,7 @@
     <name>Export</name>
     <message>
         <source>Networks (*.json *.onnx *.npz *.pkl);;Synaptica networks (*.json);;ONNX models (*.onnx);;NumPy weights (*.npz);;The textbook&apos;s pickled weights (*.pkl);;All files (*)</source>
-        <translation>Réseaux (*.json *.onnx *.npz *.pkl);;Réseaux Synaptica (*.json);;Modèles ONNX (*.onnx);;Poids NumPy (*.npz);;Poids du livre au format pickle (*.pkl);;Tous les fichiers (*)</translation>
+        <translation>Réseaux (*.json *.onnx *.npz *.pkl);;Réseaux Synaptica (*.json);;Modèles ONNX (*.onnx);;Poids NumPy (*.npz);;Poids du manuel au format pickle (*.pkl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;NumPy script (.py)…</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>The textbook&apos;s MNIST network (sample_weight.pkl) uses &lt;b&gt;sigmoid&lt;/b&gt; hidden layers and a &lt;b&gt;softmax&lt;/b&gt; output.</source>
-        <translation>Le réseau MNIST du livre (sample_weight.pkl) utilise &lt;b&gt;sigmoid&lt;/b&gt; dans les couches cachées et &lt;b&gt;softmax&lt;/b&gt; en sortie.</translation>
+        <translation>Le réseau MNIST du manuel (sample_weight.pkl) utilise &lt;b&gt;sigmoid&lt;/b&gt; dans les couches cachées et &lt;b&gt;softmax&lt;/b&gt; en sortie.</translation>
     </message>
     <message>
         <source>{name} holds the weights of {n} layer{shape} but not its activation function. Which one does the network use?</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Probe sample plot</source>
-        <translation>Graphique de l&apos;échantillon sondé</translation>
+        <translation>Graphique de l&apos;échantillon examiné</translation>
     </message>
     <message>
         <source>Decision boundary</source>
@@ -746,11 +746,11 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Remove neuron</source>
-        <translation>Retirer un neurone</translation>
+        <translation>Supprimer un neurone</translation>
     </message>
     <message>
         <source>Remove a neuron from the selected neuron&apos;s layer</source>
-        <translation>Retirer un neurone de la couche du neurone sélectionné</translation>
+        <translation>Supprimer un neurone de la couche du neurone sélectionné</translation>
     </message>
     <message>
         <source>Number of &amp;inputs…</source>
@@ -951,7 +951,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>File → Examples → AND gate. Click the output neuron and drag its bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</source>
-        <translation>Fichier → Exemples → porte AND. Cliquez sur le neurone de sortie et faites glisser son biais dans l&apos;inspecteur de −0.7 à −0.2&#xa0;: la table de vérité indique alors qu&apos;il calcule OR.</translation>
+        <translation>Fichier → Exemples → Porte AND. Cliquez sur le neurone de sortie et faites glisser son biais dans l&apos;Inspecteur de −0.7 à −0.2&#xa0;: le panneau Table de vérité indique alors qu&apos;il calcule OR.</translation>
     </message>
     <message>
         <source>XOR needs two layers.</source>
@@ -959,7 +959,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron to read its formula, a = w·x + b → f(a).</source>
-        <translation>Exemples → XOR&#xa0;: un neurone NAND et un neurone OR alimentent un neurone AND. Survolez un neurone pour lire sa formule, a = w·x + b → f(a).</translation>
+        <translation>Exemples → XOR à partir de NAND, OR et AND&#xa0;: un neurone NAND et un neurone OR alimentent un neurone AND. Survolez un neurone pour lire sa formule, a = w·x + b → f(a).</translation>
     </message>
     <message>
         <source>Forward propagation.</source>
@@ -967,7 +967,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Examples → the textbook&apos;s 3-layer network opens on x = (1.0, 0.5) and shows the book&apos;s outputs. Change the inputs and follow the values layer by layer.</source>
-        <translation>Exemples → le réseau à 3 couches du livre s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du livre. Changez les entrées et suivez les valeurs couche par couche.</translation>
+        <translation>Exemples → Réseau à trois couches (manuel)&#xa0;: il s&apos;ouvre sur x = (1.0, 0.5) et affiche les sorties du manuel. Changez les entrées et suivez les valeurs couche par couche.</translation>
     </message>
     <message>
         <source>Activation functions.</source>
@@ -983,7 +983,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>File → New network…, pick a dataset (say Spiral): the dialog proposes a network that can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary. If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</source>
-        <translation>Fichier → Nouveau réseau…, choisissez un jeu de données (par exemple Spiral)&#xa0;: la boîte de dialogue propose un réseau capable de l&apos;apprendre et les réglages qui marchent. Lancez la lecture (Espace) et regardez la perte et la frontière de décision. Si l&apos;entraînement n&apos;apprend pas, l&apos;onglet d&apos;entraînement dit pourquoi et corrige en un clic. Ctrl+Z annule tout un entraînement.</translation>
+        <translation>Fichier → Nouveau réseau…, choisissez un jeu de données (par exemple Spirale)&#xa0;: la boîte de dialogue propose un réseau capable de l&apos;apprendre et les réglages qui marchent. Appuyez sur Lecture (Espace) et regardez la perte et la frontière de décision. Si l&apos;entraînement n&apos;apprend pas, le panneau Entraînement dit pourquoi et corrige en un clic. Ctrl+Z annule tout un entraînement.</translation>
     </message>
     <message>
         <source>Learn step by step.</source>
@@ -991,7 +991,7 @@ softmax n&apos;est proposée que pour la couche de sortie.</translation>
     </message>
     <message>
         <source>Lessons (F2) walk from one perceptron to Adam, each with a goal the app checks; the Learn menu (F5–F8) steps through forward and backward passes with the numbers; the Labs menu has small experiments (optimizer playground, derivatives, activations, draw your own data or digits).</source>
-        <translation>Les leçons (F2) vont d&apos;un seul perceptron jusqu&apos;à Adam, chacune avec un objectif que l&apos;application vérifie&#xa0;; les commandes F5 à F8 parcourent pas à pas la propagation avant et arrière, nombres à l&apos;appui&#xa0;; le menu des labos propose de petites expériences (bac à sable des optimiseurs, dérivées, activations, dessiner ses propres données ou chiffres).</translation>
+        <translation>Les leçons (F2) vont d&apos;un seul perceptron jusqu&apos;à Adam, chacune avec un objectif que l&apos;application vérifie&#xa0;; le menu Apprentissage (F5 à F8) parcourt pas à pas la propagation avant et arrière, nombres à l&apos;appui&#xa0;; le menu Ateliers propose de petites expériences (bac à sable des optimiseurs, dérivées, activations, dessiner vos propres données ou chiffres).</translation>
     </message>
     <message>
         <source>Save.</source>

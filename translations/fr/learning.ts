@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn through it; sigmoid&apos;s slope is at most 0.25 and tanh&apos;s at most 1, and both vanish for large |a|; ReLU passes the gradient unchanged where a &gt; 0 and stops it where a &lt; 0 (leaky ReLU lets 1 % through).</source>
-        <translation>La fonction échelon a une pente nulle partout (non définie en 0)&#xa0;: la descente de gradient ne peut pas apprendre à travers elle&#xa0;; la pente de sigmoid vaut au plus 0.25 et celle de tanh au plus 1, et toutes deux s&apos;annulent pour |a| grand&#xa0;; ReLU transmet le gradient tel quel là où a &gt; 0 et l&apos;arrête là où a &lt; 0 (leaky ReLU en laisse passer 1 %).</translation>
+        <translation>La fonction échelon a une pente nulle partout (non définie en 0)&#xa0;: la descente de gradient ne peut pas apprendre à travers elle&#xa0;; la pente de sigmoid vaut au plus 0.25 et celle de tanh au plus 1, et toutes deux s&apos;annulent pour |a| grand&#xa0;; ReLU transmet le gradient tel quel là où a &gt; 0 et l&apos;arrête là où a &lt; 0 (leaky ReLU en laisse passer 1&#xa0;%).</translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>The diagonal (green) counts correct answers; every other cell is one kind of mistake. Recall: the share of a true class found; precision: the share of a prediction that was right. Click a cell to see its samples.</source>
-        <translation>La diagonale (en vert) compte les bonnes réponses&#xa0;; chaque autre case est un type d&apos;erreur. Rappel&#xa0;: la part d&apos;une classe réelle retrouvée&#xa0;; précision&#xa0;: la part d&apos;une prédiction qui était juste. Cliquez sur une case pour voir ses échantillons.</translation>
+        <translation>La diagonale (en vert) compte les bonnes réponses&#xa0;; chaque autre case est un type d&apos;erreur. Rappel&#xa0;: la part des échantillons d&apos;une classe réelle qui sont retrouvés&#xa0;; précision&#xa0;: la part des prédictions d&apos;une classe qui sont justes. Cliquez sur une case pour voir ses échantillons.</translation>
     </message>
     <message>
         <source>Click a cell of the matrix</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{dataset}: {where}, {count} samples — accuracy {accuracy} %</source>
-        <translation>{dataset}&#xa0;: {where}, {count} échantillons — exactitude {accuracy} %</translation>
+        <translation>{dataset}&#xa0;: {where}, {count} échantillons — exactitude {accuracy}&#xa0;%</translation>
     </message>
     <message>
         <source>recall</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>sample {index} of {count}: row #{row}, shown in the Probe sample panel</source>
-        <translation>échantillon {index} sur {count}&#xa0;: ligne #{row}, affichée dans le panneau Échantillon sondé</translation>
+        <translation>échantillon {index} sur {count}&#xa0;: ligne #{row}, affichée dans le panneau Échantillon examiné</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Step through the current inputs (with a target you pick), one sample of the training set, or a mini-batch of the size set in Training</source>
-        <translation>Parcourir les entrées actuelles (avec une cible choisie), un échantillon des données d&apos;entraînement, ou un mini-lot de la taille réglée dans Entraînement</translation>
+        <translation>Parcourir les entrées actuelles (avec une cible choisie), un échantillon des données d&apos;entraînement, ou un mini-lot de la taille réglée dans le panneau Entraînement</translation>
     </message>
     <message>
         <source>row </source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>There is no training set: pick a dataset in the Training tab, or use the current inputs.</source>
-        <translation>Il n&apos;y a pas de données d&apos;entraînement&#xa0;: choisissez un jeu de données dans l&apos;onglet Entraînement, ou utilisez les entrées actuelles.</translation>
+        <translation>Il n&apos;y a pas de données d&apos;entraînement&#xa0;: choisissez un jeu de données dans le panneau Entraînement, ou utilisez les entrées actuelles.</translation>
     </message>
     <message>
         <source>The training set has {features} features; the network has {inputs} inputs.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Try the textbook&apos;s rates: 10 (diverges), 1e-10 (never moves), 0.1 (converges). Drag init_x to start elsewhere.</source>
-        <translation>Essayez les taux du livre&#xa0;: 10 (diverge), 1e-10 (ne bouge pas), 0.1 (converge). Faites glisser init_x pour partir d&apos;ailleurs.</translation>
+        <translation>Essayez les taux du manuel&#xa0;: 10 (diverge), 1e-10 (ne bouge pas), 0.1 (converge). Faites glisser init_x pour partir d&apos;ailleurs.</translation>
     </message>
     <message>
         <source>{why}; from step {step} on x is so large that x + h == x, the numerical gradient is 0 and x stops</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Train on these points</source>
-        <translation>S&apos;entraîner sur ces points</translation>
+        <translation>Entraîner sur ces points</translation>
     </message>
     <message>
         <source>Make these points the network&apos;s dataset (saved with the network file)</source>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>The network trains on these points; every change goes straight to its data (and into the file when you save). Press Play in the main window and watch its Decision boundary.</source>
-        <translation>Le réseau s&apos;entraîne sur ces points&#xa0;; chaque modification va directement dans ses données (et dans le fichier quand vous enregistrez). Appuyez sur Lecture dans la fenêtre principale et observez sa frontière de décision.</translation>
+        <translation>Le réseau s&apos;entraîne sur ces points&#xa0;; chaque modification va directement dans ses données (et dans le fichier quand vous enregistrez). Appuyez sur Lecture dans la fenêtre principale et observez le panneau Frontière de décision.</translation>
     </message>
     <message>
         <source>The network trains on other data; press “Train on these points” to switch.</source>
-        <translation>Le réseau s&apos;entraîne sur d&apos;autres données&#xa0;; appuyez sur «&#xa0;S&apos;entraîner sur ces points&#xa0;» pour changer.</translation>
+        <translation>Le réseau s&apos;entraîne sur d&apos;autres données&#xa0;; appuyez sur «&#xa0;Entraîner sur ces points&#xa0;» pour changer.</translation>
     </message>
     <message>
         <source>A classifier needs points of at least two classes.</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Links show:</source>
-        <translation>Les liens montrent&#xa0;:</translation>
+        <translation>Les connexions montrent&#xa0;:</translation>
     </message>
     <message>
         <source>No warnings for {what}: no dead ReLUs, no saturated units, gradients neither vanishing nor exploding.</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>For 2-D point data (circle, XOR, Gaussian blobs, spiral, moons, or points you drew), the network can also read functions of x1 and x2. Each ticked feature becomes one more input neuron.</source>
-        <translation>Pour des données de points en 2D (cercle, XOR, amas gaussiens, spirale, lunes ou points dessinés), le réseau peut aussi lire des fonctions de x1 et x2. Chaque caractéristique cochée devient un neurone d&apos;entrée de plus.</translation>
+        <translation>Pour des données de points en 2-D (cercle, XOR, amas gaussiens, spirale, lunes ou points dessinés), le réseau peut aussi lire des fonctions de x1 et x2. Chaque caractéristique cochée devient un neurone d&apos;entrée de plus.</translation>
     </message>
     <message>
         <source>Adapt the network to the data</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} n&apos;est pas une donnée de points en 2D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez cercle, XOR, spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
+        <translation>{dataset} n&apos;est pas une donnée de points en 2-D&#xa0;: les entrées dérivées ne s&apos;y appliquent pas. Choisissez Cercle, XOR, Spirale… dans le panneau Entraînement, ou dessinez les vôtres.</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam walking down a 2-D surface</source>
-        <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop et Adam descendent une surface 2D</translation>
+        <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop et Adam descendent une surface 2-D</translation>
     </message>
     <message>
         <source>Derivatives by hand</source>
@@ -684,15 +684,15 @@
     </message>
     <message>
         <source>Draw your own data</source>
-        <translation>Dessinez vos données</translation>
+        <translation>Dessiner vos données</translation>
     </message>
     <message>
         <source>Draw your own &amp;data</source>
-        <translation>Dessinez &amp;vos données</translation>
+        <translation>Dessiner &amp;vos données</translation>
     </message>
     <message>
         <source>Click points of each class on the plane; the network trains on them and the file keeps them</source>
-        <translation>Cliquez des points de chaque classe sur le plan&#xa0;; le réseau s&apos;entraîne dessus et le fichier les garde</translation>
+        <translation>Placez d&apos;un clic des points de chaque classe sur le plan&#xa0;; le réseau s&apos;entraîne dessus et le fichier les garde</translation>
     </message>
     <message>
         <source>Input features</source>
@@ -704,15 +704,15 @@
     </message>
     <message>
         <source>Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow Playground</source>
-        <translation>Entrées dérivées x1², x2², x1·x2, sin x1, sin x2 pour les données 2D, comme dans TensorFlow Playground</translation>
+        <translation>Entrées dérivées x1², x2², x1·x2, sin x1, sin x2 pour les données 2-D, comme dans TensorFlow Playground</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation>Dessinez un chiffre</translation>
+        <translation>Dessiner un chiffre</translation>
     </message>
     <message>
         <source>Draw a di&amp;git</source>
-        <translation>Dessinez un chi&amp;ffre</translation>
+        <translation>Dessiner un chi&amp;ffre</translation>
     </message>
     <message>
         <source>Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Which classes the current network mixes up on the test set; click a cell to probe its samples</source>
-        <translation>Les classes que le réseau actuel confond sur les données de test&#xa0;; cliquez sur une case pour sonder ses échantillons</translation>
+        <translation>Les classes que le réseau actuel confond sur les données de test&#xa0;; cliquez sur une case pour examiner ses échantillons</translation>
     </message>
     <message>
         <source>Race optimizers</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units</source>
-        <translation>Liens selon |∂L/∂w|, en direct pendant l&apos;entraînement&#xa0;; histogrammes&#xa0;; avertissements pour les neurones morts ou saturés</translation>
+        <translation>Connexions selon |∂L/∂w|, en direct pendant l&apos;entraînement&#xa0;; histogrammes&#xa0;; avertissements pour les neurones morts ou saturés</translation>
     </message>
     <message>
         <source>Why did training &amp;diverge?</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Textbook example</source>
-        <translation>Exemple du livre</translation>
+        <translation>Exemple du manuel</translation>
     </message>
     <message>
         <source>y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], t = class 2 (chapter 4)</source>
@@ -953,7 +953,7 @@
     <name>OptimizerPlayground</name>
     <message>
         <source>textbook</source>
-        <translation>livre</translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>rosenbrock</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Textbook [0.3, 2.9, 4.0]</source>
-        <translation>Livre [0.3, 2.9, 4.0]</translation>
+        <translation>Manuel [0.3, 2.9, 4.0]</translation>
     </message>
     <message>
         <source>Overflow [1010, 1000, 990]</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>∂L/∂a says how the loss changes when a neuron&apos;s sum a changes; each link&apos;s ∂L/∂w is its input z times the ∂L/∂a of the neuron it feeds (colour = sign, width = size).</source>
-        <translation>∂L/∂a dit comment la perte change quand la somme a d&apos;un neurone change&#xa0;; le ∂L/∂w de chaque lien est son entrée z fois le ∂L/∂a du neurone qu&apos;il alimente (couleur = signe, épaisseur = taille).</translation>
+        <translation>∂L/∂a dit comment la perte change quand la somme a d&apos;un neurone change&#xa0;; le ∂L/∂w de chaque connexion est son entrée z fois le ∂L/∂a du neurone qu&apos;elle alimente (couleur = signe, épaisseur = taille).</translation>
     </message>
     <message>
         <source>Update: {formula}</source>
@@ -1440,11 +1440,11 @@
     </message>
     <message>
         <source>Links: |∂L/∂w| (width and colour strength)</source>
-        <translation>Liens&#xa0;: |∂L/∂w| (épaisseur et intensité de la couleur)</translation>
+        <translation>Connexions&#xa0;: |∂L/∂w| (épaisseur et intensité de la couleur)</translation>
     </message>
     <message>
         <source>Links: w (colour = sign, width = |w|)</source>
-        <translation>Liens&#xa0;: w (couleur = signe, épaisseur = |w|)</translation>
+        <translation>Connexions&#xa0;: w (couleur = signe, épaisseur = |w|)</translation>
     </message>
 </context>
 </TS>

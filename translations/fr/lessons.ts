@@ -26,7 +26,7 @@
     <message>
         <source>For a projector: larger text, thicker links, fewer panels.
 Saved with the network file.</source>
-        <translation>Pour un projecteur&#xa0;: texte plus grand, liens plus épais, moins de panneaux.
+        <translation>Pour un projecteur&#xa0;: texte plus grand, connexions plus épaisses, moins de panneaux.
 Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
@@ -39,43 +39,43 @@ Enregistré avec le fichier du réseau.</translation>
     <message>
         <source>Open Optimizer playground</source>
         <extracomment>The button that opens a lesson&apos;s view again: &quot;Open the digit pad&quot; (whole sentences: word order differs).</extracomment>
-        <translation>Ouvrir le terrain de jeu des optimiseurs</translation>
+        <translation>Ouvrir «&#xa0;Bac à sable des optimiseurs&#xa0;»</translation>
     </message>
     <message>
         <source>Open Derivatives lab</source>
-        <translation>Ouvrir le labo des dérivées</translation>
+        <translation>Ouvrir «&#xa0;Dérivées à la main&#xa0;»</translation>
     </message>
     <message>
         <source>Open Activation gallery</source>
-        <translation>Ouvrir la galerie des fonctions d&apos;activation</translation>
+        <translation>Ouvrir «&#xa0;Galerie des activations&#xa0;»</translation>
     </message>
     <message>
         <source>Open the digit pad</source>
-        <translation>Ouvrir le pavé de dessin</translation>
+        <translation>Ouvrir «&#xa0;Dessiner un chiffre&#xa0;»</translation>
     </message>
     <message>
         <source>Open Confusion matrix</source>
-        <translation>Ouvrir la matrice de confusion</translation>
+        <translation>Ouvrir «&#xa0;Matrice de confusion&#xa0;»</translation>
     </message>
     <message>
         <source>Open the optimizer race</source>
-        <translation>Ouvrir la course des optimiseurs</translation>
+        <translation>Ouvrir «&#xa0;Course d&apos;optimiseurs&#xa0;»</translation>
     </message>
     <message>
         <source>Open Step-through</source>
-        <translation>Ouvrir le pas à pas</translation>
+        <translation>Ouvrir «&#xa0;Pas à pas&#xa0;»</translation>
     </message>
     <message>
         <source>Open Gradient check</source>
-        <translation>Ouvrir la vérification du gradient</translation>
+        <translation>Ouvrir «&#xa0;Vérification du gradient&#xa0;»</translation>
     </message>
     <message>
         <source>Open Loss and softmax</source>
-        <translation>Ouvrir Perte et softmax</translation>
+        <translation>Ouvrir «&#xa0;Perte et softmax&#xa0;»</translation>
     </message>
     <message>
         <source>Open Gradient view</source>
-        <translation>Ouvrir la vue des gradients</translation>
+        <translation>Ouvrir «&#xa0;Vue des gradients&#xa0;»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt; — from one perceptron to Adam. Each has a goal the app checks as you work.</source>
@@ -83,7 +83,7 @@ Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation>%v sur %m terminées</translation>
+        <translation>%v sur&#xa0;%m terminées</translation>
     </message>
     <message>
         <source>Start</source>

@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Share of the samples held back as a test set: never trained on, used to see how well the network generalises</source>
-        <translation>Part des échantillons mise de côté comme jeu de test&#xa0;: jamais utilisée pour l&apos;entraînement, elle montre si le réseau généralise bien</translation>
+        <translation>Part des échantillons mise de côté comme données de test&#xa0;: jamais utilisée pour l&apos;entraînement, elle montre si le réseau généralise bien</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation>Jeu de test</translation>
+        <translation>Données de test</translation>
     </message>
     <message>
         <source>Seed of the random numbers that generate and split the data: the same seed gives the same points</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>{0} training samples, no test set.</source>
-        <translation>{0} échantillons d&apos;entraînement, pas de jeu de test.</translation>
+        <translation>{0} échantillons d&apos;entraînement, pas de données de test.</translation>
     </message>
     <message>
         <source>Could not import the data</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Play stops after this epoch; pressing Play again trains this many more</source>
-        <translation>La lecture s&apos;arrête après cette époque&#xa0;; relancer la lecture entraîne autant d&apos;époques de plus</translation>
+        <translation>L&apos;entraînement s&apos;arrête après cette époque&#xa0;; appuyer de nouveau sur Lecture entraîne autant d&apos;époques de plus</translation>
     </message>
     <message>
         <source>Stop at epoch</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Training paused because the network was edited; Play continues from the edited network.</source>
-        <translation>Entraînement mis en pause car le réseau a été modifié&#xa0;; Lecture reprend à partir du réseau modifié.</translation>
+        <translation>Entraînement mis en pause car le réseau a été modifié&#xa0;; appuyez sur Lecture pour reprendre à partir du réseau modifié.</translation>
     </message>
     <message>
         <source>Train epoch {0}</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Probe sample</source>
-        <translation>L&apos;échantillon examiné</translation>
+        <translation>Échantillon examiné</translation>
     </message>
     <message>
         <source>The network&apos;s outputs for one sample</source>

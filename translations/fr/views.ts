@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The activation function; the marker is the neuron&apos;s current (a, y)</source>
-        <translation>La fonction d&apos;activation ; le marqueur est le point (a, y) actuel du neurone</translation>
+        <translation>La fonction d&apos;activation&#xa0;; le marqueur est le point (a, y) actuel du neurone</translation>
     </message>
     <message>
         <source>Showing the neuron the selected link feeds.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Showing the first output; select a neuron to see its own.</source>
-        <translation>Première sortie affichée ; sélectionnez un neurone pour voir sa propre fonction.</translation>
+        <translation>Première sortie affichée&#xa0;; sélectionnez un neurone pour voir sa propre fonction.</translation>
     </message>
     <message>
         <source>f = {name} of neuron {neuron}</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Softmax couples the outputs: the curve is {0} as a function of its own logit, the layer&apos;s other logits held at their current values.</source>
-        <translation>La softmax couple les sorties : la courbe montre {0} en fonction de son propre logit, les autres logits de la couche restant à leur valeur actuelle.</translation>
+        <translation>La softmax couple les sorties&#xa0;: la courbe montre {0} en fonction de son propre logit, les autres logits de la couche restant à leur valeur actuelle.</translation>
     </message>
 </context>
 <context>
@@ -52,23 +52,23 @@
     </message>
     <message>
         <source>The decision boundary shows the network&apos;s answer over the plane of its two inputs, around the data it learns from. This network has no dataset yet: pick one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a logic gate).</source>
-        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données : choisissez-en un à 2 entrées dans l&apos;onglet Entraînement (circle, xor, gauss, spiral, moons ou une porte logique).</translation>
+        <translation>La frontière de décision montre la réponse du réseau sur le plan de ses deux entrées, autour des données dont il apprend. Ce réseau n&apos;a pas encore de jeu de données&#xa0;: choisissez-en un à 2 entrées dans le panneau Entraînement (Cercle, XOR, Nuages gaussiens, Spirale, Deux lunes ou une porte logique).</translation>
     </message>
     <message>
         <source>What the heatmap shows: the network&apos;s output, or the neuron under the mouse on the canvas</source>
-        <translation>Ce que montre la carte de chaleur : la sortie du réseau, ou le neurone sous la souris dans le schéma</translation>
+        <translation>Ce que montre la carte de chaleur&#xa0;: la sortie du réseau, ou le neurone sous la souris dans le schéma</translation>
     </message>
     <message>
         <source>The network&apos;s answer at every point of the input plane.
 Colour = predicted class, paler = less sure; the pale seam is the decision boundary.
 Filled circles: training samples. Hollow squares: test samples. Click one to probe it.</source>
         <translation>La réponse du réseau en chaque point du plan des entrées.
-Couleur = classe prédite, plus pâle = moins sûr ; la bande pâle est la frontière de décision.
-Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillons de test. Cliquez sur l&apos;un d&apos;eux pour l&apos;examiner.</translation>
+Couleur = classe prédite, plus pâle = moins sûr&#xa0;; la bande pâle est la frontière de décision.
+Disques pleins&#xa0;: échantillons d&apos;entraînement. Carrés vides&#xa0;: échantillons de test. Cliquez sur l&apos;un d&apos;eux pour l&apos;examiner.</translation>
     </message>
     <message>
         <source>Class colours and point symbols; + is the current input (the Inputs panel)</source>
-        <translation>Couleurs des classes et symboles des points ; + est l&apos;entrée actuelle (panneau Entrées)</translation>
+        <translation>Couleurs des classes et symboles des points&#xa0;; + est l&apos;entrée actuelle (panneau Entrées)</translation>
     </message>
     <message>
         <source>current input ({0}, {1})</source>
@@ -80,7 +80,7 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
     </message>
     <message>
         <source>The decision boundary is drawn over the plane of two inputs, but the {name} data has {features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} inputs for this one.</source>
-        <translation>La frontière de décision se trace sur le plan de deux entrées, mais les données {name} ont {features} caractéristiques. Choisissez un jeu de données à 2 entrées dans l&apos;onglet Entraînement, ou un réseau à {features} entrées pour celui-ci.</translation>
+        <translation>La frontière de décision se trace sur le plan de deux entrées, mais les données {name} ont {features} caractéristiques. Choisissez un jeu de données à 2 entrées dans le panneau Entraînement, ou un réseau à {features} entrées pour celui-ci.</translation>
     </message>
     <message>
         <source>train</source>
@@ -108,11 +108,11 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
     </message>
     <message>
         <source>training sample {row}: ({x}, {y}), {label}</source>
-        <translation>échantillon d&apos;entraînement {row} : ({x}, {y}), {label}</translation>
+        <translation>échantillon d&apos;entraînement {row}&#xa0;: ({x}, {y}), {label}</translation>
     </message>
     <message>
         <source>test sample {row}: ({x}, {y}), {label}</source>
-        <translation>échantillon de test {row} : ({x}, {y}), {label}</translation>
+        <translation>échantillon de test {row}&#xa0;: ({x}, {y}), {label}</translation>
     </message>
     <message>
         <source>Network output</source>
@@ -132,7 +132,7 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
     </message>
     <message>
         <source>{0}: P(class {1})</source>
-        <translation>{0} : P(classe {1})</translation>
+        <translation>{0}&#xa0;: P(classe {1})</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
     </message>
     <message>
         <source>softmax: e^a of this neuron divided by the sum of e^a over the layer</source>
-        <translation>softmax : e^a de ce neurone divisé par la somme des e^a de la couche</translation>
+        <translation>softmax&#xa0;: e^a de ce neurone divisé par la somme des e^a de la couche</translation>
     </message>
     <message>
         <source>Click to select it and edit its bias or activation.</source>
@@ -201,10 +201,10 @@ Disques pleins : échantillons d&apos;entraînement. Carrés vides : échantillo
 • a link&apos;s colour is the sign of its weight, its width is |w| (relative to the largest weight in the network)
 • a neuron&apos;s shade is its current output (saturating at ±1); the number is its output, &quot;b&quot; its bias
 Hover a neuron or link for its formula; click to select it.</source>
-        <translation>Lire le schéma :
+        <translation>Lire le schéma&#xa0;:
 • la couleur d&apos;une connexion est le signe de son poids, son épaisseur est |w| (par rapport au plus grand poids du réseau)
-• la teinte d&apos;un neurone est sa sortie actuelle (saturée à ±1) ; le nombre est sa sortie, « b » son biais
-Survolez un neurone ou une connexion pour voir sa formule ; cliquez pour le sélectionner.</translation>
+• la teinte d&apos;un neurone est sa sortie actuelle (saturée à ±1)&#xa0;; le nombre est sa sortie, «&#xa0;b&#xa0;» son biais
+Survolez un neurone ou une connexion pour voir sa formule&#xa0;; cliquez pour le sélectionner.</translation>
     </message>
     <message>
         <source>positive weight</source>
@@ -236,12 +236,12 @@ Survolez un neurone ou une connexion pour voir sa formule ; cliquez pour le sél
     <message>
         <source>Checked: each input is a 0/1 toggle (logic gates).
 Unchecked: each input is a continuous slider.</source>
-        <translation>Coché : chaque entrée est un interrupteur 0/1 (portes logiques).
-Décoché : chaque entrée est un curseur continu.</translation>
+        <translation>Coché&#xa0;: chaque entrée est un interrupteur 0/1 (portes logiques).
+Décoché&#xa0;: chaque entrée est un curseur continu.</translation>
     </message>
     <message>
         <source>Input {0}: click to switch between 0 and 1</source>
-        <translation>Entrée {0} : cliquez pour basculer entre 0 et 1</translation>
+        <translation>Entrée {0}&#xa0;: cliquez pour basculer entre 0 et 1</translation>
     </message>
     <message>
         <source>Value of input {0}</source>
@@ -259,7 +259,7 @@ Décoché : chaque entrée est un curseur continu.</translation>
         <source>Feed this sample of the dataset into the network (one undo step).
 Samples count from 1, as in the probe panel.</source>
         <translation>Envoie cet échantillon du jeu de données dans le réseau (une seule étape d&apos;annulation).
-Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&apos;échantillon examiné.</translation>
+Les échantillons sont numérotés à partir de 1, comme dans le panneau Échantillon examiné.</translation>
     </message>
     <message>
         <source>use</source>
@@ -271,15 +271,15 @@ Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&ap
     </message>
     <message>
         <source>{name}: {count} samples</source>
-        <translation>{name} : {count} échantillons</translation>
+        <translation>{name}&#xa0;: {count} échantillons</translation>
     </message>
     <message>
         <source>dataset &apos;{name}&apos; has {features} features, the network {inputs} inputs</source>
-        <translation>le jeu de données « {name} » a {features} caractéristiques, le réseau {inputs} entrées</translation>
+        <translation>le jeu de données «&#xa0;{name}&#xa0;» a {features} caractéristiques, le réseau {inputs} entrées</translation>
     </message>
     <message>
         <source>No samples to pick: {0}.</source>
-        <translation>Aucun échantillon à choisir : {0}.</translation>
+        <translation>Aucun échantillon à choisir&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>all zeros</source>
@@ -299,7 +299,7 @@ Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&ap
     </message>
     <message>
         <source>{name} sample {number} of {count}: class {label}</source>
-        <translation>{name}, échantillon {number} sur {count} : classe {label}</translation>
+        <translation>{name}, échantillon {number} sur {count}&#xa0;: classe {label}</translation>
     </message>
     <message>
         <source>{count} inputs · min {min} · max {max} · mean {mean}</source>
@@ -337,7 +337,7 @@ Les échantillons sont numérotés à partir de 1, comme dans le panneau de l&ap
 They describe the weights at the end of the last training run (“Last run”); after you edit a weight or bias they no longer describe the network as it is now (“Before edits”).
 The truth table and the outputs always show the weights as they are now.</source>
         <translation>La perte et l&apos;exactitude de la dernière époque sur les données d&apos;entraînement (et de test).
-Elles décrivent les poids à la fin du dernier entraînement (« Dernier entraînement ») ; après la modification d&apos;un poids ou d&apos;un biais, elles ne décrivent plus le réseau actuel (« Avant modifications »).
+Elles décrivent les poids à la fin du dernier entraînement («&#xa0;Dernier entraînement&#xa0;»)&#xa0;; après la modification d&apos;un poids ou d&apos;un biais, elles ne décrivent plus le réseau actuel («&#xa0;Avant modifications&#xa0;»).
 La table de vérité et les sorties montrent toujours les poids actuels.</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@ La table de vérité et les sorties montrent toujours les poids actuels.</transl
     <message>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.
 Epochs with a loss of exactly 0 are left out.</source>
-        <translation>Affiche la perte sur un axe logarithmique : les petites améliorations tardives restent visibles.
+        <translation>Affiche la perte sur un axe logarithmique&#xa0;: les petites améliorations tardives restent visibles.
 Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>Loss per epoch: solid = training set, dashed = test set</source>
-        <translation>Perte par époque : trait plein = entraînement, tirets = test</translation>
+        <translation>Perte par époque&#xa0;: trait plein = entraînement, tirets = test</translation>
     </message>
     <message>
         <source>train</source>
@@ -368,11 +368,11 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>réussite</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <source>Share of samples classified correctly: solid = training set, dashed = test set</source>
-        <translation>Part des échantillons bien classés : trait plein = entraînement, tirets = test</translation>
+        <translation>Part des échantillons bien classés&#xa0;: trait plein = entraînement, tirets = test</translation>
     </message>
     <message>
         <source>No training yet. The loss appears here, epoch by epoch, once training starts.</source>
@@ -400,19 +400,19 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>loss: train {0}, test {1}</source>
-        <translation>perte : entr. {0}, test {1}</translation>
+        <translation>perte&#xa0;: entr. {0}, test {1}</translation>
     </message>
     <message>
         <source>loss: train {0}</source>
-        <translation>perte : entr. {0}</translation>
+        <translation>perte&#xa0;: entr. {0}</translation>
     </message>
     <message>
         <source>accuracy: train {0}, test {1}</source>
-        <translation>exactitude : entr. {0}, test {1}</translation>
+        <translation>exactitude&#xa0;: entr. {0}, test {1}</translation>
     </message>
     <message>
         <source>accuracy: train {0}</source>
-        <translation>exactitude : entr. {0}</translation>
+        <translation>exactitude&#xa0;: entr. {0}</translation>
     </message>
     <message>
         <source>{when} · epoch {epoch}</source>
@@ -434,7 +434,7 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>One bar per output neuron; the number above a bar is its value</source>
-        <translation>Une barre par neurone de sortie ; le nombre au-dessus d&apos;une barre est sa valeur</translation>
+        <translation>Une barre par neurone de sortie&#xa0;; le nombre au-dessus d&apos;une barre est sa valeur</translation>
     </message>
     <message>
         <source>probabilities (softmax, sum = {0})</source>
@@ -475,7 +475,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>Pick the sample whose outputs are shown (the probe); clicking a point in the decision-boundary plot picks it too</source>
-        <translation>Choisissez l&apos;échantillon dont les sorties sont affichées ; un clic sur un point du graphe de la frontière de décision le choisit aussi</translation>
+        <translation>Choisissez l&apos;échantillon dont les sorties sont affichées&#xa0;; un clic sur un point du panneau Frontière de décision le choisit aussi</translation>
     </message>
     <message>
         <source>Previous sample</source>
@@ -491,7 +491,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>The set the sample comes from: the test set, or the training set when there is no test set</source>
-        <translation>L&apos;ensemble d&apos;où vient l&apos;échantillon : les données de test, ou d&apos;entraînement s&apos;il n&apos;y a pas de test</translation>
+        <translation>L&apos;ensemble d&apos;où vient l&apos;échantillon&#xa0;: les données de test, ou d&apos;entraînement s&apos;il n&apos;y a pas de test</translation>
     </message>
     <message>
         <source>output</source>
@@ -558,11 +558,11 @@ La barre entourée est la vraie classe.</translation>
     <name>ProbeSet</name>
     <message>
         <source>test set</source>
-        <translation>jeu de test</translation>
+        <translation>données de test</translation>
     </message>
     <message>
         <source>training set</source>
-        <translation>jeu d&apos;entraînement</translation>
+        <translation>données d&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -598,15 +598,15 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>A truth table lists every 0/1 combination of the inputs. This network has {inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs.</source>
-        <translation>Une table de vérité liste toutes les combinaisons 0/1 des entrées. Ce réseau a {inputs} entrées ({rows} lignes) : la table n&apos;est affichée que pour les réseaux d&apos;au plus {most} entrées.</translation>
+        <translation>Une table de vérité liste toutes les combinaisons 0/1 des entrées. Ce réseau a {inputs} entrées ({rows} lignes)&#xa0;: la table n&apos;est affichée que pour les réseaux d&apos;au plus {most} entrées.</translation>
     </message>
     <message>
         <source>A truth table lists the outputs for every 0/1 combination of the inputs. The {name} data&apos;s inputs are not 0/1 values ({features}), so such a table would show inputs the network never sees. It is shown for logic-gate data and for networks without a dataset.</source>
-        <translation>Une table de vérité liste les sorties pour toutes les combinaisons 0/1 des entrées. Les entrées des données {name} ne sont pas des valeurs 0/1 ({features}) : une telle table montrerait des entrées que le réseau ne voit jamais. Elle est affichée pour les données de portes logiques et pour les réseaux sans jeu de données.</translation>
+        <translation>Une table de vérité liste les sorties pour toutes les combinaisons 0/1 des entrées. Les entrées des données {name} ne sont pas des valeurs 0/1 ({features})&#xa0;: une telle table montrerait des entrées que le réseau ne voit jamais. Elle est affichée pour les données de portes logiques et pour les réseaux sans jeu de données.</translation>
     </message>
     <message>
         <source>A truth table is shown for logic-gate data (0/1 inputs) and for networks without a dataset; this network&apos;s data ({0}) cannot be checked for 0/1 inputs here.</source>
-        <translation>La table de vérité est affichée pour les données de portes logiques (entrées 0/1) et pour les réseaux sans jeu de données ; impossible de vérifier ici si les données de ce réseau ({0}) sont des entrées 0/1.</translation>
+        <translation>La table de vérité est affichée pour les données de portes logiques (entrées 0/1) et pour les réseaux sans jeu de données&#xa0;; impossible de vérifier ici si les données de ce réseau ({0}) sont des entrées 0/1.</translation>
     </message>
     <message>
         <source>Logic gates need 2 to 4 inputs</source>
@@ -650,7 +650,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>With the weights as they are now, {right} of {total} rows match {gate}; {wrong} wrong.</source>
-        <translation>Avec les poids actuels, {right} lignes sur {total} correspondent à {gate} ; {wrong} sont fausses.</translation>
+        <translation>Avec les poids actuels, {right} lignes sur {total} correspondent à {gate}&#xa0;; {wrong} sont fausses.</translation>
     </message>
     <message>
         <source>The accuracy beside the loss curve is that of the weights at the end of the last training run.</source>
