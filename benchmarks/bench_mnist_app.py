@@ -101,6 +101,7 @@ def main(argv=None) -> int:
     from simulator import dataspec
     from ui.app import create_application
     from ui.main_window import MainWindow
+    from ui.training.trainer_process import worker_environment
 
     app = create_application(sys.argv[:1])
     isolate_settings()
@@ -131,7 +132,8 @@ def main(argv=None) -> int:
     context = multiprocessing.get_context("spawn")
     headless_pipe, child = context.Pipe()
     server = context.Process(target=headless_server, args=(child, spec), daemon=True)
-    server.start()
+    with worker_environment():      # the same BLAS threads as the app's worker
+        server.start()
     headless_pipe.recv()
     lag = LagTimer()
     lateness = lag.lateness

@@ -621,7 +621,7 @@
     <name>engine</name>
     <message>
         <source>Training cannot start: {error}</source>
-        <extracomment>Speed level -&gt; epochs per second it aims for (slower levels sleep between epochs).</extracomment>
+        <extracomment>The BLAS libraries NumPy may use, and the variable each reads its thread count from at start. Speed level -&gt; epochs per second it aims for (slower levels sleep between epochs).</extracomment>
         <translation>学習を開始できません: {error}</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..i18n import translate
-from .trainer_process import Ending, Job, Mode, Reason, Snapshot, merge, serve
+from .trainer_process import Ending, Job, Mode, Reason, Snapshot, merge, serve, worker_environment
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class WorkerLink(QObject):
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=serve, args=(child,), name="synaptica-trainer", daemon=True)
-        with _main_module_hidden():
+        with _main_module_hidden(), worker_environment():
             self._process.start()
         child.close()
         self.alive = True
