@@ -74,12 +74,12 @@ def test_japanese_engine_messages_with_their_values(speak, tmp_path: Path) -> No
 def test_french_engine_messages_with_their_values(speak, tmp_path: Path) -> None:
     speak("fr")
     shown = i18n.engine_text(_network_error(tmp_path))
-    assert shown.startswith("net.json : layers[1].activation : fonction d'activation inconnue 'sigmod' "
-                            "('sigmoid' peut-être ?) ; choisissez parmi ")
-    assert i18n.engine_text(_csv_error(tmp_path)) == "data.csv ligne 3 : colonne 2, 'x' n'est pas un nombre"
+    assert shown.startswith("net.json\u00a0: layers[1].activation\u00a0: fonction d'activation inconnue 'sigmod' "
+                            "('sigmoid' peut-être\u00a0?)\u00a0; choisissez parmi ")
+    assert i18n.engine_text(_csv_error(tmp_path)) == "data.csv ligne 3\u00a0: colonne 2, 'x' n'est pas un nombre"
     diagnosis = _diagnosis()
     assert i18n.engine_text(diagnosis.message).startswith(
-        "Le taux d'apprentissage 2 est trop grand : la perte est montée à 8, 20.0 × sa meilleure valeur (0.4).")
+        "Le taux d'apprentissage 2 est trop grand\u00a0: la perte est montée à 8, 20.0 × sa meilleure valeur (0.4).")
     assert i18n.engine_text(diagnosis.fix.label) == "Taux d'apprentissage 0.2 et recommencer"
     assert i18n.engine_text(datasets.make("circle").description).startswith("Deux classes en 2-D")
 

@@ -33,7 +33,7 @@ EXPECTED = {
         "truth_headers": ["x1", "x2", "x1 AND x2", "cible", "correct"],
         "no_gate": "aucune",
         "summary": "✓ 4/4 justes",
-        "computes": "calcule : <b>AND</b>",
+        "computes": "calcule\u00a0: <b>AND</b>",
         "outputs_title": "sorties (step)",
         "caption": "sortie · step",
         "neuron_tip": ("x1 AND x2 — neurone 1 (sortie)", "où x1 = 1, x2 = 1",
@@ -46,7 +46,7 @@ EXPECTED = {
         "loss_axis": "perte",
         "probe_label": "Échantillon",
         "probe_count": "sur {n} (test)",
-        "probe_title": "Test nº 1 : attendu <b>",
+        "probe_title": "Test nº 1\u00a0: attendu <b>",
         "boundary_legend": "entraînement",
     },
 }

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>{file} line {line}: column {column} {text!r} is not a number</source>
-        <translation>{file} ligne {line} : colonne {column}, {text!r} n&apos;est pas un nombre</translation>
+        <translation>{file} ligne {line}&#xa0;: colonne {column}, {text!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{file} line {line}: a quoted field runs over {spanned} lines (an unclosed quote?)</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss instead of walking down into it.</source>
-        <translation>Le taux d&apos;apprentissage {lr:g} est trop grand : {what}. Chaque pas saute par-dessus la vallée de la perte au lieu d&apos;y descendre.</translation>
+        <translation>Le taux d&apos;apprentissage {lr:g} est trop grand&#xa0;: {what}. Chaque pas saute par-dessus la vallée de la perte au lieu d&apos;y descendre.</translation>
     </message>
     <message>
         <source>The loss settled at {end:.3g} and stays there: the {shape} network is too small for this data — {why}. A {bigger} network can.</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>{source}: {where}: {problem}</source>
-        <translation>{source} : {where} : {problem}</translation>
+        <translation>{source}&#xa0;: {where}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source> (did you mean {name!r}?)</source>
-        <translation> ({name!r} peut-être ?)</translation>
+        <translation> ({name!r} peut-être&#xa0;?)</translation>
     </message>
     <message>
         <source>the string {text}</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>unknown {what} {name!r}{suggestion}; choose one of {names}</source>
-        <translation>{what}&#xa0;: {name!r} est inconnu{suggestion} ; choisissez parmi {names}</translation>
+        <translation>{what}&#xa0;: {name!r} est inconnu{suggestion}&#xa0;; choisissez parmi {names}</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>unknown activation {name!r}{suggestion}; choose one of {names}</source>
-        <translation>fonction d&apos;activation inconnue {name!r}{suggestion} ; choisissez parmi {names}</translation>
+        <translation>fonction d&apos;activation inconnue {name!r}{suggestion}&#xa0;; choisissez parmi {names}</translation>
     </message>
     <message>
         <source>{name} is only allowed on the output layer (layers[{last}]); hidden layers can use {names}</source>

@@ -531,7 +531,7 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>{where}: {verdict}</source>
-        <translation>{where} : {verdict}</translation>
+        <translation>{where}&#xa0;: {verdict}</translation>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (output {1})</source>
@@ -658,11 +658,11 @@ La barre entourée est la vraie classe.</translation>
     </message>
     <message>
         <source>computes: no standard gate</source>
-        <translation>calcule : aucune porte standard</translation>
+        <translation>calcule&#xa0;: aucune porte standard</translation>
     </message>
     <message>
         <source>computes: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>calcule : &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <translation>calcule&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
