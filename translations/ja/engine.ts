@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Use an identity output with mean squared error</source>
-        <translation>恒等関数の出力と 2 乗和誤差を使う</translation>
+        <translation>恒等関数の出力と 2乗和誤差を使う</translation>
     </message>
     <message>
         <source>Use learning rate {lr:g} and start again</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation>2 乗和誤差</translation>
+        <translation>2乗和誤差</translation>
     </message>
     <message>
         <source>Cross-entropy</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
-        <translation>回帰の目標値はどんな数にもなりうるので、出力は 2 乗誤差で比べます</translation>
+        <translation>回帰の目標値はどんな数にもなりうるので、出力は 2乗誤差で比べます</translation>
     </message>
     <message>
         <source>{first}
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>The 2-3-2-2 network worked through by hand in chapter 3 of &quot;Deep Learning from Scratch&quot;. Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the values in the book: a good place to follow one forward pass neuron by neuron.</source>
-        <translation>『ゼロから作るDeep Learning』の 3 章で手計算した 2-3-2-2 のネットワークです。各層は A = X·W + b を計算してシグモイド関数に通し、出力層は A をそのまま通します (恒等関数)。x = (1.0, 0.5) を入力すると、本と同じ (0.3168, 0.6963) を返します。順伝播をニューロンごとに追うのにちょうどよい例です。</translation>
+        <translation>『ゼロから作る Deep Learning』の 3 章で手計算した 2-3-2-2 のネットワークです。各層は A = X·W + b を計算してシグモイド関数に通し、出力層は A をそのまま通します (恒等関数)。x = (1.0, 0.5) を入力すると、本と同じ (0.3168, 0.6963) を返します。順伝播をニューロンごとに追うのにちょうどよい例です。</translation>
     </message>
     <message>
         <source>XOR from NAND, OR and AND</source>

@@ -26,12 +26,12 @@
     <message>
         <source>For a projector: larger text, thicker links, fewer panels.
 Saved with the network file.</source>
-        <translation>プロジェクター向け：大きな文字、太い結合線、少ないパネル。
+        <translation>プロジェクター向け: 大きな文字、太い結合線、少ないパネル。
 ネットワークファイルと一緒に保存されます。</translation>
     </message>
     <message>
         <source>Hide while classroom mode is on:</source>
-        <translation>授業モードの間は隠すもの：</translation>
+        <translation>授業モードの間は隠すもの:</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt; — from one perceptron to Adam. Each has a goal the app checks as you work.</source>
-        <translation>&lt;b&gt;レッスン&lt;/b&gt; — パーセプトロン1個から Adam まで。どのレッスンにも目標があり、作業に合わせてアプリが確認します。</translation>
+        <translation>&lt;b&gt;レッスン&lt;/b&gt; — パーセプトロン 1 個から Adam まで。どのレッスンにも目標があり、作業に合わせてアプリが確認します。</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -119,7 +119,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Apply the solution (Ctrl+Z undoes it)</source>
-        <translation>解答を適用します（Ctrl+Z で元に戻せます）</translation>
+        <translation>解答を適用します (Ctrl+Z で元に戻せます)</translation>
     </message>
     <message>
         <source>The previous lesson</source>
@@ -143,7 +143,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Could not read a lesson: {problem}</source>
-        <translation>レッスンを読み込めませんでした：{problem}</translation>
+        <translation>レッスンを読み込めませんでした: {problem}</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -159,11 +159,11 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open the view this lesson is about again (it opened when the lesson started)</source>
-        <translation>このレッスンで使う画面をもう一度開きます（レッスンの開始時に開いたものです）</translation>
+        <translation>このレッスンで使う画面をもう一度開きます (レッスンの開始時に開いたものです)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Solution.&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;解答：&lt;/b&gt;{text}</translation>
+        <translation>&lt;b&gt;解答: &lt;/b&gt;{text}</translation>
     </message>
     <message>
         <source>✓ That is the solution. Ctrl+Z takes it back, if you want to try it yourself.</source>
@@ -183,15 +183,15 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Lesson done: {title}</source>
-        <translation>レッスン完了：{title}</translation>
+        <translation>レッスン完了: {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hint {number}.&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;ヒント {number}：&lt;/b&gt;{text}</translation>
+        <translation>&lt;b&gt;ヒント {number}: &lt;/b&gt;{text}</translation>
     </message>
     <message>
         <source>Another hint ({left} left)</source>
-        <translation>次のヒント（残り {left}）</translation>
+        <translation>次のヒント (残り {left})</translation>
     </message>
     <message>
         <source>No more hints</source>
@@ -206,7 +206,7 @@ Saved with the network file.</source>
     <name>LessonController</name>
     <message>
         <source>Show me: {title}</source>
-        <translation>答えを見る：{title}</translation>
+        <translation>答えを見る: {title}</translation>
     </message>
     <message>
         <source>Lesson settings</source>
@@ -237,7 +237,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Guided lessons from one perceptron to Adam, each with a goal the app checks</source>
-        <translation>パーセプトロン1個から Adam までのガイド付きレッスン。どのレッスンも目標をアプリが確認します</translation>
+        <translation>パーセプトロン 1 個から Adam までのガイド付きレッスン。どのレッスンも目標をアプリが確認します</translation>
     </message>
     <message>
         <source>&amp;Classroom mode</source>
