@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>{file}: {count:,} different labels are too many classes (at most {limit}); choose regression for a numeric target</source>
-        <translation>{file}: 異なるラベルが {count:,} 個あり、クラスとしては多すぎます (最大 {limit} 個)。数値の目標には回帰を選んでください</translation>
+        <translation>{file}: 異なるラベルが {count:,} 個あり、クラスとしては多すぎます (最大 {limit} 個)。正解が数値なら回帰を選んでください</translation>
     </message>
     <message>
         <source>{file} line {line}: column {column} {text!r} is not a number</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>drawn data: there are no points yet; draw some in Labs → Draw your own data</source>
-        <translation>描いたデータ: まだ点がありません。「実験室 → 自分でデータを描く」で描いてください</translation>
+        <translation>描いたデータ: まだ点がありません。「実験室 → データを描く」で描いてください</translation>
     </message>
     <message>
         <source>drawn data: point coordinates must be finite numbers</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>1 target column</source>
-        <translation>目標の列 1 個</translation>
+        <translation>正解の列 1 個</translation>
     </message>
     <message>
         <source>{n} target columns</source>
-        <translation>目標の列 {n} 個</translation>
+        <translation>正解の列 {n} 個</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>1 target value</source>
-        <translation>目標値 1 個</translation>
+        <translation>正解の値 1 個</translation>
     </message>
     <message>
         <source>{n} target values</source>
-        <translation>目標値 {n} 個</translation>
+        <translation>正解の値 {n} 個</translation>
     </message>
     <message>
         <source>{gate} gate ({arity} inputs)</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>The targets run from {low_target:.3g} to {high_target:.3g}, but a {output} output can only give values between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.</source>
-        <translation>目標値は {low_target:.3g} から {high_target:.3g} までありますが、{output} の出力は {low:g} から {high:g} までの値しか出せません。どんな重みでも合わせられません。恒等関数の出力ならどんな数でも出せます。</translation>
+        <translation>正解の値は {low_target:.3g} から {high_target:.3g} までありますが、{output} の出力は {low:g} から {high:g} までの値しか出せません。どんな重みでも合わせられません。恒等関数の出力ならどんな数でも出せます。</translation>
     </message>
     <message>
         <source>The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss instead of walking down into it.</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
-        <translation>回帰の目標値はどんな数にもなりうるので、出力は 2乗誤差で比べます</translation>
+        <translation>回帰の正解はどんな数にもなりうるので、出力は 2乗誤差で比べます</translation>
     </message>
     <message>
         <source>{first}
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>The data&apos;s targets contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
-        <translation>データの目標値に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
+        <translation>データの正解の値に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
     </message>
     <message>
         <source>The data&apos;s inputs reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
-        <translation>データの目標値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
+        <translation>データの正解の値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
     </message>
     <message>
         <source>A single perceptron that computes AND: it fires (outputs 1) only when 0.5·x1 + 0.5·x2 − 0.7 is above 0, which happens only when both inputs are 1 (0.5 + 0.5 − 0.7 = 0.3). With just one input on, the sum is −0.2 and the step stays at 0. Try dragging the bias towards −0.2 and watch it turn into OR.</source>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Choose a dataset in the Training panel: the matrix counts its test samples.</source>
-        <translation>学習パネルでデータセットを選んでください。行列はそのテストデータを数えます。</translation>
+        <translation>「学習」パネルでデータセットを選んでください。行列はそのテストデータを数えます。</translation>
     </message>
     <message>
         <source>{dataset} is a regression dataset: a confusion matrix needs classes.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>sample {index} of {count}: row #{row}, shown in the Probe sample panel</source>
-        <translation>{count} 個中 {index} 個目: 行 #{row} (「サンプルを調べる」パネルに表示)</translation>
+        <translation>{count} 個中 {index} 個目: 行 #{row} (「注目サンプル」パネルに表示)</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Step through the current inputs (with a target you pick), one sample of the training set, or a mini-batch of the size set in Training</source>
-        <translation>現在の入力 (目標値は自分で選ぶ)、訓練データのサンプル 1 個、または学習パネルで設定したサイズのミニバッチを順に追います</translation>
+        <translation>現在の入力 (正解の値は自分で選ぶ)、訓練データのサンプル 1 個、または「学習」パネルで設定したサイズのミニバッチを順に追います</translation>
     </message>
     <message>
         <source>row </source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>target t:</source>
-        <translation>目標値 t:</translation>
+        <translation>正解 t:</translation>
     </message>
     <message>
         <source>one-hot, class </source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The target for the current inputs: 1 for this output, 0 for the others</source>
-        <translation>現在の入力に対する目標値: この出力が 1、ほかは 0</translation>
+        <translation>現在の入力に対する正解の値: この出力が 1、ほかは 0</translation>
     </message>
     <message>
         <source>Data:</source>
@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>the current inputs (Inputs panel)</source>
-        <translation>現在の入力 (入力パネル)</translation>
+        <translation>現在の入力 (「入力」パネル)</translation>
     </message>
     <message>
         <source>There is no training set: pick a dataset in the Training tab, or use the current inputs.</source>
-        <translation>訓練データがありません。学習タブでデータセットを選ぶか、現在の入力を使ってください。</translation>
+        <translation>訓練データがありません。「学習」パネルでデータセットを選ぶか、現在の入力を使ってください。</translation>
     </message>
     <message>
         <source>The training set has {features} features; the network has {inputs} inputs.</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>Target for output {name}</source>
-        <translation>出力 {name} の目標値</translation>
+        <translation>出力 {name} の正解の値</translation>
     </message>
     <message>
         <source>targets from the dataset</source>
-        <translation>目標値はデータセットから</translation>
+        <translation>正解の値はデータセットから</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>The current network has {inputs} inputs. Drawings become 8×8 images (64 inputs) or 28×28 images (784 inputs): open File → Examples → Handwritten digits, or build a network with 64 or 784 inputs.</source>
-        <translation>現在のネットワークの入力は {inputs} 個です。描いた絵は 8×8 の画像 (入力 64 個) か 28×28 の画像 (入力 784 個) になります。ファイル → サンプル → 手書き数字 を開くか、入力が 64 個または 784 個のネットワークを作ってください。</translation>
+        <translation>現在のネットワークの入力は {inputs} 個です。描いた絵は 8×8 の画像 (入力 64 個) か 28×28 の画像 (入力 784 個) になります。「ファイル → 例題 → 手書き数字 (64-100-10)」を開くか、入力が 64 個または 784 個のネットワークを作ってください。</translation>
     </message>
     <message>
         <source>{rows}×{cols} = {count} inputs, 0 (white) to 1 (black).</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Why this threshold: {reason}</source>
-        <translation>このしきい値の理由: {reason}</translation>
+        <translation>この閾値の理由: {reason}</translation>
     </message>
     <message>
         <source>parameter</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases in the row below; pale to green = agrees (darker = larger error but still below the threshold), vermillion = over the threshold. Hover a cell for its value. The table lists the 12 worst parameters.</source>
-        <translation>ヒートマップ: 層ごとに 1 枚。W (行が入力、列がニューロン) の下の行がバイアスです。淡い色〜緑 = 一致 (濃いほど誤差は大きいがしきい値未満)、朱色 = しきい値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
+        <translation>ヒートマップ: 層ごとに 1 枚。W (行が入力、列がニューロン) の下の行がバイアスです。淡い色〜緑 = 一致 (濃いほど誤差は大きいが閾値未満)、朱色 = 閾値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
     </message>
     <message>
         <source>This network has {count} parameters. Central differences need two forward passes per parameter, so the check is limited to {limit}: try it on a smaller network (File → New network…).</source>
-        <translation>このネットワークのパラメータは {count} 個です。中心差分はパラメータごとに 2 回の順伝播が必要なので、確認は {limit} 個までです。もっと小さなネットワークで試してください (ファイル → 新しいネットワーク…)。</translation>
+        <translation>このネットワークのパラメータは {count} 個です。中心差分はパラメータごとに 2 回の順伝播が必要なので、確認は {limit} 個までです。もっと小さなネットワークで試してください (「ファイル → 新しいネットワーク…」)。</translation>
     </message>
     <message>
         <source>This network has {count} parameters; central differences need two forward passes for each. Press “Check now” to compare them all with backprop.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{count} parameters on {what}, loss {loss}: max relative error {max}, mean {mean}, threshold {threshold}.</source>
-        <translation>{what}、{count} 個のパラメータ、損失 {loss}: 相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
+        <translation>{what}、{count} 個のパラメータ、損失 {loss}: 相対誤差の最大 {max}、平均 {mean}、閾値 {threshold}。</translation>
     </message>
     <message>
         <source>{names}  max {error}</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。学習パネルで円、XOR、らせんなどを選ぶか、自分で描いてください。</translation>
+        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。「学習」パネルで円、XOR、らせんなどを選ぶか、自分で描いてください。</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>The target t (one-hot for a class; edit freely)</source>
-        <translation>目標値 t (クラスなら one-hot、自由に編集できます)</translation>
+        <translation>正解 t (クラスなら one-hot、自由に編集できます)</translation>
     </message>
     <message>
         <source>correct class </source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Fill t with a one-hot target for this class</source>
-        <translation>このクラスの one-hot の目標値を t に入れます</translation>
+        <translation>このクラスの one-hot の正解を t に入れます</translation>
     </message>
     <message>
         <source>Use the network&apos;s output</source>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>MSE = Σ ½(y − t)² adds a term for every output; cross-entropy only for the outputs with t &gt; 0, so for a one-hot target it is just −log of the probability given to the correct class.</source>
-        <translation>2乗和誤差 Σ ½(y − t)² はすべての出力の項を足しますが、交差エントロピー誤差は t &gt; 0 の出力の項だけです。そのため one-hot の目標値では、正解クラスに与えた確率の −log そのものになります。</translation>
+        <translation>2乗和誤差 Σ ½(y − t)² はすべての出力の項を足しますが、交差エントロピー誤差は t &gt; 0 の出力の項だけです。そのため one-hot の正解では、正解クラスに与えた確率の −log そのものになります。</translation>
     </message>
     <message>
         <source>y has {y} numbers but t has {t}: give one target per output</source>
-        <translation>y は {y} 個の数ですが t は {t} 個です。出力ごとに目標値を 1 つ指定してください</translation>
+        <translation>y は {y} 個の数ですが t は {t} 個です。出力ごとに正解の値を 1 つ指定してください</translation>
     </message>
     <message>
         <source>MSE = {mse}     cross-entropy = {ce}</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Network {sizes}, {data}; loss {loss}, batches of {batch}, seed {seed} (from the Training panel). Every optimizer starts from the current weights and sees the same batches in the same order.</source>
-        <translation>ネットワーク {sizes}、{data}。損失 {loss}、バッチサイズ {batch}、シード {seed} (学習パネルの設定)。どの最適化手法も現在の重みから始め、同じバッチを同じ順に見ます。</translation>
+        <translation>ネットワーク {sizes}、{data}。損失 {loss}、バッチサイズ {batch}、シード {seed} (「学習」パネルの設定)。どの最適化手法も現在の重みから始め、同じバッチを同じ順に見ます。</translation>
     </message>
     <message>
         <source>Cannot race: {problem}</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>The output y is compared with the target t; each output adds its term.</source>
-        <translation>出力 y を目標値 t と比べます。出力ごとにその項が足されます。</translation>
+        <translation>出力 y を正解 t と比べます。出力ごとにその項が足されます。</translation>
     </message>
     <message>
         <source>Backward {step}/{total}: {formula}</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Links: |∂L/∂w| (width and colour strength)</source>
-        <translation>リンク: |∂L/∂w|(太さと色の濃さ)</translation>
+        <translation>リンク: |∂L/∂w| (太さと色の濃さ)</translation>
     </message>
     <message>
         <source>Links: w (colour = sign, width = |w|)</source>

@@ -26,7 +26,7 @@
     <message>
         <source>For a projector: larger text, thicker links, fewer panels.
 Saved with the network file.</source>
-        <translation>プロジェクター向け: 大きな文字、太い結合線、少ないパネル。
+        <translation>プロジェクター向け: 大きな文字、太いリンク、少ないパネル。
 ネットワークファイルと一緒に保存されます。</translation>
     </message>
     <message>
@@ -43,11 +43,11 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open Derivatives lab</source>
-        <translation>微分の実験室を開く</translation>
+        <translation>「手で求める微分」を開く</translation>
     </message>
     <message>
         <source>Open Activation gallery</source>
-        <translation>活性化関数ギャラリーを開く</translation>
+        <translation>「活性化関数ギャラリー」を開く</translation>
     </message>
     <message>
         <source>Open the digit pad</source>
@@ -187,11 +187,11 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>&lt;b&gt;Hint {number}.&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;ヒント {number}: &lt;/b&gt;{text}</translation>
+        <translation>&lt;b&gt;ヒント {number}：&lt;/b&gt;{text}</translation>
     </message>
     <message>
         <source>Another hint ({left} left)</source>
-        <translation>次のヒント (残り {left})</translation>
+        <translation>次のヒント（残り {left}）</translation>
     </message>
     <message>
         <source>No more hints</source>

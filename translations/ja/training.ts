@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Momentum</source>
-        <translation>モーメンタム</translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>How much of the previous step carries over (0 = none).</source>

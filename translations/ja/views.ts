@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Showing the neuron the selected link feeds.</source>
-        <translation>選択した結合の先にあるニューロンを表示しています。</translation>
+        <translation>選択したリンクの先にあるニューロンを表示しています。</translation>
     </message>
     <message>
         <source>Showing the first output; select a neuron to see its own.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>The decision boundary shows the network&apos;s answer over the plane of its two inputs, around the data it learns from. This network has no dataset yet: pick one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a logic gate).</source>
-        <translation>決定境界は、学習に使うデータのまわりで、2 つの入力がつくる平面上のネットワークの答えを示します。このネットワークにはまだデータセットがありません。「学習」タブで入力が 2 つのデータセット (circle、xor、gauss、spiral、moons または論理ゲート) を選んでください。</translation>
+        <translation>決定境界は、学習に使うデータのまわりで、2 つの入力がつくる平面上のネットワークの答えを示します。このネットワークにはまだデータセットがありません。「学習」パネルで入力が 2 つのデータセット (circle、xor、gauss、spiral、moons または論理ゲート) を選んでください。</translation>
     </message>
     <message>
         <source>What the heatmap shows: the network&apos;s output, or the neuron under the mouse on the canvas</source>
@@ -68,7 +68,7 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
     </message>
     <message>
         <source>Class colours and point symbols; + is the current input (the Inputs panel)</source>
-        <translation>クラスの色と点の記号。+ は現在の入力 (入力パネル) です</translation>
+        <translation>クラスの色と点の記号。+ は現在の入力 (「入力」パネル) です</translation>
     </message>
     <message>
         <source>current input ({0}, {1})</source>
@@ -80,7 +80,7 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
     </message>
     <message>
         <source>The decision boundary is drawn over the plane of two inputs, but the {name} data has {features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} inputs for this one.</source>
-        <translation>決定境界は 2 つの入力がつくる平面上に描かれますが、{name} データの特徴量は {features} 個です。「学習」タブで入力が 2 つのデータセットを選ぶか、このデータには入力が {features} 個のネットワークを使ってください。</translation>
+        <translation>決定境界は 2 つの入力がつくる平面上に描かれますが、{name} データの特徴量は {features} 個です。「学習」パネルで入力が 2 つのデータセットを選ぶか、このデータには入力が {features} 個のネットワークを使ってください。</translation>
     </message>
     <message>
         <source>train</source>
@@ -202,9 +202,9 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
 • a neuron&apos;s shade is its current output (saturating at ±1); the number is its output, &quot;b&quot; its bias
 Hover a neuron or link for its formula; click to select it.</source>
         <translation>図の読み方:
-• 結合の色は重みの符号、太さは |w|(ネットワーク内で最大の重みに対する相対値)
+• リンクの色は重みの符号、太さは |w| (ネットワーク内で最大の重みに対する相対値)
 • ニューロンの濃淡は現在の出力 (±1 で飽和)。数字は出力、「b」はバイアス
-ニューロンや結合にマウスを重ねると式を表示し、クリックで選択します。</translation>
+ニューロンやリンクにマウスを重ねると式を表示し、クリックで選択します。</translation>
     </message>
     <message>
         <source>positive weight</source>
@@ -259,7 +259,7 @@ Unchecked: each input is a continuous slider.</source>
         <source>Feed this sample of the dataset into the network (one undo step).
 Samples count from 1, as in the probe panel.</source>
         <translation>データセットのこのサンプルをネットワークに入力します (元に戻すは 1 回)。
-サンプル番号は、注目サンプルのパネルと同じく 1 から数えます。</translation>
+サンプル番号は、「注目サンプル」パネルと同じく 1 から数えます。</translation>
     </message>
     <message>
         <source>use</source>
@@ -423,7 +423,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     <name>NetworkView</name>
     <message>
         <source>Click a neuron or a link to select it · drag to pan · wheel or Ctrl+plus/minus to zoom · Ctrl+0 fits</source>
-        <translation>ニューロンや結合をクリックで選択 · ドラッグで移動 · ホイールまたは Ctrl+プラス/マイナスで拡大縮小 · Ctrl+0 で全体表示</translation>
+        <translation>ニューロンやリンクをクリックで選択 · ドラッグで移動 · ホイールまたは Ctrl+プラス/マイナスで拡大縮小 · Ctrl+0 で全体表示</translation>
     </message>
 </context>
 <context>
