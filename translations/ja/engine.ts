@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
-        <translation>閾値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh ユニットは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
+        <translation>しきい値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh ユニットは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
-        <translation>閾値を小さくした、AND と同じパーセプトロンです。バイアスが −0.2 なので、入力が 1 つ 1 になるだけ (0.5 − 0.2 = 0.3) で発火し、直線の下に残るのは (0, 0) だけです。重みとバイアスは入力の正方形に 1 本の直線を引き、その片側はすべて 1 になります。</translation>
+        <translation>しきい値を小さくした、AND と同じパーセプトロンです。バイアスが −0.2 なので、入力が 1 つ 1 になるだけ (0.5 − 0.2 = 0.3) で発火し、直線の下に残るのは (0, 0) だけです。重みとバイアスは入力の正方形に 1 本の直線を引き、その片側はすべて 1 になります。</translation>
     </message>
     <message>
         <source>Two spirals (2-8-8-1)</source>

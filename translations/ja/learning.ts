@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Why this threshold: {reason}</source>
-        <translation>この閾値の理由: {reason}</translation>
+        <translation>このしきい値の理由: {reason}</translation>
     </message>
     <message>
         <source>parameter</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases in the row below; pale to green = agrees (darker = larger error but still below the threshold), vermillion = over the threshold. Hover a cell for its value. The table lists the 12 worst parameters.</source>
-        <translation>ヒートマップ: 層ごとに 1 枚。W (行が入力、列がニューロン) の下の行がバイアスです。淡い色〜緑 = 一致 (濃いほど誤差は大きいが閾値未満)、朱色 = 閾値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
+        <translation>ヒートマップ: 層ごとに 1 枚。W (行が入力、列がニューロン) の下の行がバイアスです。淡い色〜緑 = 一致 (濃いほど誤差は大きいがしきい値未満)、朱色 = しきい値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
     </message>
     <message>
         <source>This network has {count} parameters. Central differences need two forward passes per parameter, so the check is limited to {limit}: try it on a smaller network (File → New network…).</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{count} parameters on {what}, loss {loss}: max relative error {max}, mean {mean}, threshold {threshold}.</source>
-        <translation>{what}、{count} 個のパラメータ、損失 {loss}: 相対誤差の最大 {max}、平均 {mean}、閾値 {threshold}。</translation>
+        <translation>{what}、{count} 個のパラメータ、損失 {loss}: 相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
     </message>
     <message>
         <source>{names}  max {error}</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>Forward {step}/{total}: {formula}</source>
-        <translation>順伝播 {step}/{total}: {formula}</translation>
+        <translation>順伝播 {step}/{total}：{formula}</translation>
     </message>
     <message>
         <source>Every neuron of the highlighted layer sums its weighted inputs plus its bias (a), then passes a through its activation function h (z = h(a)).</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Loss: {name}</source>
-        <translation>損失: {name}</translation>
+        <translation>損失：{name}</translation>
     </message>
     <message>
         <source>The output y is compared with the target t; each output adds its term.</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Backward {step}/{total}: {formula}</source>
-        <translation>逆伝播 {step}/{total}: {formula}</translation>
+        <translation>逆伝播 {step}/{total}：{formula}</translation>
     </message>
     <message>
         <source>∂L/∂a says how the loss changes when a neuron&apos;s sum a changes; each link&apos;s ∂L/∂w is its input z times the ∂L/∂a of the neuron it feeds (colour = sign, width = size).</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Update: {formula}</source>
-        <translation>更新: {formula}</translation>
+        <translation>更新：{formula}</translation>
     </message>
     <message>
         <source>Every weight and bias moves a learning-rate-sized step against its gradient.</source>

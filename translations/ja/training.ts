@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>The training process stopped unexpectedly (killed by signal {0}).</source>
-        <translation>学習プロセスが予期せず停止しました (シグナル {0} で強制終了)。</translation>
+        <translation>学習プロセスが予期せず停止しました（シグナル {0} で強制終了）。</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@ Hover a neuron or link for its formula; click to select it.</source>
     </message>
     <message>
         <source>binary 0/1</source>
-        <translation>2 値 0/1</translation>
+        <translation>2値 0/1</translation>
     </message>
     <message>
         <source>Checked: each input is a 0/1 toggle (logic gates).
@@ -442,7 +442,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     </message>
     <message>
         <source>outputs ({0})</source>
-        <translation>出力 ({0})</translation>
+        <translation>出力（{0}）</translation>
     </message>
 </context>
 <context>
@@ -507,11 +507,11 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>of {0} (test set)</source>
-        <translation>/ {0} (テストデータ)</translation>
+        <translation>/ {0}（テストデータ）</translation>
     </message>
     <message>
         <source>of {0} (training set)</source>
-        <translation>/ {0} (訓練データ)</translation>
+        <translation>/ {0}（訓練データ）</translation>
     </message>
     <message>
         <source>Test set #{0}</source>
