@@ -527,7 +527,7 @@ Install it with:
     </message>
     <message>
         <source>What this link adds to {0}&apos;s pre-activation: its input times its weight</source>
-        <translation>このリンクが {0} の活性化前の値 a に加える量: 入力 × 重み</translation>
+        <translation>このリンクが {0} の重み付き和 a に加える量: 入力 × 重み</translation>
     </message>
     <message>
         <source>input {0} of {1}: the value fed into the network</source>
@@ -587,7 +587,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron&apos;s output</source>
-        <translation>a = Σ wᵢ·xᵢ + b は活性化関数に入る前の値、y = f(a) はニューロンの出力です</translation>
+        <translation>a = Σ wᵢ·xᵢ + b は重み付き和、y = f(a) はニューロンの出力です</translation>
     </message>
     <message>
         <source>incoming weights</source>
@@ -963,7 +963,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Forward propagation.</source>
-        <translation>順伝播。</translation>
+        <translation>順伝播を追います。</translation>
     </message>
     <message>
         <source>Examples → the textbook&apos;s 3-layer network opens on x = (1.0, 0.5) and shows the book&apos;s outputs. Change the inputs and follow the values layer by layer.</source>
@@ -971,7 +971,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Activation functions.</source>
-        <translation>活性化関数。</translation>
+        <translation>活性化関数を選びます。</translation>
     </message>
     <message>
         <source>Select a neuron and pick its layer&apos;s activation; the Activation panel marks where the neuron sits on f (tick “show derivative” for f′).</source>
@@ -979,7 +979,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Train.</source>
-        <translation>学習させる。</translation>
+        <translation>学習させます。</translation>
     </message>
     <message>
         <source>File → New network…, pick a dataset (say Spiral): the dialog proposes a network that can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary. If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</source>
@@ -987,7 +987,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Learn step by step.</source>
-        <translation>一歩ずつ学ぶ。</translation>
+        <translation>一歩ずつ学びます。</translation>
     </message>
     <message>
         <source>Lessons (F2) walk from one perceptron to Adam, each with a goal the app checks; the Learn menu (F5–F8) steps through forward and backward passes with the numbers; the Labs menu has small experiments (optimizer playground, derivatives, activations, draw your own data or digits).</source>
@@ -995,7 +995,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Save.</source>
-        <translation>保存する。</translation>
+        <translation>保存します。</translation>
     </message>
     <message>
         <source>Files keep every weight exactly, the training settings and the loss curve.</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
-        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、逆伝播でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のユニットを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
+        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、逆伝播でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のニューロンを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
     </message>
     <message>
         <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>it has no non-linear hidden units, so it can only draw straight lines</source>
-        <translation>非線形の隠れユニットがないので、直線しか引けません</translation>
+        <translation>非線形の隠れ層のニューロンがないので、直線しか引けません</translation>
     </message>
     <message>
         <source>its {hidden} hidden neurons cannot bend the boundary as much as this data needs</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps a small slope (0.01) below 0.</source>
-        <translation>隠れ層 {k} の ReLU ユニット {units} 個のうち {dead} 個が、すべての訓練サンプルで 0 を出力しています。そこでは傾きが 0 なので勾配が届かず、二度と回復しません。Leaky ReLU なら 0 より下でも小さな傾き (0.01) が残ります。</translation>
+        <translation>隠れ層 {k} の ReLU のニューロン {units} 個のうち {dead} 個が、すべての訓練サンプルで 0 を出力しています。そこでは傾きが 0 なので勾配が届かず、二度と回復しません。Leaky ReLU なら 0 より下でも小さな傾き (0.01) が残ります。</translation>
     </message>
     <message>
         <source>Use leaky ReLU and fresh weights</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| &gt; {limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning rate keep them in the steep middle.</source>
-        <translation>隠れ層 {k} の {name} ユニット {units} 個のうち {saturated} 個が飽和しています: サンプルの {share:.0%} 以上で |a| &gt; {limit:g} となり、そこでは {name} の傾きがほぼ 0 なので重みがほとんど変わりません。小さな新しい重み (Xavier) と小さな学習率なら、傾きの急な中央にとどまれます。</translation>
+        <translation>隠れ層 {k} の {name} のニューロン {units} 個のうち {saturated} 個が飽和しています: サンプルの {share:.0%} 以上で |a| &gt; {limit:g} となり、そこでは {name} の傾きがほぼ 0 なので重みがほとんど変わりません。小さな新しい重み (Xavier) と小さな学習率なら、傾きの急な中央にとどまれます。</translation>
     </message>
     <message>
         <source>Fresh Xavier weights and learning rate {lr:g}</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
-        <translation>しきい値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh ユニットは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
+        <translation>しきい値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh のニューロンは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
@@ -949,11 +949,11 @@
     </message>
     <message>
         <source>Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.</source>
-        <translation>層 {layer}: ReLU ユニット {n} 個のうち {dead} 個が死んでいます ({rows} 行すべてで a ≤ 0)。勾配が 0 なので二度と学習しません。小さな学習率、He の初期値、または Leaky ReLU が効きます。</translation>
+        <translation>層 {layer}: ReLU のニューロン {n} 個のうち {dead} 個が死んでいます ({rows} 行すべてで a ≤ 0)。勾配が 0 なので二度と学習しません。小さな学習率、He の初期値、または Leaky ReLU が効きます。</translation>
     </message>
     <message>
         <source>Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled inputs help.</source>
-        <translation>層 {layer}: {name} ユニット {n} 個のうち {saturated} 個が飽和しています (出力が限界近くに張りついています)。傾き h′(a) がほぼ 0 なので、勾配がほとんど伝わりません。小さな重みの初期値 (Xavier) や入力のスケーリングが効きます。</translation>
+        <translation>層 {layer}: {name} のニューロン {n} 個のうち {saturated} 個が飽和しています (出力が限界近くに張りついています)。傾き h′(a) がほぼ 0 なので、勾配がほとんど伝わりません。小さな重みの初期値 (Xavier) や入力のスケーリングが効きます。</translation>
     </message>
     <message>
         <source>Vanishing gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer&apos;s ({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>precision</source>
-        <translation>精度</translation>
+        <translation>数値精度</translation>
     </message>
     <message>
         <source>expected an object like {example}, got {value}</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>every gradient is 0, so there is nothing to compare (step units?)</source>
-        <translation>勾配がすべて 0 なので、比べるものがありません (ステップ関数のユニット?)</translation>
+        <translation>勾配がすべて 0 なので、比べるものがありません (ステップ関数のニューロン?)</translation>
     </message>
     <message>
         <source>it blew up (step {step}): the learning rate is too big</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>A single layer of step units learns a gate with the perceptron rule</source>
-        <translation>ステップ関数のユニット 1 層なら、パーセプトロンの学習則でゲートを学習できます</translation>
+        <translation>ステップ関数のニューロン 1 層なら、パーセプトロンの学習則でゲートを学習できます</translation>
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too large, try a smaller learning rate.</source>
-        <translation>学習を止めました: エポック {epoch} で重みが {value:.3g} まで大きくなり、役に立つ大きさをはるかに超えました。sigmoid や tanh のユニットは飽和し (出力が限界に張りつき、勾配が消えます)、ほかのユニットはオーバーフローします。{restored}。学習率{rate}が大きすぎるので、小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} で重みが {value:.3g} まで大きくなり、役に立つ大きさをはるかに超えました。sigmoid や tanh のニューロンは飽和し (出力が限界に張りつき、勾配が消えます)、ほかのニューロンはオーバーフローします。{restored}。学習率{rate}が大きすぎるので、小さくしてみてください。</translation>
     </message>
     <message>
         <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>
-        <translation>ステップ関数のユニットは勾配がどこでも 0 なので、勾配降下法ではそれを通して学習できません。sigmoid、tanh、relu のどれかを選ぶか、ステップ関数 1 層ならパーセプトロンの学習則を使ってください。</translation>
+        <translation>ステップ関数のニューロンは勾配がどこでも 0 なので、勾配降下法ではそれを通して学習できません。sigmoid、tanh、relu のどれかを選ぶか、ステップ関数 1 層ならパーセプトロンの学習則を使ってください。</translation>
     </message>
     <message>
         <source>{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. Use a {wanted} output, or the mse loss.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The perceptron rule trains a single layer of step units only; use gradient descent (sgd, adam, ...) for other networks.</source>
-        <translation>パーセプトロンの学習則で学習できるのは、ステップ関数のユニット 1 層だけです。ほかのネットワークには勾配降下法 (sgd、adam など) を使ってください。</translation>
+        <translation>パーセプトロンの学習則で学習できるのは、ステップ関数のニューロン 1 層だけです。ほかのネットワークには勾配降下法 (sgd、adam など) を使ってください。</translation>
     </message>
     <message>
         <source>The data&apos;s inputs contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
@@ -1715,11 +1715,11 @@
     </message>
     <message>
         <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
-        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のユニット 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95 % 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
+        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のニューロン 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95 % 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
     </message>
     <message>
         <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
-        <translation>AND を裏返したものです。AND のパーセプトロンの重みとバイアスの符号をすべて反転させたので、2 つの入力がどちらも 1 のとき (−0.5 − 0.5 + 0.7 = −0.3) 以外は発火します。NAND は万能です。XOR も含めて、ほかのどんな論理回路も NAND のユニットだけで組み立てられます。</translation>
+        <translation>AND を裏返したものです。AND のパーセプトロンの重みとバイアスの符号をすべて反転させたので、2 つの入力がどちらも 1 のとき (−0.5 − 0.5 + 0.7 = −0.3) 以外は発火します。NAND は万能です。XOR も含めて、ほかのどんな論理回路も NAND のニューロンだけで組み立てられます。</translation>
     </message>
     <message>
         <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>No single straight line separates XOR&apos;s ones from its zeros, so one perceptron cannot compute it. Two layers can: the hidden layer holds a NAND unit and an OR unit, and the output unit ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units have zero slope almost everywhere, so gradient descent cannot train this network; change the activations to sigmoid to watch a network learn XOR instead.</source>
-        <translation>XOR の 1 と 0 を 1 本の直線で分けることはできないので、1 つのパーセプトロンでは計算できません。2 層ならできます。隠れ層に NAND のユニットと OR のユニットを置き、出力のユニットがその AND をとって、少なくとも 1 つの入力が 1 (OR) で、かつ両方ではない (NAND) ときだけ発火します。ステップ関数はほとんどどこでも傾きが 0 なので、このネットワークは勾配降下法では学習できません。活性化関数を sigmoid に変えると、ネットワークが XOR を学習するようすを見られます。</translation>
+        <translation>XOR の 1 と 0 を 1 本の直線で分けることはできないので、1 つのパーセプトロンでは計算できません。2 層ならできます。隠れ層に NAND のニューロンと OR のニューロンを置き、出力ニューロンがその AND をとって、少なくとも 1 つの入力が 1 (OR) で、かつ両方ではない (NAND) ときだけ発火します。ステップ関数はほとんどどこでも傾きが 0 なので、このネットワークは勾配降下法では学習できません。活性化関数を sigmoid に変えると、ネットワークが XOR を学習するようすを見られます。</translation>
     </message>
 </context>
 </TS>

@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units</source>
-        <translation>|∂L/∂w| で描くリンク (学習中も更新)、ヒストグラム、死んだユニットや飽和したユニットの警告</translation>
+        <translation>|∂L/∂w| で描くリンク (学習中も更新)、ヒストグラム、死んだニューロンや飽和したニューロンの警告</translation>
     </message>
     <message>
         <source>Why did training &amp;diverge?</source>
