@@ -1013,7 +1013,7 @@ softmax は出力層でのみ選べます。</translation>
     <name>ValueSlider</name>
     <message>
         <source>Drag to change (one drag = one undo step; hold Shift for a finer drag). Arrow keys or wheel: ±0.01, with Shift: ±0.001.</source>
-        <translation>ドラッグで変更します (1 回のドラッグが元に戻す 1 回分。Shift を押しながらドラッグすると細かく動きます)。矢印キーやホイール: ±0.01、Shift 併用: ±0.001。</translation>
+        <translation>ドラッグで変更します (ドラッグ 1 回分を 1 回で元に戻せます。Shift を押しながらドラッグすると細かく動きます)。矢印キーやホイール: ±0.01、Shift 併用: ±0.001。</translation>
     </message>
     <message>
         <source>Type an exact value and press Enter. Up/Down or wheel: ±0.01, with Shift: ±0.001.</source>

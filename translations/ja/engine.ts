@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
-        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のニューロン 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95 % 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
+        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のニューロン 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95% 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
     </message>
     <message>
         <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
-        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2 値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99 % を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
+        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2 値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99% を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
     </message>
     <message>
         <source>Three-layer network (textbook)</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn through it; sigmoid&apos;s slope is at most 0.25 and tanh&apos;s at most 1, and both vanish for large |a|; ReLU passes the gradient unchanged where a &gt; 0 and stops it where a &lt; 0 (leaky ReLU lets 1 % through).</source>
-        <translation>ステップ関数の傾きはどこでも 0 (0 では定義されない) なので、勾配降下法はこれを通して学習できません。sigmoid の傾きは最大 0.25、tanh は最大 1 で、どちらも |a| が大きいと消失します。ReLU は a &gt; 0 では勾配をそのまま通し、a &lt; 0 では止めます (leaky ReLU は 1 % だけ通します)。</translation>
+        <translation>ステップ関数の傾きはどこでも 0 (0 では定義されない) なので、勾配降下法はこれを通して学習できません。sigmoid の傾きは最大 0.25、tanh は最大 1 で、どちらも |a| が大きいと消失します。ReLU は a &gt; 0 では勾配をそのまま通し、a &lt; 0 では止めます (leaky ReLU は 1% だけ通します)。</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Set the main window&apos;s inputs to this image (one undo step)</source>
-        <translation>メインウィンドウの入力をこの画像にします (1 回の「元に戻す」で取り消せます)</translation>
+        <translation>メインウィンドウの入力をこの画像にします (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Give the network one input per column, named after it (one undo step)</source>
-        <translation>列ごとに 1 つ、列名の付いた入力をネットワークに用意します (1 回の「元に戻す」で取り消せます)</translation>
+        <translation>列ごとに 1 つ、列名の付いた入力をネットワークに用意します (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Try it: a circle with a single neuron</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Replace the network with this run&apos;s trained weights and curves (one undo step)</source>
-        <translation>ネットワークをこの走者の学習済みの重みと曲線に置き換えます (1 回の「元に戻す」で取り消せます)</translation>
+        <translation>ネットワークをこの走者の学習済みの重みと曲線に置き換えます (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>No race yet</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Change the network&apos;s weights to W − η·∂L/∂W (one undo step: Ctrl+Z takes it back)</source>
-        <translation>ネットワークの重みを W − η·∂L/∂W に変更します (Ctrl+Z の 1 回で元に戻せます)</translation>
+        <translation>ネットワークの重みを W − η·∂L/∂W に変更します (Ctrl+Z 1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Data: {what}. Loss {loss} = {value}.</source>

@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>Adam: how slowly the mean of the gradients forgets.</source>
-        <translation>Adam: 勾配の平均がどれだけゆっくり忘れるか。</translation>
+        <translation>Adam: 勾配の平均をどれだけゆっくり忘れるか。</translation>
     </message>
     <message>
         <source>Adam: how slowly the mean of the squared gradients forgets.</source>
-        <translation>Adam: 勾配の 2乗の平均がどれだけゆっくり忘れるか。</translation>
+        <translation>Adam: 勾配の 2乗の平均をどれだけゆっくり忘れるか。</translation>
     </message>
     <message>
         <source>Zeros</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
-        <translation>学習プロセスが予期せず停止しました (終了コード {0})。</translation>
+        <translation>学習プロセスが予期せず停止しました（終了コード {0}）。</translation>
     </message>
     <message>
         <source>The training process stopped unexpectedly (killed by signal {0}).</source>

@@ -258,7 +258,7 @@ Unchecked: each input is a continuous slider.</source>
     <message>
         <source>Feed this sample of the dataset into the network (one undo step).
 Samples count from 1, as in the probe panel.</source>
-        <translation>データセットのこのサンプルをネットワークに入力します (元に戻すは 1 回)。
+        <translation>データセットのこのサンプルをネットワークに入力します (1 回で元に戻せます)。
 サンプル番号は、「注目サンプル」パネルと同じく 1 から数えます。</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>Feed the sample shown in the box into the network (one undo step)</source>
-        <translation>ボックスのサンプルをネットワークに入力します (元に戻すは 1 回)</translation>
+        <translation>ボックスのサンプルをネットワークに入力します (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>{name}: {count} samples</source>
@@ -287,7 +287,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>Set every input to 0 (one undo step)</source>
-        <translation>すべての入力を 0 にします (元に戻すは 1 回)</translation>
+        <translation>すべての入力を 0 にします (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>random</source>
