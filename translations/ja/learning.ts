@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>One neuron for the circle</source>
-        <translation>円のためのニューロン 1 つ</translation>
+        <translation>ニューロン 1 つで円を分ける</translation>
     </message>
     <message>
         <source>class 1</source>

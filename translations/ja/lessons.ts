@@ -39,7 +39,7 @@ Saved with the network file.</source>
     <message>
         <source>Open Optimizer playground</source>
         <extracomment>The button that opens a lesson&apos;s view again: &quot;Open the digit pad&quot; (whole sentences: word order differs).</extracomment>
-        <translation>最適化手法の比較を開く</translation>
+        <translation>「最適化手法の遊び場」を開く</translation>
     </message>
     <message>
         <source>Open Derivatives lab</source>
@@ -51,31 +51,31 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open the digit pad</source>
-        <translation>数字パッドを開く</translation>
+        <translation>「数字を描く」を開く</translation>
     </message>
     <message>
         <source>Open Confusion matrix</source>
-        <translation>混同行列を開く</translation>
+        <translation>「混同行列」を開く</translation>
     </message>
     <message>
         <source>Open the optimizer race</source>
-        <translation>最適化手法の競争を開く</translation>
+        <translation>「最適化手法の競走」を開く</translation>
     </message>
     <message>
         <source>Open Step-through</source>
-        <translation>ステップ実行を開く</translation>
+        <translation>「ステップ実行」を開く</translation>
     </message>
     <message>
         <source>Open Gradient check</source>
-        <translation>勾配確認を開く</translation>
+        <translation>「勾配確認」を開く</translation>
     </message>
     <message>
         <source>Open Loss and softmax</source>
-        <translation>損失と softmax を開く</translation>
+        <translation>「損失関数と softmax」を開く</translation>
     </message>
     <message>
         <source>Open Gradient view</source>
-        <translation>勾配の表示を開く</translation>
+        <translation>「勾配ビュー」を開く</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt; — from one perceptron to Adam. Each has a goal the app checks as you work.</source>
