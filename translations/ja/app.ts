@@ -983,7 +983,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>File → New network…, pick a dataset (say Spiral): the dialog proposes a network that can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary. If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</source>
-        <translation>「ファイル → 新しいネットワーク…」でデータセット (たとえば Spiral) を選ぶと、それを学習できるネットワークとうまくいく設定が提案されます。「開始」 (Space キー) を押して、損失と決定境界を見てみましょう。うまく学習できないときは、「学習」パネルが理由を示し、ワンクリックで直せます。Ctrl+Z で学習 1 回分をまとめて元に戻せます。</translation>
+        <translation>「ファイル → 新しいネットワーク…」でデータセット (たとえば「渦巻き」) を選ぶと、それを学習できるネットワークとうまくいく設定が提案されます。「開始」 (Space キー) を押して、損失と決定境界を見てみましょう。うまく学習できないときは、「学習」パネルが理由を示し、ワンクリックで直せます。Ctrl+Z で学習 1 回分をまとめて元に戻せます。</translation>
     </message>
     <message>
         <source>Learn step by step.</source>

@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>train first (press Play)</source>
-        <translation>まず学習させてください (開始を押します)</translation>
+        <translation>まず学習させてください (「開始」を押します)</translation>
     </message>
     <message>
         <source>one of: {choices}</source>

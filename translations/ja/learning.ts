@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{dataset}: {where}, {count} samples — accuracy {accuracy} %</source>
-        <translation>{dataset}: {where}、{count} サンプル — 認識精度 {accuracy} %</translation>
+        <translation>{dataset}: {where}、{count} サンプル — 認識精度 {accuracy}%</translation>
     </message>
     <message>
         <source>recall</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>The network trains on these points; every change goes straight to its data (and into the file when you save). Press Play in the main window and watch its Decision boundary.</source>
-        <translation>ネットワークはこの点で学習します。変更はすぐにデータに反映されます (保存するとファイルにも)。メインウィンドウで開始を押して、決定境界を見てください。</translation>
+        <translation>ネットワークはこの点で学習します。変更はすぐにデータに反映されます (保存するとファイルにも)。メインウィンドウで「開始」を押して、「決定境界」パネルを見てください。</translation>
     </message>
     <message>
         <source>The network trains on other data; press “Train on these points” to switch.</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Why it helps: a single neuron draws one straight line through its inputs. On (x1, x2) no line separates a disc from the ring around it; on (x1, x2, x1², x2²) the disc x1² + x2² &lt; r² is one side of a flat cut. Press Play in the main window and watch the Decision boundary.</source>
-        <translation>なぜ役立つか: ニューロン 1 つは入力の空間に直線 (平面) を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで開始を押し、決定境界を見てください。</translation>
+        <translation>なぜ役立つか: ニューロン 1 つは入力の空間に直線 (平面) を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで「開始」を押し、決定境界を見てください。</translation>
     </message>
     <message>
         <source>Each input over the plane x1, x2 ∈ [−1, 1] (blue: high, white: 0, vermillion: low); bold: read by the network</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>A single sigmoid neuron on x1, x2, x1² and x2²: the circle is one straight cut in these inputs. Press Play and watch the decision boundary close around the disc.</source>
-        <translation>x1, x2, x1², x2² を入力とする sigmoid ニューロン 1 つ: これらの入力では、円は 1 本のまっすぐな切り口になります。開始を押し、決定境界が円板を囲んでいく様子を見てください。</translation>
+        <translation>x1, x2, x1², x2² を入力とする sigmoid ニューロン 1 つ: これらの入力では、円は 1 本のまっすぐな切り口になります。「開始」を押し、決定境界が円板を囲んでいく様子を見てください。</translation>
     </message>
     <message>
         <source>no data</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。「学習」パネルで円、XOR、らせんなどを選ぶか、自分で描いてください。</translation>
+        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。「学習」パネルで「円」「XOR」「渦巻き」などを選ぶか、自分で描いてください。</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Which classes the current network mixes up on the test set; click a cell to probe its samples</source>
-        <translation>現在のネットワークがテストデータでどのクラスを取り違えるか。セルをクリックするとそのサンプルを調べられます</translation>
+        <translation>現在のネットワークがテストデータでどのクラスを取り違えるか。セルをクリックすると、そのサンプルを「注目サンプル」パネルで調べられます</translation>
     </message>
     <message>
         <source>Race optimizers</source>
