@@ -5,7 +5,7 @@
     <name>About</name>
     <message>
         <source>See and touch a neural network while you learn how it works.</source>
-        <translation>ニューラルネットワークを見て、さわって、その仕組みを学びましょう。</translation>
+        <translation>ニューラルネットワークを見て、さわって、そのしくみを学びましょう。</translation>
     </message>
     <message>
         <source>Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the outputs, the truth table and the activation plot follow. Then press Play and watch it learn.</source>

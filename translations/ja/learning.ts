@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Why it helps: a single neuron draws one straight line through its inputs. On (x1, x2) no line separates a disc from the ring around it; on (x1, x2, x1², x2²) the disc x1² + x2² &lt; r² is one side of a flat cut. Press Play in the main window and watch the Decision boundary.</source>
-        <translation>なぜ役立つか: ニューロン 1 つは入力の空間に直線 (平面) を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで「開始」を押し、決定境界を見てください。</translation>
+        <translation>なぜ役立つか: ニューロン 1 つは入力の空間に直線 (平面) を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで「開始」を押し、「決定境界」パネルを見てください。</translation>
     </message>
     <message>
         <source>Each input over the plane x1, x2 ∈ [−1, 1] (blue: high, white: 0, vermillion: low); bold: read by the network</source>
