@@ -9,27 +9,27 @@
     </message>
     <message>
         <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
-        <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |逆伝播 − 数値微分| / max(|逆伝播|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
+        <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |誤差逆伝播法 − 数値微分| / max(|誤差逆伝播法|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
     </message>
     <message>
         <source>backprop uses h(a) where h′(a) belongs (a classic slip)</source>
-        <translation>逆伝播で h′(a) を使うべきところに h(a) を使っている (よくある間違い)</translation>
+        <translation>誤差逆伝播法で h′(a) を使うべきところに h(a) を使っている (よくある間違い)</translation>
     </message>
     <message>
         <source>Failed: {where} is off by {error:.1e} (limit {threshold:g}); backprop {backprop:.6g}, central differences {numerical:.6g}.</source>
-        <translation>不合格: {where} が {error:.1e} ずれています (上限 {threshold:g})。逆伝播 {backprop:.6g}、中心差分 {numerical:.6g}。</translation>
+        <translation>不合格: {where} が {error:.1e} ずれています (上限 {threshold:g})。誤差逆伝播法 {backprop:.6g}、中心差分 {numerical:.6g}。</translation>
     </message>
     <message>
         <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
-        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、逆伝播でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のニューロンを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
+        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、誤差逆伝播法でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のニューロンを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
     </message>
     <message>
         <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
-        <translation>損失関数が対数をとる出力に、{smallest:.2g} という小さな値があります。損失関数は log(0) にならないよう log(y + 1e-7) を計算しますが、逆伝播は log(y) を微分します。両者は相対的に 1e-7 / y ≈ {effect:.1g} ほど違い、中心差分にはそれが見えます。逆伝播のバグではありません。</translation>
+        <translation>損失関数が対数をとる出力に、{smallest:.2g} という小さな値があります。損失関数は log(0) にならないよう log(y + 1e-7) を計算しますが、誤差逆伝播法は log(y) を微分します。両者は相対的に 1e-7 / y ≈ {effect:.1g} ほど違い、中心差分にはそれが見えます。誤差逆伝播法のバグではありません。</translation>
     </message>
     <message>
         <source>Passed: every parameter agrees to within {threshold:g} (largest {error:.1e} at {where}).</source>
-        <translation>合格: すべてのパラメーターが {threshold:g} 以内で一致しています (最大は {where} の {error:.1e})。</translation>
+        <translation>合格: すべてのパラメータが {threshold:g} 以内で一致しています (最大は {where} の {error:.1e})。</translation>
     </message>
     <message>
         <source>{failed} The check caught the planted bug: {bug}.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Layer {layer} ({activation}): {close} of its a values lie within {reach:.1g} of the kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses the kink, so central differences average two slopes there and may disagree with backprop without any bug.</source>
-        <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメーターを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても逆伝播と一致しないことがあります。</translation>
+        <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメータを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても誤差逆伝播法と一致しないことがあります。</translation>
     </message>
     <message>
         <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>gradient check: backprop and central differences agree within {limit:g}</source>
-        <translation>勾配確認: 逆伝播と中心差分が {limit:g} 以内で一致する</translation>
+        <translation>勾配確認: 誤差逆伝播法と中心差分が {limit:g} 以内で一致する</translation>
     </message>
     <message>
         <source>loss is {value}</source>
