@@ -163,7 +163,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>&lt;b&gt;Solution.&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;解答: &lt;/b&gt;{text}</translation>
+        <translation>&lt;b&gt;解答：&lt;/b&gt;{text}</translation>
     </message>
     <message>
         <source>✓ That is the solution. Ctrl+Z takes it back, if you want to try it yourself.</source>

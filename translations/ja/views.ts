@@ -227,7 +227,7 @@ Hover a neuron or link for its formula; click to select it.</source>
     <name>InputsPanel</name>
     <message>
         <source>no dataset chosen</source>
-        <translation>データセットが選ばれていません</translation>
+        <translation>データセット未選択</translation>
     </message>
     <message>
         <source>binary 0/1</source>
