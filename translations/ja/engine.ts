@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation>2 値交差エントロピー誤差</translation>
+        <translation>2値交差エントロピー誤差</translation>
     </message>
     <message>
         <source>A single layer of step units learns a gate with the perceptron rule</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
-        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2 値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99% を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
+        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99% を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
     </message>
     <message>
         <source>Three-layer network (textbook)</source>

@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>‖∂L/∂W‖ per layer (log)</source>
-        <translation>層ごとの ‖∂L/∂W‖(対数)</translation>
+        <translation>層ごとの ‖∂L/∂W‖ (対数)</translation>
     </message>
     <message>
         <source>step of the replay</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>binary cross-entropy</source>
-        <translation>2 値交差エントロピー誤差</translation>
+        <translation>2値交差エントロピー誤差</translation>
     </message>
     <message>
         <source>a = Σ w·x ({count} inputs) + {b} = {a}</source>

@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Plain stochastic gradient descent: w ← w − η·∂L/∂w.</source>
-        <translation>素朴な確率的勾配降下法: w ← w − η·∂L/∂w</translation>
+        <translation>素朴な確率的勾配降下法: w ← w − η·∂L/∂w。</translation>
     </message>
     <message>
         <source>Gradient descent with a velocity that keeps rolling in consistent directions.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Binary cross-entropy: for one sigmoid output, the probability of class 1.</source>
-        <translation>2 値の交差エントロピー誤差: sigmoid の出力が 1 つ (クラス 1 の確率) のときに使います。</translation>
+        <translation>2値の交差エントロピー誤差: sigmoid の出力が 1 つ (クラス 1 の確率) のときに使います。</translation>
     </message>
     <message>
         <source>Training speed. 10 trains as fast as the computer can; lower speeds pause between epochs (1 = one epoch per second) so you can watch the weights move.</source>

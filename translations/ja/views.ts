@@ -527,7 +527,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;({1})</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
         <source>{where}: {verdict}</source>
@@ -535,11 +535,11 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (output {1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;(出力 {1})</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; (出力 {1})</translation>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (largest output {1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;(最大の出力 {1})</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; (最大の出力 {1})</translation>
     </message>
     <message>
         <source>target {0}</source>
