@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>Initialisation {old} → {new} (used by Reset).</source>
-        <translation>重みの初期値 {old} → {new} (リセットで使います)。</translation>
+        <translation>初期化方法 {old} → {new} (「リセット」で使います)。</translation>
     </message>
     <message>
         <source>Inputs {old} → {new} (one per feature).</source>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
-        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が NaN (非数) になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
     </message>
     <message>
         <source>Training stopped: the loss became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>Training stopped: the weights became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
-        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが NaN (非数) になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
     </message>
     <message>
         <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>

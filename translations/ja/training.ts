@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>How the weights start (Reset) and the L2 penalty on them</source>
-        <translation>重みの初期値 (リセット時) と重みへの L2 ペナルティ</translation>
+        <translation>重みの初期値 (「リセット」時) と重みへの L2 ペナルティ</translation>
     </message>
     <message>
         <source>How Reset draws the initial weights (biases start at 0)</source>
-        <translation>リセットで重みの初期値をどう決めるか (バイアスは 0 から始まります)</translation>
+        <translation>「リセット」で重みの初期値をどう決めるか (バイアスは 0 から始まります)</translation>
     </message>
     <message>
         <source>Initial weights</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Seed of the initial weights (used by Reset) and of the shuffling order: the same seed repeats a run exactly</source>
-        <translation>重みの初期値 (リセットで使用) とシャッフルの順序のシードです。同じシードなら同じ学習を正確に再現できます</translation>
+        <translation>重みの初期値 (「リセット」で使用) とシャッフルの順序のシードです。同じシードなら同じ学習を正確に再現できます</translation>
     </message>
     <message>
         <source>Seed</source>
