@@ -135,7 +135,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>挑戦できます</translation>
+        <translation>挑戦可能</translation>
     </message>
     <message>
         <source>Reach the goal of the lesson before to unlock this one</source>
