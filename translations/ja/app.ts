@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>See and touch a neural network while you learn how it works.</source>
-        <translation>ニューラルネットワークを見て、さわって、その仕組みを学びましょう。</translation>
+        <translation>ニューラルネットワークを見て、さわって、そのしくみを学びましょう。</translation>
     </message>
     <message>
         <source>Click a neuron or a link on the canvas, drag its slider in the Inspector, and watch the outputs, the truth table and the activation plot follow. Then press Play and watch it learn.</source>
-        <translation>キャンバス上のニューロンやリンクをクリックし、インスペクタのスライダーをドラッグすると、出力・真理値表・活性化関数のグラフがそれに合わせて変わります。次に開始ボタンを押して、ネットワークが学習する様子を見てみましょう。</translation>
+        <translation>キャンバス上のニューロンやリンクをクリックし、「インスペクタ」のスライダーをドラッグすると、出力・真理値表・活性化関数のグラフがそれに合わせて変わります。次に「開始」を押して、ネットワークが学習する様子を見てみましょう。</translation>
     </message>
     <message>
         <source>Bundled examples and datasets: {0}</source>
@@ -483,7 +483,7 @@ Install it with:
     </message>
     <message>
         <source>The open network&apos;s name and description (File → Examples has more)</source>
-        <translation>開いているネットワークの名前と説明 (ほかの例題は ファイル → 例題 にあります)</translation>
+        <translation>開いているネットワークの名前と説明 (ほかの例題は「ファイル → 例題」にあります)</translation>
     </message>
     <message>
         <source>Click a neuron or a link to inspect it.</source>
@@ -527,7 +527,7 @@ Install it with:
     </message>
     <message>
         <source>What this link adds to {0}&apos;s pre-activation: its input times its weight</source>
-        <translation>このリンクが {0} の活性化前の値 a に加える量: 入力 × 重み</translation>
+        <translation>このリンクが {0} の重み付き和 a に加える量: 入力 × 重み</translation>
     </message>
     <message>
         <source>input {0} of {1}: the value fed into the network</source>
@@ -587,7 +587,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>a = Σ wᵢ·xᵢ + b is the pre-activation, y = f(a) the neuron&apos;s output</source>
-        <translation>a = Σ wᵢ·xᵢ + b は活性化関数に入る前の値、y = f(a) はニューロンの出力です</translation>
+        <translation>a = Σ wᵢ·xᵢ + b は重み付き和、y = f(a) はニューロンの出力です</translation>
     </message>
     <message>
         <source>incoming weights</source>
@@ -951,7 +951,7 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>File → Examples → AND gate. Click the output neuron and drag its bias in the Inspector from −0.7 to −0.2: the Truth table now says it computes OR.</source>
-        <translation>ファイル → 例題 → AND ゲート を開きます。出力ニューロンをクリックし、インスペクタでバイアスを −0.7 から −0.2 までドラッグすると、真理値表は OR を計算していることを示します。</translation>
+        <translation>「ファイル → 例題 → AND ゲート」を開きます。出力ニューロンをクリックし、「インスペクタ」でバイアスを −0.7 から −0.2 までドラッグすると、真理値表は OR を計算していることを示します。</translation>
     </message>
     <message>
         <source>XOR needs two layers.</source>
@@ -959,43 +959,43 @@ softmax は出力層でのみ選べます。</translation>
     </message>
     <message>
         <source>Examples → XOR: a NAND and an OR neuron feed an AND neuron. Hover a neuron to read its formula, a = w·x + b → f(a).</source>
-        <translation>例題 → XOR: NAND と OR のニューロンが AND のニューロンにつながっています。ニューロンにマウスを重ねると、その式 a = w·x + b → f(a) が表示されます。</translation>
+        <translation>「例題 → NAND・OR・AND で作る XOR」では、NAND と OR のニューロンが AND のニューロンにつながっています。ニューロンにマウスを重ねると、その式 a = w·x + b → f(a) が表示されます。</translation>
     </message>
     <message>
         <source>Forward propagation.</source>
-        <translation>順伝播。</translation>
+        <translation>順伝播を追います。</translation>
     </message>
     <message>
         <source>Examples → the textbook&apos;s 3-layer network opens on x = (1.0, 0.5) and shows the book&apos;s outputs. Change the inputs and follow the values layer by layer.</source>
-        <translation>例題 → 教科書の 3 層ネットワークは x = (1.0, 0.5) で開き、本と同じ出力を示します。入力を変えて、値が層から層へ伝わる様子を追ってみましょう。</translation>
+        <translation>「例題 → 3 層ネットワーク (教科書)」は x = (1.0, 0.5) で開き、本と同じ出力を示します。入力を変えて、値が層から層へ伝わる様子を追ってみましょう。</translation>
     </message>
     <message>
         <source>Activation functions.</source>
-        <translation>活性化関数。</translation>
+        <translation>活性化関数を選びます。</translation>
     </message>
     <message>
         <source>Select a neuron and pick its layer&apos;s activation; the Activation panel marks where the neuron sits on f (tick “show derivative” for f′).</source>
-        <translation>ニューロンを選び、その層の活性化関数を選びます。活性化関数のパネルには、そのニューロンが f のどこにあるかが表示されます (f′ を見るには「導関数を表示」にチェック)。</translation>
+        <translation>ニューロンを選び、その層の活性化関数を選びます。「活性化関数」パネルには、そのニューロンが f のどこにあるかが表示されます (f′ を見るには「導関数を表示」にチェック)。</translation>
     </message>
     <message>
         <source>Train.</source>
-        <translation>学習させる。</translation>
+        <translation>学習させます。</translation>
     </message>
     <message>
         <source>File → New network…, pick a dataset (say Spiral): the dialog proposes a network that can learn it and the settings that work. Press Play (Space) and watch the loss and the decision boundary. If a run does not learn, the Training tab says why and fixes it with one click. Ctrl+Z undoes a whole run.</source>
-        <translation>ファイル → 新しいネットワーク… でデータセット (たとえば Spiral) を選ぶと、それを学習できるネットワークとうまくいく設定が提案されます。開始 (Space) を押して、損失と決定境界を見てみましょう。うまく学習できないときは、学習のタブが理由を示し、ワンクリックで直せます。Ctrl+Z で学習 1 回分をまとめて元に戻せます。</translation>
+        <translation>「ファイル → 新しいネットワーク…」でデータセット (たとえば「渦巻き」) を選ぶと、それを学習できるネットワークとうまくいく設定が提案されます。「開始」 (Space キー) を押して、損失と決定境界を見てみましょう。うまく学習できないときは、「学習」パネルが理由を示し、ワンクリックで直せます。Ctrl+Z で学習 1 回分をまとめて元に戻せます。</translation>
     </message>
     <message>
         <source>Learn step by step.</source>
-        <translation>一歩ずつ学ぶ。</translation>
+        <translation>一歩ずつ学びます。</translation>
     </message>
     <message>
         <source>Lessons (F2) walk from one perceptron to Adam, each with a goal the app checks; the Learn menu (F5–F8) steps through forward and backward passes with the numbers; the Labs menu has small experiments (optimizer playground, derivatives, activations, draw your own data or digits).</source>
-        <translation>レッスン (F2) では、1 つのパーセプトロンから Adam まで、アプリが達成を確認する目標つきで進みます。F5–F8 のメニューでは、順伝播と逆伝播を数値つきで 1 ステップずつたどれます。ラボのメニューには小さな実験があります (最適化手法の実験、微分、活性化関数、自分でデータや数字を描く)。</translation>
+        <translation>レッスン (F2) では、1 つのパーセプトロンから Adam まで、アプリが達成を確認する目標つきで進みます。「学習のしくみ」メニュー (F5–F8) では、順伝播と逆伝播を数値つきで 1 ステップずつたどれます。「実験室」メニューには小さな実験があります (最適化手法の実験、微分、活性化関数、自分でデータや数字を描く)。</translation>
     </message>
     <message>
         <source>Save.</source>
-        <translation>保存する。</translation>
+        <translation>保存します。</translation>
     </message>
     <message>
         <source>Files keep every weight exactly, the training settings and the loss curve.</source>
@@ -1013,7 +1013,7 @@ softmax は出力層でのみ選べます。</translation>
     <name>ValueSlider</name>
     <message>
         <source>Drag to change (one drag = one undo step; hold Shift for a finer drag). Arrow keys or wheel: ±0.01, with Shift: ±0.001.</source>
-        <translation>ドラッグで変更します (1 回のドラッグが元に戻す 1 回分。Shift を押しながらドラッグすると細かく動きます)。矢印キーやホイール: ±0.01、Shift 併用: ±0.001。</translation>
+        <translation>ドラッグで変更します (ドラッグ 1 回分を 1 回で元に戻せます。Shift を押しながらドラッグすると細かく動きます)。矢印キーやホイール: ±0.01、Shift 併用: ±0.001。</translation>
     </message>
     <message>
         <source>Type an exact value and press Enter. Up/Down or wheel: ±0.01, with Shift: ±0.001.</source>

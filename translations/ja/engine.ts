@@ -9,27 +9,27 @@
     </message>
     <message>
         <source>Central differences with h = {h:g} differ from the exact derivative by about h² ≈ 1e-8, plus rounding; a correct backprop therefore agrees to better than {threshold:g}, while a wrong derivative is off by 1e-2 or more. Relative error = |backprop − numerical| / max(|backprop|, |numerical|, {scale:g} × the largest gradient): the last digits of gradients far smaller than the rest are rounding noise (and the loss&apos;s log(y + 1e-7) guard), so they are judged against that scale.</source>
-        <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |逆伝播 − 数値微分| / max(|逆伝播|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
+        <translation>h = {h:g} の中心差分は、正確な微分と h² ≈ 1e-8 程度 (と丸め誤差) しか違いません。したがって正しい誤差逆伝播法なら {threshold:g} より良く一致し、微分が間違っていれば 1e-2 以上ずれます。相対誤差 = |誤差逆伝播法 − 数値微分| / max(|誤差逆伝播法|, |数値微分|, {scale:g} × 最大の勾配)。ほかよりずっと小さな勾配の末尾の桁は丸めのノイズ (と損失関数の log(y + 1e-7) の保護) なので、その尺度で判定します。</translation>
     </message>
     <message>
         <source>backprop uses h(a) where h′(a) belongs (a classic slip)</source>
-        <translation>逆伝播で h′(a) を使うべきところに h(a) を使っている (よくある間違い)</translation>
+        <translation>誤差逆伝播法で h′(a) を使うべきところに h(a) を使っている (よくある間違い)</translation>
     </message>
     <message>
         <source>Failed: {where} is off by {error:.1e} (limit {threshold:g}); backprop {backprop:.6g}, central differences {numerical:.6g}.</source>
-        <translation>不合格: {where} が {error:.1e} ずれています (上限 {threshold:g})。逆伝播 {backprop:.6g}、中心差分 {numerical:.6g}。</translation>
+        <translation>不合格: {where} が {error:.1e} ずれています (上限 {threshold:g})。誤差逆伝播法 {backprop:.6g}、中心差分 {numerical:.6g}。</translation>
     </message>
     <message>
         <source>Layer {layer} uses the step function. Its derivative is 0 everywhere except at a = 0, so every gradient that passes through it is 0: W1…W{layer} and b1…b{layer} get zero gradients from backprop and from central differences alike (nudging a weight by h changes no output). Gradient descent cannot learn through step units; the perceptron rule can.</source>
-        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、逆伝播でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のユニットを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
+        <translation>層 {layer} はステップ関数を使っています。その微分は a = 0 以外のどこでも 0 なので、そこを通る勾配はすべて 0 です。W1…W{layer} と b1…b{layer} の勾配は、誤差逆伝播法でも中心差分でも 0 になります (重みを h だけ動かしても出力は変わりません)。勾配降下法はステップ関数のニューロンを通して学習できませんが、パーセプトロンの学習則ならできます。</translation>
     </message>
     <message>
         <source>An output the loss takes the log of is as small as {smallest:.2g}. The loss computes log(y + 1e-7) so that log(0) never happens, but backprop differentiates log(y): the two differ by about 1e-7 / y ≈ {effect:.1g} relative, which central differences see. Not a bug in backprop.</source>
-        <translation>損失関数が対数をとる出力に、{smallest:.2g} という小さな値があります。損失関数は log(0) にならないよう log(y + 1e-7) を計算しますが、逆伝播は log(y) を微分します。両者は相対的に 1e-7 / y ≈ {effect:.1g} ほど違い、中心差分にはそれが見えます。逆伝播のバグではありません。</translation>
+        <translation>損失関数が対数をとる出力に、{smallest:.2g} という小さな値があります。損失関数は log(0) にならないよう log(y + 1e-7) を計算しますが、誤差逆伝播法は log(y) を微分します。両者は相対的に 1e-7 / y ≈ {effect:.1g} ほど違い、中心差分にはそれが見えます。誤差逆伝播法のバグではありません。</translation>
     </message>
     <message>
         <source>Passed: every parameter agrees to within {threshold:g} (largest {error:.1e} at {where}).</source>
-        <translation>合格: すべてのパラメーターが {threshold:g} 以内で一致しています (最大は {where} の {error:.1e})。</translation>
+        <translation>合格: すべてのパラメータが {threshold:g} 以内で一致しています (最大は {where} の {error:.1e})。</translation>
     </message>
     <message>
         <source>{failed} The check caught the planted bug: {bug}.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Layer {layer} ({activation}): {close} of its a values lie within {reach:.1g} of the kink at 0 (e.g. a zero bias with all-zero inputs). Nudging a parameter by h crosses the kink, so central differences average two slopes there and may disagree with backprop without any bug.</source>
-        <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメーターを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても逆伝播と一致しないことがあります。</translation>
+        <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメータを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても誤差逆伝播法と一致しないことがあります。</translation>
     </message>
     <message>
         <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>{file}: {count:,} different labels are too many classes (at most {limit}); choose regression for a numeric target</source>
-        <translation>{file}: 異なるラベルが {count:,} 個あり、クラスとしては多すぎます (最大 {limit} 個)。数値の目標には回帰を選んでください</translation>
+        <translation>{file}: 異なるラベルが {count:,} 個あり、クラスとしては多すぎます (最大 {limit} 個)。正解が数値なら回帰を選んでください</translation>
     </message>
     <message>
         <source>{file} line {line}: column {column} {text!r} is not a number</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>drawn data: there are no points yet; draw some in Labs → Draw your own data</source>
-        <translation>描いたデータ: まだ点がありません。「実験室 → 自分でデータを描く」で描いてください</translation>
+        <translation>描いたデータ: まだ点がありません。「実験室 → データを描く」で描いてください</translation>
     </message>
     <message>
         <source>drawn data: point coordinates must be finite numbers</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>1 target column</source>
-        <translation>目標の列 1 個</translation>
+        <translation>正解の列 1 個</translation>
     </message>
     <message>
         <source>{n} target columns</source>
-        <translation>目標の列 {n} 個</translation>
+        <translation>正解の列 {n} 個</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>1 target value</source>
-        <translation>目標値 1 個</translation>
+        <translation>正解の値 1 個</translation>
     </message>
     <message>
         <source>{n} target values</source>
-        <translation>目標値 {n} 個</translation>
+        <translation>正解の値 {n} 個</translation>
     </message>
     <message>
         <source>{gate} gate ({arity} inputs)</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>it has no non-linear hidden units, so it can only draw straight lines</source>
-        <translation>非線形の隠れユニットがないので、直線しか引けません</translation>
+        <translation>非線形の隠れ層のニューロンがないので、直線しか引けません</translation>
     </message>
     <message>
         <source>its {hidden} hidden neurons cannot bend the boundary as much as this data needs</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>The targets run from {low_target:.3g} to {high_target:.3g}, but a {output} output can only give values between {low:g} and {high:g}: no weights can fit them. An identity output can give any number.</source>
-        <translation>目標値は {low_target:.3g} から {high_target:.3g} までありますが、{output} の出力は {low:g} から {high:g} までの値しか出せません。どんな重みでも合わせられません。恒等関数の出力ならどんな数でも出せます。</translation>
+        <translation>正解の値は {low_target:.3g} から {high_target:.3g} までありますが、{output} の出力は {low:g} から {high:g} までの値しか出せません。どんな重みでも合わせられません。恒等関数の出力ならどんな数でも出せます。</translation>
     </message>
     <message>
         <source>The learning rate {lr:g} is too large: {what}. Each step jumps past the valley of the loss instead of walking down into it.</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Use an identity output with mean squared error</source>
-        <translation>恒等関数の出力と 2 乗和誤差を使う</translation>
+        <translation>恒等関数の出力と 2乗和誤差を使う</translation>
     </message>
     <message>
         <source>Use learning rate {lr:g} and start again</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>{dead} of the {units} ReLU units in hidden layer {k} output 0 for every training sample. Their slope is 0 there, so no gradient reaches them and they never recover. Leaky ReLU keeps a small slope (0.01) below 0.</source>
-        <translation>隠れ層 {k} の ReLU ユニット {units} 個のうち {dead} 個が、すべての訓練サンプルで 0 を出力しています。そこでは傾きが 0 なので勾配が届かず、二度と回復しません。Leaky ReLU なら 0 より下でも小さな傾き (0.01) が残ります。</translation>
+        <translation>隠れ層 {k} の ReLU のニューロン {units} 個のうち {dead} 個が、すべての訓練サンプルで 0 を出力しています。そこでは傾きが 0 なので勾配が届かず、二度と回復しません。Leaky ReLU なら 0 より下でも小さな傾き (0.01) が残ります。</translation>
     </message>
     <message>
         <source>Use leaky ReLU and fresh weights</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>{saturated} of the {units} {name} units in hidden layer {k} are saturated: |a| &gt; {limit:g} for at least {share:.0%} of the samples, where the slope of {name} is almost 0, so their weights hardly change. Fresh, smaller weights (Xavier) and a smaller learning rate keep them in the steep middle.</source>
-        <translation>隠れ層 {k} の {name} ユニット {units} 個のうち {saturated} 個が飽和しています: サンプルの {share:.0%} 以上で |a| &gt; {limit:g} となり、そこでは {name} の傾きがほぼ 0 なので重みがほとんど変わりません。小さな新しい重み (Xavier) と小さな学習率なら、傾きの急な中央にとどまれます。</translation>
+        <translation>隠れ層 {k} の {name} のニューロン {units} 個のうち {saturated} 個が飽和しています: サンプルの {share:.0%} 以上で |a| &gt; {limit:g} となり、そこでは {name} の傾きがほぼ 0 なので重みがほとんど変わりません。小さな新しい重み (Xavier) と小さな学習率なら、傾きの急な中央にとどまれます。</translation>
     </message>
     <message>
         <source>Fresh Xavier weights and learning rate {lr:g}</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Thresholds: a ReLU is dead when a ≤ 0 on every row of the batch; a sigmoid/tanh unit is saturated when its output is beyond {saturation} of its range (sigmoid &lt; {low:.2f} or &gt; {saturation}, |tanh| &gt; {saturation}) on at least {rows:.0%} of the rows; gradients vanish when the first layer&apos;s RMS ∂L/∂W is below {vanishing:g} × the last layer&apos;s and explode when it is above {exploding:g} × the last layer&apos;s or any layer&apos;s exceeds {rms:g}.</source>
-        <translation>閾値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh ユニットは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
+        <translation>しきい値: バッチのすべての行で a ≤ 0 なら ReLU は死んでいます。行の {rows:.0%} 以上で出力が範囲の {saturation} を超える (sigmoid &lt; {low:.2f} または &gt; {saturation}、|tanh| &gt; {saturation}) と sigmoid/tanh のニューロンは飽和しています。最初の層の ∂L/∂W の RMS が最後の層の {vanishing:g} 倍未満なら勾配消失、最後の層の {exploding:g} 倍を超えるか、どれかの層で {rms:g} を超えると勾配爆発です。</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer}&apos;s RMS ∂L/∂W is {rms:.3g} (above {limit:g}). Lower the learning rate.</source>
@@ -949,11 +949,11 @@
     </message>
     <message>
         <source>Layer {layer}: {dead} of {n} ReLU units are dead (a ≤ 0 on all {rows} rows): their gradients are 0, so they never learn again. A smaller learning rate, He initialisation or leaky ReLU helps.</source>
-        <translation>層 {layer}: ReLU ユニット {n} 個のうち {dead} 個が死んでいます ({rows} 行すべてで a ≤ 0)。勾配が 0 なので二度と学習しません。小さな学習率、He の初期値、または Leaky ReLU が効きます。</translation>
+        <translation>層 {layer}: ReLU のニューロン {n} 個のうち {dead} 個が死んでいます ({rows} 行すべてで a ≤ 0)。勾配が 0 なので二度と学習しません。小さな学習率、He の初期値、または Leaky ReLU が効きます。</translation>
     </message>
     <message>
         <source>Layer {layer}: {saturated} of {n} {name} units are saturated (output pinned near its limit): their slope h′(a) is almost 0, so little gradient passes. Smaller initial weights (Xavier) or scaled inputs help.</source>
-        <translation>層 {layer}: {name} ユニット {n} 個のうち {saturated} 個が飽和しています (出力が限界近くに張りついています)。傾き h′(a) がほぼ 0 なので、勾配がほとんど伝わりません。小さな重みの初期値 (Xavier) や入力のスケーリングが効きます。</translation>
+        <translation>層 {layer}: {name} のニューロン {n} 個のうち {saturated} 個が飽和しています (出力が限界近くに張りついています)。傾き h′(a) がほぼ 0 なので、勾配がほとんど伝わりません。小さな重みの初期値 (Xavier) や入力のスケーリングが効きます。</translation>
     </message>
     <message>
         <source>Vanishing gradients: layer 1&apos;s RMS ∂L/∂W is {first:.2g}, {ratio:.1g} × the last layer&apos;s ({last:.2g}). The first layers barely learn; ReLU or fewer sigmoid layers help.</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>precision</source>
-        <translation>精度</translation>
+        <translation>数値精度</translation>
     </message>
     <message>
         <source>expected an object like {example}, got {value}</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>train first (press Play)</source>
-        <translation>まず学習させてください (開始を押します)</translation>
+        <translation>まず学習させてください (「開始」を押します)</translation>
     </message>
     <message>
         <source>one of: {choices}</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>gradient check: backprop and central differences agree within {limit:g}</source>
-        <translation>勾配確認: 逆伝播と中心差分が {limit:g} 以内で一致する</translation>
+        <translation>勾配確認: 誤差逆伝播法と中心差分が {limit:g} 以内で一致する</translation>
     </message>
     <message>
         <source>loss is {value}</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>every gradient is 0, so there is nothing to compare (step units?)</source>
-        <translation>勾配がすべて 0 なので、比べるものがありません (ステップ関数のユニット?)</translation>
+        <translation>勾配がすべて 0 なので、比べるものがありません (ステップ関数のニューロン?)</translation>
     </message>
     <message>
         <source>it blew up (step {step}): the learning rate is too big</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation>2 乗和誤差</translation>
+        <translation>2乗和誤差</translation>
     </message>
     <message>
         <source>Cross-entropy</source>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation>2 値交差エントロピー誤差</translation>
+        <translation>2値交差エントロピー誤差</translation>
     </message>
     <message>
         <source>A single layer of step units learns a gate with the perceptron rule</source>
-        <translation>ステップ関数のユニット 1 層なら、パーセプトロンの学習則でゲートを学習できます</translation>
+        <translation>ステップ関数のニューロン 1 層なら、パーセプトロンの学習則でゲートを学習できます</translation>
     </message>
     <message>
         <source>A regression target can be any number, so the output is compared by squared error</source>
-        <translation>回帰の目標値はどんな数にもなりうるので、出力は 2 乗誤差で比べます</translation>
+        <translation>回帰の正解はどんな数にもなりうるので、出力は 2乗誤差で比べます</translation>
     </message>
     <message>
         <source>{first}
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>Initialisation {old} → {new} (used by Reset).</source>
-        <translation>重みの初期値 {old} → {new} (リセットで使います)。</translation>
+        <translation>初期化方法 {old} → {new} (「リセット」で使います)。</translation>
     </message>
     <message>
         <source>Inputs {old} → {new} (one per feature).</source>
@@ -1659,11 +1659,11 @@
     </message>
     <message>
         <source>Training stopped: at epoch {epoch} the weights grew to {value:.3g}, far beyond useful sizes: sigmoid and tanh units saturate (outputs stuck at their limits, where the gradient vanishes) and other units overflow. {restored}; the learning rate{rate} is far too large, try a smaller learning rate.</source>
-        <translation>学習を止めました: エポック {epoch} で重みが {value:.3g} まで大きくなり、役に立つ大きさをはるかに超えました。sigmoid や tanh のユニットは飽和し (出力が限界に張りつき、勾配が消えます)、ほかのユニットはオーバーフローします。{restored}。学習率{rate}が大きすぎるので、小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} で重みが {value:.3g} まで大きくなり、役に立つ大きさをはるかに超えました。sigmoid や tanh のニューロンは飽和し (出力が限界に張りつき、勾配が消えます)、ほかのニューロンはオーバーフローします。{restored}。学習率{rate}が大きすぎるので、小さくしてみてください。</translation>
     </message>
     <message>
         <source>Training stopped: the loss became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
-        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で損失が NaN (非数) になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
     </message>
     <message>
         <source>Training stopped: the loss became infinite at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
@@ -1671,11 +1671,11 @@
     </message>
     <message>
         <source>Training stopped: the weights became not a number (NaN) at epoch {epoch} (step {step}). {restored}; try a smaller learning rate{rate}.</source>
-        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが数ではなく (NaN) なりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
+        <translation>学習を止めました: エポック {epoch} (ステップ {step}) で重みが NaN (非数) になりました。{restored}。学習率{rate}を小さくしてみてください。</translation>
     </message>
     <message>
         <source>Step units have a zero gradient everywhere, so gradient descent cannot learn through them. Choose sigmoid, tanh or relu, or use the perceptron rule for a single step layer.</source>
-        <translation>ステップ関数のユニットは勾配がどこでも 0 なので、勾配降下法ではそれを通して学習できません。sigmoid、tanh、relu のどれかを選ぶか、ステップ関数 1 層ならパーセプトロンの学習則を使ってください。</translation>
+        <translation>ステップ関数のニューロンは勾配がどこでも 0 なので、勾配降下法ではそれを通して学習できません。sigmoid、tanh、relu のどれかを選ぶか、ステップ関数 1 層ならパーセプトロンの学習則を使ってください。</translation>
     </message>
     <message>
         <source>{loss} needs outputs that are probabilities between 0 and 1, but the output layer is {out}. Use a {wanted} output, or the mse loss.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The perceptron rule trains a single layer of step units only; use gradient descent (sgd, adam, ...) for other networks.</source>
-        <translation>パーセプトロンの学習則で学習できるのは、ステップ関数のユニット 1 層だけです。ほかのネットワークには勾配降下法 (sgd、adam など) を使ってください。</translation>
+        <translation>パーセプトロンの学習則で学習できるのは、ステップ関数のニューロン 1 層だけです。ほかのネットワークには勾配降下法 (sgd、adam など) を使ってください。</translation>
     </message>
     <message>
         <source>The data&apos;s inputs contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>The data&apos;s targets contain {count:,} NaN or infinite values (first in sample {sample}); fix the data (file or noise setting): no training setting can make a network learn from them.</source>
-        <translation>データの目標値に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
+        <translation>データの正解の値に NaN か無限大の値が {count:,} 個あります (最初はサンプル {sample})。データ (ファイルかノイズの設定) を直してください。どんな学習の設定でも、これでは学習できません。</translation>
     </message>
     <message>
         <source>The data&apos;s inputs reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>The data&apos;s targets reach {largest:.3g}, far beyond what a network can use; check the data (file or noise setting), or scale it to a range like -1…1.</source>
-        <translation>データの目標値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
+        <translation>データの正解の値が {largest:.3g} に達していて、ネットワークが扱える大きさをはるかに超えています。データ (ファイルかノイズの設定) を確かめるか、-1…1 のような範囲にスケーリングしてください。</translation>
     </message>
     <message>
         <source>A single perceptron that computes AND: it fires (outputs 1) only when 0.5·x1 + 0.5·x2 − 0.7 is above 0, which happens only when both inputs are 1 (0.5 + 0.5 − 0.7 = 0.3). With just one input on, the sum is −0.2 and the step stays at 0. Try dragging the bias towards −0.2 and watch it turn into OR.</source>
@@ -1715,15 +1715,15 @@
     </message>
     <message>
         <source>Recognises 8x8 images of handwritten digits: 64 pixel inputs, 100 sigmoid hidden units and 10 softmax outputs, one probability per digit. Trained with plain mini-batch SGD (learning rate 0.1, batches of 100) on cross-entropy, the two-layer network of the textbook&apos;s chapter 4, scaled down from MNIST; it gets over 95 % of the held-out images right. Feed it a digit and watch which output wins.</source>
-        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のユニット 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95 % 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
+        <translation>8x8 の手書き数字の画像を認識します。入力は 64 画素、隠れ層は sigmoid のニューロン 100 個、出力は softmax 10 個で、数字ごとに 1 つの確率です。教科書の 4 章の 2 層ネットワークを MNIST から小さくしたもので、交差エントロピー誤差に対して素朴なミニバッチ SGD (学習率 0.1、バッチサイズ 100) で学習させてあり、取り分けておいた画像の 95% 以上を正しく認識します。数字を入力して、どの出力が勝つか見てみましょう。</translation>
     </message>
     <message>
         <source>AND turned upside down: every weight and the bias of the AND perceptron change sign, so the unit fires unless both inputs are 1 (−0.5 − 0.5 + 0.7 = −0.3). NAND is universal: every other logic circuit, XOR included, can be built from NAND units alone.</source>
-        <translation>AND を裏返したものです。AND のパーセプトロンの重みとバイアスの符号をすべて反転させたので、2 つの入力がどちらも 1 のとき (−0.5 − 0.5 + 0.7 = −0.3) 以外は発火します。NAND は万能です。XOR も含めて、ほかのどんな論理回路も NAND のユニットだけで組み立てられます。</translation>
+        <translation>AND を裏返したものです。AND のパーセプトロンの重みとバイアスの符号をすべて反転させたので、2 つの入力がどちらも 1 のとき (−0.5 − 0.5 + 0.7 = −0.3) 以外は発火します。NAND は万能です。XOR も含めて、ほかのどんな論理回路も NAND のニューロンだけで組み立てられます。</translation>
     </message>
     <message>
         <source>The same perceptron as AND with a smaller threshold: bias −0.2 means a single active input (0.5 − 0.2 = 0.3) is already enough to fire, and only (0, 0) stays below the line. The weights and bias together draw one straight line through the input square; everything on one side is 1.</source>
-        <translation>閾値を小さくした、AND と同じパーセプトロンです。バイアスが −0.2 なので、入力が 1 つ 1 になるだけ (0.5 − 0.2 = 0.3) で発火し、直線の下に残るのは (0, 0) だけです。重みとバイアスは入力の正方形に 1 本の直線を引き、その片側はすべて 1 になります。</translation>
+        <translation>しきい値を小さくした、AND と同じパーセプトロンです。バイアスが −0.2 なので、入力が 1 つ 1 になるだけ (0.5 − 0.2 = 0.3) で発火し、直線の下に残るのは (0, 0) だけです。重みとバイアスは入力の正方形に 1 本の直線を引き、その片側はすべて 1 になります。</translation>
     </message>
     <message>
         <source>Two spirals (2-8-8-1)</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Two interleaved spiral arms, as in TensorFlow Playground: no straight line or simple curve separates them. A 2-8-8-1 network with tanh hidden units and a sigmoid output, trained with Adam on binary cross-entropy, bends its decision boundary around both arms and classifies about 99 % of the held-out points correctly. Hover a hidden neuron to see the region it responds to: the first layer draws straight lines, the second combines them into curved bands.</source>
-        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2 値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99 % を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
+        <translation>TensorFlow Playground のような、絡み合った 2 本の渦巻きです。直線や単純な曲線では分けられません。隠れ層に tanh、出力に sigmoid を使った 2-8-8-1 のネットワークを、2値交差エントロピー誤差に対して Adam で学習させると、決定境界が両方の腕に沿って曲がり、取り分けておいた点の約 99% を正しく分類します。隠れニューロンにマウスを重ねると、そのニューロンが反応する領域が見えます。1 層目は直線を引き、2 層目はそれを組み合わせて曲がった帯にします。</translation>
     </message>
     <message>
         <source>Three-layer network (textbook)</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>The 2-3-2-2 network worked through by hand in chapter 3 of &quot;Deep Learning from Scratch&quot;. Each layer computes A = X·W + b and passes it through the sigmoid; the output layer passes A through unchanged (identity). Feed it x = (1.0, 0.5) and it answers (0.3168, 0.6963), the values in the book: a good place to follow one forward pass neuron by neuron.</source>
-        <translation>『ゼロから作るDeep Learning』の 3 章で手計算した 2-3-2-2 のネットワークです。各層は A = X·W + b を計算してシグモイド関数に通し、出力層は A をそのまま通します (恒等関数)。x = (1.0, 0.5) を入力すると、本と同じ (0.3168, 0.6963) を返します。順伝播をニューロンごとに追うのにちょうどよい例です。</translation>
+        <translation>『ゼロから作る Deep Learning』の 3 章で手計算した 2-3-2-2 のネットワークです。各層は A = X·W + b を計算してシグモイド関数に通し、出力層は A をそのまま通します (恒等関数)。x = (1.0, 0.5) を入力すると、本と同じ (0.3168, 0.6963) を返します。順伝播をニューロンごとに追うのにちょうどよい例です。</translation>
     </message>
     <message>
         <source>XOR from NAND, OR and AND</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>No single straight line separates XOR&apos;s ones from its zeros, so one perceptron cannot compute it. Two layers can: the hidden layer holds a NAND unit and an OR unit, and the output unit ANDs them, firing only when at least one input is on (OR) but not both (NAND). Step units have zero slope almost everywhere, so gradient descent cannot train this network; change the activations to sigmoid to watch a network learn XOR instead.</source>
-        <translation>XOR の 1 と 0 を 1 本の直線で分けることはできないので、1 つのパーセプトロンでは計算できません。2 層ならできます。隠れ層に NAND のユニットと OR のユニットを置き、出力のユニットがその AND をとって、少なくとも 1 つの入力が 1 (OR) で、かつ両方ではない (NAND) ときだけ発火します。ステップ関数はほとんどどこでも傾きが 0 なので、このネットワークは勾配降下法では学習できません。活性化関数を sigmoid に変えると、ネットワークが XOR を学習するようすを見られます。</translation>
+        <translation>XOR の 1 と 0 を 1 本の直線で分けることはできないので、1 つのパーセプトロンでは計算できません。2 層ならできます。隠れ層に NAND のニューロンと OR のニューロンを置き、出力ニューロンがその AND をとって、少なくとも 1 つの入力が 1 (OR) で、かつ両方ではない (NAND) ときだけ発火します。ステップ関数はほとんどどこでも傾きが 0 なので、このネットワークは勾配降下法では学習できません。活性化関数を sigmoid に変えると、ネットワークが XOR を学習するようすを見られます。</translation>
     </message>
 </context>
 </TS>

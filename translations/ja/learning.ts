@@ -29,18 +29,18 @@
     </message>
     <message>
         <source>Step has slope 0 everywhere (undefined at 0), so gradient descent cannot learn through it; sigmoid&apos;s slope is at most 0.25 and tanh&apos;s at most 1, and both vanish for large |a|; ReLU passes the gradient unchanged where a &gt; 0 and stops it where a &lt; 0 (leaky ReLU lets 1 % through).</source>
-        <translation>ステップ関数の傾きはどこでも 0（0 では定義されない）なので、勾配降下法はこれを通して学習できません。sigmoid の傾きは最大 0.25、tanh は最大 1 で、どちらも |a| が大きいと消失します。ReLU は a &gt; 0 では勾配をそのまま通し、a &lt; 0 では止めます（leaky ReLU は 1 % だけ通します）。</translation>
+        <translation>ステップ関数の傾きはどこでも 0 (0 では定義されない) なので、勾配降下法はこれを通して学習できません。sigmoid の傾きは最大 0.25、tanh は最大 1 で、どちらも |a| が大きいと消失します。ReLU は a &gt; 0 では勾配をそのまま通し、a &lt; 0 では止めます (leaky ReLU は 1% だけ通します)。</translation>
     </message>
 </context>
 <context>
     <name>ConfusionLab</name>
     <message>
         <source>Rows: true class · columns: predicted class</source>
-        <translation>行：正解クラス · 列：予測クラス</translation>
+        <translation>行: 正解クラス · 列: 予測クラス</translation>
     </message>
     <message>
         <source>The diagonal (green) counts correct answers; every other cell is one kind of mistake. Recall: the share of a true class found; precision: the share of a prediction that was right. Click a cell to see its samples.</source>
-        <translation>対角線（緑）は正解の数、それ以外のセルはそれぞれ 1 種類の誤りです。再現率：正解クラスのうち見つけられた割合。適合率：予測のうち正しかった割合。セルをクリックするとそのサンプルを表示します。</translation>
+        <translation>対角線 (緑) は正解の数、それ以外のセルはそれぞれ 1 種類の誤りです。再現率: 正解クラスのうち見つけられた割合。適合率: 予測のうち正しかった割合。セルをクリックするとそのサンプルを表示します。</translation>
     </message>
     <message>
         <source>Click a cell of the matrix</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Choose a dataset in the Training panel: the matrix counts its test samples.</source>
-        <translation>学習パネルでデータセットを選んでください。行列はそのテストデータを数えます。</translation>
+        <translation>「学習」パネルでデータセットを選んでください。行列はそのテストデータを数えます。</translation>
     </message>
     <message>
         <source>{dataset} is a regression dataset: a confusion matrix needs classes.</source>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>The network has {outputs} outputs; {dataset} has {classes} classes (use one output per class).</source>
-        <translation>ネットワークの出力は {outputs} 個ですが、{dataset} のクラスは {classes} 個です（クラスごとに出力を 1 つ用意してください）。</translation>
+        <translation>ネットワークの出力は {outputs} 個ですが、{dataset} のクラスは {classes} 個です (クラスごとに出力を 1 つ用意してください)。</translation>
     </message>
     <message>
         <source>{dataset}: {where}, {count} samples — accuracy {accuracy} %</source>
-        <translation>{dataset}：{where}、{count} サンプル — 認識精度 {accuracy} %</translation>
+        <translation>{dataset}: {where}、{count} サンプル — 認識精度 {accuracy}%</translation>
     </message>
     <message>
         <source>recall</source>
@@ -96,19 +96,19 @@
     </message>
     <message>
         <source>{count} samples of class {true} predicted as {predicted} (correct)</source>
-        <translation>クラス {true} のサンプル {count} 個を {predicted} と予測（正解）</translation>
+        <translation>クラス {true} のサンプル {count} 個を {predicted} と予測 (正解)</translation>
     </message>
     <message>
         <source>{count} samples of class {true} predicted as {predicted} (mistaken)</source>
-        <translation>クラス {true} のサンプル {count} 個を {predicted} と予測（誤り）</translation>
+        <translation>クラス {true} のサンプル {count} 個を {predicted} と予測 (誤り)</translation>
     </message>
     <message>
         <source>Rows: {rows}</source>
-        <translation>行：{rows}</translation>
+        <translation>行: {rows}</translation>
     </message>
     <message>
         <source>sample {index} of {count}: row #{row}, shown in the Probe sample panel</source>
-        <translation>{count} 個中 {index} 個目：行 #{row}（「サンプルを調べる」パネルに表示）</translation>
+        <translation>{count} 個中 {index} 個目: 行 #{row} (「注目サンプル」パネルに表示)</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Step through the current inputs (with a target you pick), one sample of the training set, or a mini-batch of the size set in Training</source>
-        <translation>現在の入力（目標値は自分で選ぶ）、訓練データのサンプル 1 個、または学習パネルで設定したサイズのミニバッチを順に追います</translation>
+        <translation>現在の入力 (正解の値は自分で選ぶ)、訓練データのサンプル 1 個、または「学習」パネルで設定したサイズのミニバッチを順に追います</translation>
     </message>
     <message>
         <source>row </source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Which training sample (or the first row of the mini-batch)</source>
-        <translation>どの訓練サンプルか（ミニバッチなら先頭の行）</translation>
+        <translation>どの訓練サンプルか (ミニバッチなら先頭の行)</translation>
     </message>
     <message>
         <source>target t:</source>
-        <translation>目標値 t：</translation>
+        <translation>正解 t:</translation>
     </message>
     <message>
         <source>one-hot, class </source>
@@ -147,19 +147,19 @@
     </message>
     <message>
         <source>The target for the current inputs: 1 for this output, 0 for the others</source>
-        <translation>現在の入力に対する目標値：この出力が 1、ほかは 0</translation>
+        <translation>現在の入力に対する正解の値: この出力が 1、ほかは 0</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation>データ：</translation>
+        <translation>データ:</translation>
     </message>
     <message>
         <source>the current inputs (Inputs panel)</source>
-        <translation>現在の入力（入力パネル）</translation>
+        <translation>現在の入力 (「入力」パネル)</translation>
     </message>
     <message>
         <source>There is no training set: pick a dataset in the Training tab, or use the current inputs.</source>
-        <translation>訓練データがありません。学習タブでデータセットを選ぶか、現在の入力を使ってください。</translation>
+        <translation>訓練データがありません。「学習」パネルでデータセットを選ぶか、現在の入力を使ってください。</translation>
     </message>
     <message>
         <source>The training set has {features} features; the network has {inputs} inputs.</source>
@@ -171,19 +171,19 @@
     </message>
     <message>
         <source>a mini-batch: training rows {first}–{last} ({count} row)</source>
-        <translation>ミニバッチ：訓練データの行 {first}–{last}（{count} 行）</translation>
+        <translation>ミニバッチ: 訓練データの行 {first}–{last} ({count} 行)</translation>
     </message>
     <message>
         <source>a mini-batch: training rows {first}–{last} ({count} rows)</source>
-        <translation>ミニバッチ：訓練データの行 {first}–{last}（{count} 行）</translation>
+        <translation>ミニバッチ: 訓練データの行 {first}–{last} ({count} 行)</translation>
     </message>
     <message>
         <source>Target for output {name}</source>
-        <translation>出力 {name} の目標値</translation>
+        <translation>出力 {name} の正解の値</translation>
     </message>
     <message>
         <source>targets from the dataset</source>
-        <translation>目標値はデータセットから</translation>
+        <translation>正解の値はデータセットから</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Gradient descent with numerical gradients: {formula}</source>
-        <translation>数値微分による勾配降下法：{formula}</translation>
+        <translation>数値微分による勾配降下法: {formula}</translation>
     </message>
     <message>
         <source>step</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Try the textbook&apos;s rates: 10 (diverges), 1e-10 (never moves), 0.1 (converges). Drag init_x to start elsewhere.</source>
-        <translation>教科書の学習率を試してみましょう：10（発散）、1e-10（ほとんど動かない）、0.1（収束）。init_x をドラッグすると別の場所から始められます。</translation>
+        <translation>教科書の学習率を試してみましょう: 10 (発散)、1e-10 (ほとんど動かない)、0.1 (収束)。init_x をドラッグすると別の場所から始められます。</translation>
     </message>
     <message>
         <source>{why}; from step {step} on x is so large that x + h == x, the numerical gradient is 0 and x stops</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>init_x = ({x0}, {x1}), lr = {lr}: after {steps} steps x = ({end0}, {end1})</source>
-        <translation>init_x = ({x0}, {x1})、lr = {lr}：{steps} ステップ後 x = ({end0}, {end1})</translation>
+        <translation>init_x = ({x0}, {x1})、lr = {lr}: {steps} ステップ後 x = ({end0}, {end1})</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Set the main window&apos;s inputs to this image (one undo step)</source>
-        <translation>メインウィンドウの入力をこの画像にします（1 回の「元に戻す」で取り消せます）</translation>
+        <translation>メインウィンドウの入力をこの画像にします (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -269,15 +269,15 @@
     </message>
     <message>
         <source>The current network has {inputs} inputs. Drawings become 8×8 images (64 inputs) or 28×28 images (784 inputs): open File → Examples → Handwritten digits, or build a network with 64 or 784 inputs.</source>
-        <translation>現在のネットワークの入力は {inputs} 個です。描いた絵は 8×8 の画像（入力 64 個）か 28×28 の画像（入力 784 個）になります。ファイル → サンプル → 手書き数字 を開くか、入力が 64 個または 784 個のネットワークを作ってください。</translation>
+        <translation>現在のネットワークの入力は {inputs} 個です。描いた絵は 8×8 の画像 (入力 64 個) か 28×28 の画像 (入力 784 個) になります。「ファイル → 例題 → 手書き数字 (64-100-10)」を開くか、入力が 64 個または 784 個のネットワークを作ってください。</translation>
     </message>
     <message>
         <source>{rows}×{cols} = {count} inputs, 0 (white) to 1 (black).</source>
-        <translation>{rows}×{cols} = 入力 {count} 個、0（白）から 1（黒）。</translation>
+        <translation>{rows}×{cols} = 入力 {count} 個、0 (白) から 1 (黒)。</translation>
     </message>
     <message>
         <source>Scaled so the larger side fills a 32×32 field, drawn with a thick pen, then each 4×4 block counted, like the bundled UCI digits.</source>
-        <translation>長い辺が 32×32 の枠いっぱいになるよう拡大縮小し、太いペンで描いてから 4×4 のブロックごとに数えます（付属の UCI 手書き数字と同じ）。</translation>
+        <translation>長い辺が 32×32 の枠いっぱいになるよう拡大縮小し、太いペンで描いてから 4×4 のブロックごとに数えます (付属の UCI 手書き数字と同じ)。</translation>
     </message>
     <message>
         <source>Fitted into a 20×20 box and centred by its centre of mass in 28×28, like MNIST.</source>
@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>The network says {label} ({what})</source>
-        <translation>ネットワークの答え：{label}（{what}）</translation>
+        <translation>ネットワークの答え: {label} ({what})</translation>
     </message>
     <message>
         <source>Softmax probabilities, one per class; they sum to 1.</source>
-        <translation>softmax の確率（クラスごとに 1 つ）。合計は 1 です。</translation>
+        <translation>softmax の確率 (クラスごとに 1 つ)。合計は 1 です。</translation>
     </message>
     <message>
         <source>The output layer is not softmax: these are its raw outputs, not probabilities.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>‖∂L/∂W‖ per layer (log)</source>
-        <translation>層ごとの ‖∂L/∂W‖（対数）</translation>
+        <translation>層ごとの ‖∂L/∂W‖ (対数)</translation>
     </message>
     <message>
         <source>step of the replay</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>The replay starts from the weights the run started with, with the same loss, optimizer, batch size and seed, so it meets the same mini-batches (a run resumed after a pause restarts its optimizer&apos;s momentum here). Candidate learning rates are halved until 200 steps (fewer for big networks) stay finite and lower the loss.</source>
-        <translation>再現は学習を始めたときの重みから、同じ損失関数・最適化手法・バッチサイズ・シードで行うので、同じミニバッチを通ります（一時停止後に再開した学習は、ここでは最適化手法のモーメンタムがリセットされます）。学習率の候補は、200 ステップ（大きなネットワークではそれより少なく）が有限のまま損失を下げるまで半分にしていきます。</translation>
+        <translation>再現は学習を始めたときの重みから、同じ損失関数・最適化手法・バッチサイズ・シードで行うので、同じミニバッチを通ります (一時停止後に再開した学習は、ここでは最適化手法のモーメンタムがリセットされます)。学習率の候補は、200 ステップ (大きなネットワークではそれより少なく) が有限のまま損失を下げるまで半分にしていきます。</translation>
     </message>
     <message>
         <source>There is no training set to replay.</source>
@@ -336,19 +336,19 @@
     </message>
     <message>
         <source>Replaying the run (learning rate {lr}), the loss stopped being finite at step {step}.</source>
-        <translation>学習を再現すると（学習率 {lr}）、ステップ {step} で損失が有限でなくなりました。</translation>
+        <translation>学習を再現すると (学習率 {lr})、ステップ {step} で損失が有限でなくなりました。</translation>
     </message>
     <message>
         <source>Replaying the run (learning rate {lr}), the weights stopped being finite at step {step}.</source>
-        <translation>学習を再現すると（学習率 {lr}）、ステップ {step} で重みが有限でなくなりました。</translation>
+        <translation>学習を再現すると (学習率 {lr})、ステップ {step} で重みが有限でなくなりました。</translation>
     </message>
     <message>
         <source>Where it started: {culprit}</source>
-        <translation>始まった場所：{culprit}</translation>
+        <translation>始まった場所: {culprit}</translation>
     </message>
     <message>
         <source>The forward pass first overflows in layer {layer} (its a or z is no longer finite).</source>
-        <translation>順伝播で最初にオーバーフローするのは第 {layer} 層です（a または z が有限でなくなります）。</translation>
+        <translation>順伝播で最初にオーバーフローするのは第 {layer} 層です (a または z が有限でなくなります)。</translation>
     </message>
     <message>
         <source>The largest layer gradient norm grew {growth}-fold in the last {steps} steps: each step overshoots the minimum by more than the last.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Make these points the network&apos;s dataset (saved with the network file)</source>
-        <translation>これらの点をネットワークのデータセットにします（ネットワークのファイルに保存されます）</translation>
+        <translation>これらの点をネットワークのデータセットにします (ネットワークのファイルに保存されます)</translation>
     </message>
     <message>
         <source>Clear all points</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>{count} points: {classes}</source>
-        <translation>{count} 個の点：{classes}</translation>
+        <translation>{count} 個の点: {classes}</translation>
     </message>
     <message>
         <source>No points yet.</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>The network trains on these points; every change goes straight to its data (and into the file when you save). Press Play in the main window and watch its Decision boundary.</source>
-        <translation>ネットワークはこの点で学習します。変更はすぐにデータに反映されます（保存するとファイルにも）。メインウィンドウで開始を押して、決定境界を見てください。</translation>
+        <translation>ネットワークはこの点で学習します。変更はすぐにデータに反映されます (保存するとファイルにも)。メインウィンドウで「開始」を押して、「決定境界」パネルを見てください。</translation>
     </message>
     <message>
         <source>The network trains on other data; press “Train on these points” to switch.</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Try a wrong derivative ({bug})</source>
-        <translation>誤った微分を試す（{bug}）</translation>
+        <translation>誤った微分を試す ({bug})</translation>
     </message>
     <message>
         <source>Only this check uses the broken derivative; training and the network are untouched</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Why this threshold: {reason}</source>
-        <translation>このしきい値の理由：{reason}</translation>
+        <translation>このしきい値の理由: {reason}</translation>
     </message>
     <message>
         <source>parameter</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Heatmaps: one per layer, W (inputs as rows, neurons as columns) with the biases in the row below; pale to green = agrees (darker = larger error but still below the threshold), vermillion = over the threshold. Hover a cell for its value. The table lists the 12 worst parameters.</source>
-        <translation>ヒートマップ：層ごとに 1 枚。W（行が入力、列がニューロン）の下の行がバイアスです。淡い色〜緑 = 一致（濃いほど誤差は大きいがしきい値未満）、朱色 = しきい値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
+        <translation>ヒートマップ: 層ごとに 1 枚。W (行が入力、列がニューロン) の下の行がバイアスです。淡い色〜緑 = 一致 (濃いほど誤差は大きいがしきい値未満)、朱色 = しきい値超え。セルにマウスを重ねると値を表示します。表は誤差が最も大きい 12 個のパラメータです。</translation>
     </message>
     <message>
         <source>This network has {count} parameters. Central differences need two forward passes per parameter, so the check is limited to {limit}: try it on a smaller network (File → New network…).</source>
-        <translation>このネットワークのパラメータは {count} 個です。中心差分はパラメータごとに 2 回の順伝播が必要なので、確認は {limit} 個までです。もっと小さなネットワークで試してください（ファイル → 新しいネットワーク…）。</translation>
+        <translation>このネットワークのパラメータは {count} 個です。中心差分はパラメータごとに 2 回の順伝播が必要なので、確認は {limit} 個までです。もっと小さなネットワークで試してください (「ファイル → 新しいネットワーク…」)。</translation>
     </message>
     <message>
         <source>This network has {count} parameters; central differences need two forward passes for each. Press “Check now” to compare them all with backprop.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{count} parameters on {what}, loss {loss}: max relative error {max}, mean {mean}, threshold {threshold}.</source>
-        <translation>{what}、{count} 個のパラメータ、損失 {loss}：相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
+        <translation>{what}、{count} 個のパラメータ、損失 {loss}: 相対誤差の最大 {max}、平均 {mean}、しきい値 {threshold}。</translation>
     </message>
     <message>
         <source>{names}  max {error}</source>
@@ -524,26 +524,26 @@
     </message>
     <message>
         <source>Links show:</source>
-        <translation>リンクの表示：</translation>
+        <translation>リンクの表示:</translation>
     </message>
     <message>
         <source>No warnings for {what}: no dead ReLUs, no saturated units, gradients neither vanishing nor exploding.</source>
-        <translation>{what} に警告はありません：死んだ ReLU も飽和したニューロンもなく、勾配は消失も爆発もしていません。</translation>
+        <translation>{what} に警告はありません: 死んだ ReLU も飽和したニューロンもなく、勾配は消失も爆発もしていません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt; for {what}:</source>
-        <translation>{what} の&lt;b&gt;警告&lt;/b&gt;：</translation>
+        <translation>{what} の&lt;b&gt;警告&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>layer {layer}: {value}</source>
-        <translation>第 {layer} 層：{value}</translation>
+        <translation>第 {layer} 層: {value}</translation>
     </message>
 </context>
 <context>
     <name>Heatmap</name>
     <message>
         <source>{parameter}: relative error {error}</source>
-        <translation>{parameter}：相対誤差 {error}</translation>
+        <translation>{parameter}: 相対誤差 {error}</translation>
     </message>
 </context>
 <context>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>For 2-D point data (circle, XOR, Gaussian blobs, spiral, moons, or points you drew), the network can also read functions of x1 and x2. Each ticked feature becomes one more input neuron.</source>
-        <translation>2 次元の点データ（円、XOR、ガウス分布の塊、らせん、三日月、自分で描いた点）では、ネットワークは x1 と x2 の関数も入力として読めます。チェックした特徴量ごとに入力ニューロンが 1 つ増えます。</translation>
+        <translation>2 次元の点データ (円、XOR、ガウス分布の塊、らせん、三日月、自分で描いた点) では、ネットワークは x1 と x2 の関数も入力として読めます。チェックした特徴量ごとに入力ニューロンが 1 つ増えます。</translation>
     </message>
     <message>
         <source>Adapt the network to the data</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Give the network one input per column, named after it (one undo step)</source>
-        <translation>列ごとに 1 つ、列名の付いた入力をネットワークに用意します（1 回の「元に戻す」で取り消せます）</translation>
+        <translation>列ごとに 1 つ、列名の付いた入力をネットワークに用意します (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Try it: a circle with a single neuron</source>
-        <translation>試す：ニューロン 1 つで円を分ける</translation>
+        <translation>試す: ニューロン 1 つで円を分ける</translation>
     </message>
     <message>
         <source>Circle data with x1² and x2², and a network of one sigmoid neuron</source>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>Why it helps: a single neuron draws one straight line through its inputs. On (x1, x2) no line separates a disc from the ring around it; on (x1, x2, x1², x2²) the disc x1² + x2² &lt; r² is one side of a flat cut. Press Play in the main window and watch the Decision boundary.</source>
-        <translation>なぜ役立つか：ニューロン 1 つは入力の空間に直線（平面）を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで開始を押し、決定境界を見てください。</translation>
+        <translation>なぜ役立つか: ニューロン 1 つは入力の空間に直線 (平面) を 1 本引くだけです。(x1, x2) では円板とそれを囲む輪を分ける直線はありませんが、(x1, x2, x1², x2²) では円板 x1² + x2² &lt; r² は平らな切り口の片側になります。メインウィンドウで「開始」を押し、「決定境界」パネルを見てください。</translation>
     </message>
     <message>
         <source>Each input over the plane x1, x2 ∈ [−1, 1] (blue: high, white: 0, vermillion: low); bold: read by the network</source>
-        <translation>平面 x1, x2 ∈ [−1, 1] 上の各入力（青：高い、白：0、朱色：低い）。太字：ネットワークが読む入力</translation>
+        <translation>平面 x1, x2 ∈ [−1, 1] 上の各入力 (青: 高い、白: 0、朱色: 低い)。太字: ネットワークが読む入力</translation>
     </message>
     <message>
         <source>One neuron for the circle</source>
-        <translation>円のためのニューロン 1 つ</translation>
+        <translation>ニューロン 1 つで円を分ける</translation>
     </message>
     <message>
         <source>class 1</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>A single sigmoid neuron on x1, x2, x1² and x2²: the circle is one straight cut in these inputs. Press Play and watch the decision boundary close around the disc.</source>
-        <translation>x1, x2, x1², x2² を入力とする sigmoid ニューロン 1 つ：これらの入力では、円は 1 本のまっすぐな切り口になります。開始を押し、決定境界が円板を囲んでいく様子を見てください。</translation>
+        <translation>x1, x2, x1², x2² を入力とする sigmoid ニューロン 1 つ: これらの入力では、円は 1 本のまっすぐな切り口になります。「開始」を押し、決定境界が円板を囲んでいく様子を見てください。</translation>
     </message>
     <message>
         <source>no data</source>
@@ -621,23 +621,23 @@
     </message>
     <message>
         <source>{dataset}: not loaded</source>
-        <translation>{dataset}：読み込まれていません</translation>
+        <translation>{dataset}: 読み込まれていません</translation>
     </message>
     <message>
         <source>{dataset} is not 2-D point data: derived inputs do not apply to it. Pick circle, XOR, spiral, … in the Training panel, or draw your own.</source>
-        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。学習パネルで円、XOR、らせんなどを選ぶか、自分で描いてください。</translation>
+        <translation>{dataset} は 2 次元の点データではないので、派生した入力は使えません。「学習」パネルで「円」「XOR」「渦巻き」などを選ぶか、自分で描いてください。</translation>
     </message>
     <message>
         <source>{dataset}: the data has columns {columns}</source>
-        <translation>{dataset}：データの列は {columns}</translation>
+        <translation>{dataset}: データの列は {columns}</translation>
     </message>
     <message>
         <source>The network reads {names} ({count} inputs).</source>
-        <translation>ネットワークは {names} を読みます（入力 {count} 個）。</translation>
+        <translation>ネットワークは {names} を読みます (入力 {count} 個)。</translation>
     </message>
     <message>
         <source>To train: {suggestion}</source>
-        <translation>学習するには：{suggestion}</translation>
+        <translation>学習するには: {suggestion}</translation>
     </message>
     <message>
         <source>Ready to train.</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Derived inputs x1², x2², x1·x2, sin x1, sin x2 for 2-D data, as in TensorFlow Playground</source>
-        <translation>2 次元データ用の派生した入力 x1²、x2²、x1·x2、sin x1、sin x2（TensorFlow Playground と同様）</translation>
+        <translation>2 次元データ用の派生した入力 x1²、x2²、x1·x2、sin x1、sin x2 (TensorFlow Playground と同様)</translation>
     </message>
     <message>
         <source>Draw a digit</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Draw a digit and watch the current network read it (8×8 or 28×28, prepared like its training data)</source>
-        <translation>数字を描いて、現在のネットワークがそれを読む様子を見ます（8×8 または 28×28、訓練データと同じ前処理）</translation>
+        <translation>数字を描いて、現在のネットワークがそれを読む様子を見ます (8×8 または 28×28、訓練データと同じ前処理)</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Which classes the current network mixes up on the test set; click a cell to probe its samples</source>
-        <translation>現在のネットワークがテストデータでどのクラスを取り違えるか。セルをクリックするとそのサンプルを調べられます</translation>
+        <translation>現在のネットワークがテストデータでどのクラスを取り違えるか。セルをクリックすると、そのサンプルを「注目サンプル」パネルで調べられます</translation>
     </message>
     <message>
         <source>Race optimizers</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>MSE and cross-entropy term by term; softmax step by step</source>
-        <translation>2 乗和誤差と交差エントロピー誤差を項ごとに、softmax を段階ごとに</translation>
+        <translation>2乗和誤差と交差エントロピー誤差を項ごとに、softmax を段階ごとに</translation>
     </message>
     <message>
         <source>Gradient &amp;view…</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Links by |∂L/∂w|, live while training; histograms; warnings for dead or saturated units</source>
-        <translation>|∂L/∂w| で描くリンク（学習中も更新）、ヒストグラム、死んだユニットや飽和したユニットの警告</translation>
+        <translation>|∂L/∂w| で描くリンク (学習中も更新)、ヒストグラム、死んだニューロンや飽和したニューロンの警告</translation>
     </message>
     <message>
         <source>Why did training &amp;diverge?</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Replay the last run from the weights it started with: gradient norms, where the numbers ran away, a learning rate that works</source>
-        <translation>直前の学習を開始時の重みから再現します：勾配のノルム、数値が暴走した場所、うまくいく学習率</translation>
+        <translation>直前の学習を開始時の重みから再現します: 勾配のノルム、数値が暴走した場所、うまくいく学習率</translation>
     </message>
 </context>
 <context>
@@ -832,15 +832,15 @@
     <name>LossComparison</name>
     <message>
         <source>Mean squared error vs cross-entropy</source>
-        <translation>2 乗和誤差と交差エントロピー誤差</translation>
+        <translation>2乗和誤差と交差エントロピー誤差</translation>
     </message>
     <message>
         <source>The network&apos;s output y, one number per output (edit freely)</source>
-        <translation>ネットワークの出力 y（出力ごとに 1 つの数、自由に編集できます）</translation>
+        <translation>ネットワークの出力 y (出力ごとに 1 つの数、自由に編集できます)</translation>
     </message>
     <message>
         <source>The target t (one-hot for a class; edit freely)</source>
-        <translation>目標値 t（クラスなら one-hot、自由に編集できます）</translation>
+        <translation>正解 t (クラスなら one-hot、自由に編集できます)</translation>
     </message>
     <message>
         <source>correct class </source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Fill t with a one-hot target for this class</source>
-        <translation>このクラスの one-hot の目標値を t に入れます</translation>
+        <translation>このクラスの one-hot の正解を t に入れます</translation>
     </message>
     <message>
         <source>Use the network&apos;s output</source>
@@ -864,34 +864,34 @@
     </message>
     <message>
         <source>y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], t = class 2 (chapter 4)</source>
-        <translation>y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0]、t = クラス 2（4 章）</translation>
+        <translation>y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0]、t = クラス 2 (4 章)</translation>
     </message>
     <message>
         <source>MSE = Σ ½(y − t)² adds a term for every output; cross-entropy only for the outputs with t &gt; 0, so for a one-hot target it is just −log of the probability given to the correct class.</source>
-        <translation>2 乗和誤差 Σ ½(y − t)² はすべての出力の項を足しますが、交差エントロピー誤差は t &gt; 0 の出力の項だけです。そのため one-hot の目標値では、正解クラスに与えた確率の −log そのものになります。</translation>
+        <translation>2乗和誤差 Σ ½(y − t)² はすべての出力の項を足しますが、交差エントロピー誤差は t &gt; 0 の出力の項だけです。そのため one-hot の正解では、正解クラスに与えた確率の −log そのものになります。</translation>
     </message>
     <message>
         <source>y has {y} numbers but t has {t}: give one target per output</source>
-        <translation>y は {y} 個の数ですが t は {t} 個です。出力ごとに目標値を 1 つ指定してください</translation>
+        <translation>y は {y} 個の数ですが t は {t} 個です。出力ごとに正解の値を 1 つ指定してください</translation>
     </message>
     <message>
         <source>MSE = {mse}     cross-entropy = {ce}</source>
-        <translation>2 乗和誤差 = {mse}     交差エントロピー誤差 = {ce}</translation>
+        <translation>2乗和誤差 = {mse}     交差エントロピー誤差 = {ce}</translation>
     </message>
     <message>
         <source>(log of a negative y is undefined: cross-entropy needs outputs in [0, 1], e.g. softmax)</source>
-        <translation>（負の y の log は定義されません。交差エントロピー誤差には [0, 1] の出力が必要です。例：softmax）</translation>
+        <translation>(負の y の log は定義されません。交差エントロピー誤差には [0, 1] の出力が必要です。例: softmax)</translation>
     </message>
 </context>
 <context>
     <name>LossView</name>
     <message>
         <source>{field}: enter numbers separated by commas</source>
-        <translation>{field}：カンマ区切りで数を入力してください</translation>
+        <translation>{field}: カンマ区切りで数を入力してください</translation>
     </message>
     <message>
         <source>{field}: entry {index} ({text}) is not a number</source>
-        <translation>{field}：{index} 番目の値 ({text}) は数ではありません</translation>
+        <translation>{field}: {index} 番目の値 ({text}) は数ではありません</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Batches are rows: X has one row per sample and one column per input.</source>
-        <translation>バッチは行として並びます：X はサンプルごとに 1 行、入力ごとに 1 列です。</translation>
+        <translation>バッチは行として並びます: X はサンプルごとに 1 行、入力ごとに 1 列です。</translation>
     </message>
     <message>
         <source>{name} is added to every row.</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>{formula}, element by element (softmax: row by row).</source>
-        <translation>{formula}、要素ごと（softmax は行ごと）。</translation>
+        <translation>{formula}、要素ごと (softmax は行ごと)。</translation>
     </message>
     <message>
         <source>{formula}, element by element.</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>{formula} from the loss.</source>
-        <translation>{formula}（損失関数から）。</translation>
+        <translation>{formula} (損失関数から)。</translation>
     </message>
     <message>
         <source>{shape}, the shape of {w}.</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Start ({x}, {y}): drag the ⊕ on the plot to move it.</source>
-        <translation>開始点 ({x}, {y})：グラフ上の ⊕ をドラッグすると動かせます。</translation>
+        <translation>開始点 ({x}, {y}): グラフ上の ⊕ をドラッグすると動かせます。</translation>
     </message>
     <message>
         <source>⏸ Pause</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>diverged at step {step} (the learning rate is too large here)</source>
-        <translation>ステップ {step} で発散（ここでは学習率が大きすぎます）</translation>
+        <translation>ステップ {step} で発散 (ここでは学習率が大きすぎます)</translation>
     </message>
     <message>
         <source>f = {f}  at ({x}, {y})</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Solid: training set · dashed: test set</source>
-        <translation>実線：訓練データ · 破線：テストデータ</translation>
+        <translation>実線: 訓練データ · 破線: テストデータ</translation>
     </message>
     <message>
         <source>Open the selected run as the current network</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Replace the network with this run&apos;s trained weights and curves (one undo step)</source>
-        <translation>ネットワークをこの走者の学習済みの重みと曲線に置き換えます（1 回の「元に戻す」で取り消せます）</translation>
+        <translation>ネットワークをこの走者の学習済みの重みと曲線に置き換えます (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>No race yet</source>
@@ -1120,19 +1120,19 @@
     </message>
     <message>
         <source>{dataset}: {train} training, {test} test samples</source>
-        <translation>{dataset}：訓練 {train}、テスト {test} サンプル</translation>
+        <translation>{dataset}: 訓練 {train}、テスト {test} サンプル</translation>
     </message>
     <message>
         <source>Network {sizes}, {data}; loss {loss}, batches of {batch}, seed {seed} (from the Training panel). Every optimizer starts from the current weights and sees the same batches in the same order.</source>
-        <translation>ネットワーク {sizes}、{data}。損失 {loss}、バッチサイズ {batch}、シード {seed}（学習パネルの設定）。どの最適化手法も現在の重みから始め、同じバッチを同じ順に見ます。</translation>
+        <translation>ネットワーク {sizes}、{data}。損失 {loss}、バッチサイズ {batch}、シード {seed} (「学習」パネルの設定)。どの最適化手法も現在の重みから始め、同じバッチを同じ順に見ます。</translation>
     </message>
     <message>
         <source>Cannot race: {problem}</source>
-        <translation>競走できません：{problem}</translation>
+        <translation>競走できません: {problem}</translation>
     </message>
     <message>
         <source>Race {number}: {dataset}, {optimizers} optimizers, {epochs} epochs</source>
-        <translation>競走 {number}：{dataset}、最適化手法 {optimizers} 個、{epochs} エポック</translation>
+        <translation>競走 {number}: {dataset}、最適化手法 {optimizers} 個、{epochs} エポック</translation>
     </message>
     <message>
         <source>running, epoch {epoch}</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>tangent (central)</source>
-        <translation>接線（中心差分）</translation>
+        <translation>接線 (中心差分)</translation>
     </message>
     <message>
         <source>Drag to move x</source>
@@ -1183,11 +1183,11 @@
     </message>
     <message>
         <source>Smallest error: forward {forward} at h ≈ {forward_h}, central {central} at h ≈ {central_h}. Large h: the difference itself is off (∝ h forward, ∝ h² central). Small h: rounding wins, x + h keeps fewer digits of h, and below about 1e-16·|x| it is x itself, so both differences are 0 (the flat line at the top left). {note}</source>
-        <translation>誤差の最小値：前方差分は h ≈ {forward_h} で {forward}、中心差分は h ≈ {central_h} で {central}。h が大きいと差分そのものがずれます（前方差分は h に比例、中心差分は h² に比例）。h が小さいと丸め誤差が勝ちます。x + h には h の桁が少ししか残らず、約 1e-16·|x| 未満では x そのものになるので、どちらの差分も 0 になります（左上の平らな線）。{note}</translation>
+        <translation>誤差の最小値: 前方差分は h ≈ {forward_h} で {forward}、中心差分は h ≈ {central_h} で {central}。h が大きいと差分そのものがずれます (前方差分は h に比例、中心差分は h² に比例)。h が小さいと丸め誤差が勝ちます。x + h には h の桁が少ししか残らず、約 1e-16·|x| 未満では x そのものになるので、どちらの差分も 0 になります (左上の平らな線)。{note}</translation>
     </message>
     <message>
         <source>x = {x} &amp;nbsp; (drag the vertical line)</source>
-        <translation>x = {x} &amp;nbsp;（縦線をドラッグ）</translation>
+        <translation>x = {x} &amp;nbsp;(縦線をドラッグ)</translation>
     </message>
     <message>
         <source>&lt;b&gt;central&lt;/b&gt; numerical_diff = {value}</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>exact f′(x) = {value} &amp;nbsp; (all digits: rounding shows)</source>
-        <translation>厳密な f′(x) = {value} &amp;nbsp;（全桁表示：丸め誤差が見えます）</translation>
+        <translation>厳密な f′(x) = {value} &amp;nbsp;(全桁表示: 丸め誤差が見えます)</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>aₖ − max(a): the largest becomes 0</source>
-        <translation>aₖ − max(a)：最大のものが 0 になります</translation>
+        <translation>aₖ − max(a): 最大のものが 0 になります</translation>
     </message>
     <message>
         <source>exp(aₖ − max(a)), at most 1</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Subtracting the largest aₖ first changes nothing in y (the factor cancels) but keeps exp() from overflowing: try 1010, 1000, 990.</source>
-        <translation>先に最大の aₖ を引いても y は変わりません（係数が打ち消し合います）が、exp() のオーバーフローを防げます。1010, 1000, 990 を試してください。</translation>
+        <translation>先に最大の aₖ を引いても y は変わりません (係数が打ち消し合います) が、exp() のオーバーフローを防げます。1010, 1000, 990 を試してください。</translation>
     </message>
     <message>
         <source>sum of exp = {total}; sum of y = {sum_y}</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>The output layer&apos;s a (edit freely)</source>
-        <translation>出力層の a（自由に編集できます）</translation>
+        <translation>出力層の a (自由に編集できます)</translation>
     </message>
     <message>
         <source>Use the output layer&apos;s a</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
         <source>e^a overflows: float64 stops at about 1.8e308 (e^709.8), so e^1010 is inf and inf / inf is nan. Subtracting max(a) first changes nothing in y (the factor e^−max cancels) but keeps every e^(a − max) in (0, 1].</source>
-        <translation>e^a がオーバーフローします。float64 の上限は約 1.8e308（e^709.8）なので、e^1010 は inf、inf / inf は nan になります。先に max(a) を引いても y は変わりません（係数 e^−max が打ち消し合います）が、すべての e^(a − max) が (0, 1] に収まります。</translation>
+        <translation>e^a がオーバーフローします。float64 の上限は約 1.8e308 (e^709.8) なので、e^1010 は inf、inf / inf は nan になります。先に max(a) を引いても y は変わりません (係数 e^−max が打ち消し合います) が、すべての e^(a − max) が (0, 1] に収まります。</translation>
     </message>
     <message>
         <source>Subtracting max(a) leaves y unchanged (the factor e^−max cancels in the fraction); it only keeps e^(…) from overflowing for large a. Try the overflow example.</source>
-        <translation>max(a) を引いても y は変わりません（分数の中で係数 e^−max が打ち消し合います）。a が大きいときに e^(…) のオーバーフローを防ぐだけです。オーバーフローの例を試してください。</translation>
+        <translation>max(a) を引いても y は変わりません (分数の中で係数 e^−max が打ち消し合います)。a が大きいときに e^(…) のオーバーフローを防ぐだけです。オーバーフローの例を試してください。</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1290,7 @@
         <source>… {count} more
 (see the matrices)</source>
         <translation>… ほか {count} 個
-（行列を参照）</translation>
+(行列を参照)</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>Which row of the mini-batch the diagram shows (gradients are summed over all rows)</source>
-        <translation>図に表示するミニバッチの行（勾配はすべての行について足し合わせます）</translation>
+        <translation>図に表示するミニバッチの行 (勾配はすべての行について足し合わせます)</translation>
     </message>
     <message>
         <source>Apply this update</source>
@@ -1329,15 +1329,15 @@
     </message>
     <message>
         <source>Change the network&apos;s weights to W − η·∂L/∂W (one undo step: Ctrl+Z takes it back)</source>
-        <translation>ネットワークの重みを W − η·∂L/∂W に変更します（Ctrl+Z の 1 回で元に戻せます）</translation>
+        <translation>ネットワークの重みを W − η·∂L/∂W に変更します (Ctrl+Z 1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Data: {what}. Loss {loss} = {value}.</source>
-        <translation>データ：{what}。損失 {loss} = {value}。</translation>
+        <translation>データ: {what}。損失 {loss} = {value}。</translation>
     </message>
     <message>
         <source>After the applied update: {before} → {after}.</source>
-        <translation>更新を適用した後：{before} → {after}。</translation>
+        <translation>更新を適用した後: {before} → {after}。</translation>
     </message>
     <message>
         <source>Gradient-descent step (η = {lr})</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Step {index} of {total}: {caption}.&lt;/b&gt; {explanation}</source>
-        <translation>&lt;b&gt;ステップ {index} / {total}：{caption}。&lt;/b&gt; {explanation}</translation>
+        <translation>&lt;b&gt;ステップ {index} / {total}: {caption}。&lt;/b&gt; {explanation}</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>The output y is compared with the target t; each output adds its term.</source>
-        <translation>出力 y を目標値 t と比べます。出力ごとにその項が足されます。</translation>
+        <translation>出力 y を正解 t と比べます。出力ごとにその項が足されます。</translation>
     </message>
     <message>
         <source>Backward {step}/{total}: {formula}</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>∂L/∂a says how the loss changes when a neuron&apos;s sum a changes; each link&apos;s ∂L/∂w is its input z times the ∂L/∂a of the neuron it feeds (colour = sign, width = size).</source>
-        <translation>∂L/∂a は、ニューロンの和 a が変わったときに損失がどれだけ変わるかを表します。各リンクの ∂L/∂w は、その入力 z と、つながる先のニューロンの ∂L/∂a の積です（色 = 符号、太さ = 大きさ）。</translation>
+        <translation>∂L/∂a は、ニューロンの和 a が変わったときに損失がどれだけ変わるかを表します。各リンクの ∂L/∂w は、その入力 z と、つながる先のニューロンの ∂L/∂a の積です (色 = 符号、太さ = 大きさ)。</translation>
     </message>
     <message>
         <source>Update: {formula}</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>mean squared error</source>
-        <translation>2 乗和誤差</translation>
+        <translation>2乗和誤差</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1400,23 +1400,23 @@
     </message>
     <message>
         <source>binary cross-entropy</source>
-        <translation>2 値交差エントロピー誤差</translation>
+        <translation>2値交差エントロピー誤差</translation>
     </message>
     <message>
         <source>a = Σ w·x ({count} inputs) + {b} = {a}</source>
-        <translation>a = Σ w·x（入力 {count} 個）+ {b} = {a}</translation>
+        <translation>a = Σ w·x (入力 {count} 個) + {b} = {a}</translation>
     </message>
     <message>
         <source>∂L/∂z = {value} (from the loss)</source>
-        <translation>∂L/∂z = {value}（損失関数から）</translation>
+        <translation>∂L/∂z = {value} (損失関数から)</translation>
     </message>
     <message>
         <source>∂L/∂z = {value} (Σ w·∂L/∂a of the next layer)</source>
-        <translation>∂L/∂z = {value}（次の層の Σ w·∂L/∂a）</translation>
+        <translation>∂L/∂z = {value} (次の層の Σ w·∂L/∂a)</translation>
     </message>
     <message>
         <source>∂L/∂b = ∂L/∂a (Σ over {rows} rows) = {value}</source>
-        <translation>∂L/∂b = ∂L/∂a（{rows} 行の和）= {value}</translation>
+        <translation>∂L/∂b = ∂L/∂a ({rows} 行の和) = {value}</translation>
     </message>
     <message>
         <source>∂L/∂w = Σ over {rows} rows of z·∂L/∂a = {value}</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>(mean over {rows} rows)</source>
-        <translation>（{rows} 行の平均）</translation>
+        <translation>({rows} 行の平均)</translation>
     </message>
     <message>
         <source>term</source>
@@ -1440,11 +1440,11 @@
     </message>
     <message>
         <source>Links: |∂L/∂w| (width and colour strength)</source>
-        <translation>リンク：|∂L/∂w|（太さと色の濃さ）</translation>
+        <translation>リンク: |∂L/∂w| (太さと色の濃さ)</translation>
     </message>
     <message>
         <source>Links: w (colour = sign, width = |w|)</source>
-        <translation>リンク：w（色 = 符号、太さ = |w|）</translation>
+        <translation>リンク: w (色 = 符号、太さ = |w|)</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,12 @@
     <message>
         <source>For a projector: larger text, thicker links, fewer panels.
 Saved with the network file.</source>
-        <translation>プロジェクター向け：大きな文字、太い結合線、少ないパネル。
+        <translation>プロジェクター向け: 大きな文字、太いリンク、少ないパネル。
 ネットワークファイルと一緒に保存されます。</translation>
     </message>
     <message>
         <source>Hide while classroom mode is on:</source>
-        <translation>授業モードの間は隠すもの：</translation>
+        <translation>授業モードの間は隠すもの:</translation>
     </message>
 </context>
 <context>
@@ -39,47 +39,47 @@ Saved with the network file.</source>
     <message>
         <source>Open Optimizer playground</source>
         <extracomment>The button that opens a lesson&apos;s view again: &quot;Open the digit pad&quot; (whole sentences: word order differs).</extracomment>
-        <translation>最適化手法の比較を開く</translation>
+        <translation>「最適化手法の遊び場」を開く</translation>
     </message>
     <message>
         <source>Open Derivatives lab</source>
-        <translation>微分の実験室を開く</translation>
+        <translation>「手で求める微分」を開く</translation>
     </message>
     <message>
         <source>Open Activation gallery</source>
-        <translation>活性化関数ギャラリーを開く</translation>
+        <translation>「活性化関数ギャラリー」を開く</translation>
     </message>
     <message>
         <source>Open the digit pad</source>
-        <translation>数字パッドを開く</translation>
+        <translation>「数字を描く」を開く</translation>
     </message>
     <message>
         <source>Open Confusion matrix</source>
-        <translation>混同行列を開く</translation>
+        <translation>「混同行列」を開く</translation>
     </message>
     <message>
         <source>Open the optimizer race</source>
-        <translation>最適化手法の競争を開く</translation>
+        <translation>「最適化手法の競走」を開く</translation>
     </message>
     <message>
         <source>Open Step-through</source>
-        <translation>ステップ実行を開く</translation>
+        <translation>「ステップ実行」を開く</translation>
     </message>
     <message>
         <source>Open Gradient check</source>
-        <translation>勾配確認を開く</translation>
+        <translation>「勾配確認」を開く</translation>
     </message>
     <message>
         <source>Open Loss and softmax</source>
-        <translation>損失と softmax を開く</translation>
+        <translation>「損失関数と softmax」を開く</translation>
     </message>
     <message>
         <source>Open Gradient view</source>
-        <translation>勾配の表示を開く</translation>
+        <translation>「勾配ビュー」を開く</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt; — from one perceptron to Adam. Each has a goal the app checks as you work.</source>
-        <translation>&lt;b&gt;レッスン&lt;/b&gt; — パーセプトロン1個から Adam まで。どのレッスンにも目標があり、作業に合わせてアプリが確認します。</translation>
+        <translation>&lt;b&gt;レッスン&lt;/b&gt; — パーセプトロン 1 個から Adam まで。どのレッスンにも目標があり、作業に合わせてアプリが確認します。</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -119,7 +119,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Apply the solution (Ctrl+Z undoes it)</source>
-        <translation>解答を適用します（Ctrl+Z で元に戻せます）</translation>
+        <translation>解答を適用します (Ctrl+Z で元に戻せます)</translation>
     </message>
     <message>
         <source>The previous lesson</source>
@@ -135,7 +135,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>挑戦できます</translation>
+        <translation>挑戦可能</translation>
     </message>
     <message>
         <source>Reach the goal of the lesson before to unlock this one</source>
@@ -143,7 +143,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Could not read a lesson: {problem}</source>
-        <translation>レッスンを読み込めませんでした：{problem}</translation>
+        <translation>レッスンを読み込めませんでした: {problem}</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -159,7 +159,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Open the view this lesson is about again (it opened when the lesson started)</source>
-        <translation>このレッスンで使う画面をもう一度開きます（レッスンの開始時に開いたものです）</translation>
+        <translation>このレッスンで使う画面をもう一度開きます (レッスンの開始時に開いたものです)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Solution.&lt;/b&gt; {text}</source>
@@ -183,7 +183,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Lesson done: {title}</source>
-        <translation>レッスン完了：{title}</translation>
+        <translation>レッスン完了: {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hint {number}.&lt;/b&gt; {text}</source>
@@ -206,7 +206,7 @@ Saved with the network file.</source>
     <name>LessonController</name>
     <message>
         <source>Show me: {title}</source>
-        <translation>答えを見る：{title}</translation>
+        <translation>答えを見る: {title}</translation>
     </message>
     <message>
         <source>Lesson settings</source>
@@ -237,7 +237,7 @@ Saved with the network file.</source>
     </message>
     <message>
         <source>Guided lessons from one perceptron to Adam, each with a goal the app checks</source>
-        <translation>パーセプトロン1個から Adam までのガイド付きレッスン。どのレッスンも目標をアプリが確認します</translation>
+        <translation>パーセプトロン 1 個から Adam までのガイド付きレッスン。どのレッスンも目標をアプリが確認します</translation>
     </message>
     <message>
         <source>&amp;Classroom mode</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>How many points to generate (train and test together)</source>
-        <translation>生成する点の数（訓練データとテストデータの合計）</translation>
+        <translation>生成する点の数 (訓練データとテストデータの合計)</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Read a table of numbers with one label column</source>
-        <translation>ラベルの列を1つ含む数値の表を読み込みます</translation>
+        <translation>ラベルの列を 1 つ含む数値の表を読み込みます</translation>
     </message>
     <message>
         <source>Import MNIST IDX…</source>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>Open IDX images (e.g. train-images-idx3-ubyte)</source>
-        <translation>IDX 画像ファイルを開く（例: train-images-idx3-ubyte）</translation>
+        <translation>IDX 画像ファイルを開く (例: train-images-idx3-ubyte)</translation>
     </message>
     <message>
         <source>Open the matching IDX labels (e.g. train-labels-idx1-ubyte)</source>
-        <translation>対応する IDX ラベルファイルを開く（例: train-labels-idx1-ubyte）</translation>
+        <translation>対応する IDX ラベルファイルを開く (例: train-labels-idx1-ubyte)</translation>
     </message>
     <message>
         <source>Import CSV data</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>One click: {fix} (fresh weights, one undo step)</source>
-        <translation>ワンクリックで: {fix}（重みを初期化し直します。1回で元に戻せます）</translation>
+        <translation>ワンクリックで: {fix} (重みを初期化し直します。1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>One click: {fix}</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Train one mini-batch, then pause</source>
-        <translation>ミニバッチを1つ学習して一時停止します</translation>
+        <translation>ミニバッチを 1 つ学習して一時停止します</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>New initial weights from the initialisation and seed below, and a cleared loss curve (one undo step). The same seed repeats the same run.</source>
-        <translation>下の初期化方法とシードから重みを初期化し直し、損失のグラフを消去します（1回で元に戻せます）。同じシードなら同じ学習が繰り返されます。</translation>
+        <translation>下の初期化方法とシードから重みを初期化し直し、損失のグラフを消去します (1 回で元に戻せます)。同じシードなら同じ学習が繰り返されます。</translation>
     </message>
     <message>
         <source>slow</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>Epochs completed, mini-batches (steps) trained, and the current training speed</source>
-        <translation>完了したエポック数、学習したミニバッチ数（ステップ数）、現在の学習速度</translation>
+        <translation>完了したエポック数、学習したミニバッチ数 (ステップ数)、現在の学習速度</translation>
     </message>
     <message>
         <source>Change the network&apos;s inputs, outputs and output activation (one undo step) and the loss, so that it fits the chosen data</source>
-        <translation>選んだデータに合うように、ネットワークの入力・出力・出力層の活性化関数（1回で元に戻せます）と損失関数を変更します</translation>
+        <translation>選んだデータに合うように、ネットワークの入力・出力・出力層の活性化関数 (1 回で元に戻せます) と損失関数を変更します</translation>
     </message>
     <message>
         <source>Use suggestion</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Apply the suggested pairing (network changes are one undo step)</source>
-        <translation>提案された組み合わせを適用します（ネットワークの変更は1回で元に戻せます）</translation>
+        <translation>提案された組み合わせを適用します (ネットワークの変更は 1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>How the weights start (Reset) and the L2 penalty on them</source>
-        <translation>重みの初期値（リセット時）と重みへの L2 ペナルティ</translation>
+        <translation>重みの初期値 (「リセット」時) と重みへの L2 ペナルティ</translation>
     </message>
     <message>
         <source>How Reset draws the initial weights (biases start at 0)</source>
-        <translation>リセットで重みの初期値をどう決めるか（バイアスは 0 から始まります）</translation>
+        <translation>「リセット」で重みの初期値をどう決めるか (バイアスは 0 から始まります)</translation>
     </message>
     <message>
         <source>Initial weights</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Seed of the initial weights (used by Reset) and of the shuffling order: the same seed repeats a run exactly</source>
-        <translation>重みの初期値（リセットで使用）とシャッフルの順序のシードです。同じシードなら同じ学習を正確に再現できます</translation>
+        <translation>重みの初期値 (「リセット」で使用) とシャッフルの順序のシードです。同じシードなら同じ学習を正確に再現できます</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>L2 weight decay λ: adds ½λΣW² to the loss, pulling weights toward 0 (0 = off)</source>
-        <translation>L2 の Weight decay（荷重減衰）λ: 損失に ½λΣW² を加え、重みを 0 に近づけます（0 = なし）</translation>
+        <translation>L2 の Weight decay (荷重減衰) λ: 損失に ½λΣW² を加え、重みを 0 に近づけます (0 = なし)</translation>
     </message>
     <message>
         <source>L2 decay</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Learning rate η: how far each step moves. Too large and the loss explodes; too small and nothing seems to happen. Changes apply while training runs.</source>
-        <translation>学習率 η: 1ステップで進む大きさです。大きすぎると損失が発散し、小さすぎると何も起きていないように見えます。学習中に変えてもすぐに反映されます。</translation>
+        <translation>学習率 η: 1 ステップで進む大きさです。大きすぎると損失が発散し、小さすぎると何も起きていないように見えます。学習中に変えてもすぐに反映されます。</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Mini-batch size: samples per step. 1 = pure stochastic; the training-set size = full-batch gradient descent</source>
-        <translation>ミニバッチのサイズ: 1ステップあたりのサンプル数です。1 なら純粋な確率的勾配降下法、訓練データの数ならバッチ全体での勾配降下法になります</translation>
+        <translation>ミニバッチのサイズ: 1 ステップあたりのサンプル数です。1 なら純粋な確率的勾配降下法、訓練データの数ならバッチ全体での勾配降下法になります</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -313,15 +313,15 @@
     </message>
     <message>
         <source>float64 (exact)</source>
-        <translation>float64（正確）</translation>
+        <translation>float64 (正確)</translation>
     </message>
     <message>
         <source>float32 (faster)</source>
-        <translation>float32（高速）</translation>
+        <translation>float32 (高速)</translation>
     </message>
     <message>
         <source>Number format while training: float64 keeps every digit for inspection; float32 trains faster on large networks, with about 7 exact digits</source>
-        <translation>学習中の数値の形式: float64 は検証のためにすべての桁を保ちます。float32 は大きなネットワークで速く学習しますが、正確な桁は約7桁です</translation>
+        <translation>学習中の数値の形式: float64 は検証のためにすべての桁を保ちます。float32 は大きなネットワークで速く学習しますが、正確な桁は約 7 桁です</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>学習を一時停止（Space キー）</translation>
+        <translation>学習を一時停止 (Space キー)</translation>
     </message>
     <message>
         <source>Train until the epoch limit (Space)</source>
-        <translation>停止エポックまで学習（Space キー）</translation>
+        <translation>停止エポックまで学習 (Space キー)</translation>
     </message>
     <message>
         <source>Train until the current epoch is complete, then pause</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Plain stochastic gradient descent: w ← w − η·∂L/∂w.</source>
-        <translation>素朴な確率的勾配降下法: w ← w − η·∂L/∂w</translation>
+        <translation>素朴な確率的勾配降下法: w ← w − η·∂L/∂w。</translation>
     </message>
     <message>
         <source>Gradient descent with a velocity that keeps rolling in consistent directions.</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>Momentum that looks ahead before it steps (Nesterov&apos;s accelerated gradient).</source>
-        <translation>進む前に先を見越す Momentum（Nesterov の加速勾配法）。</translation>
+        <translation>進む前に先を見越す Momentum (Nesterov の加速勾配法)。</translation>
     </message>
     <message>
         <source>Shrinks each weight&apos;s step as its squared gradients add up.</source>
-        <translation>勾配の2乗が積み重なるにつれて、重みごとに更新の幅を小さくします。</translation>
+        <translation>勾配の 2乗が積み重なるにつれて、重みごとに更新の幅を小さくします。</translation>
     </message>
     <message>
         <source>Like AdaGrad, but forgets old gradients, so steps do not shrink for ever.</source>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>Rosenblatt&apos;s rule w ← w + η(t − y)x, for a single layer of step units.</source>
-        <translation>ローゼンブラットの学習則 w ← w + η(t − y)x。ステップ関数のニューロン1層だけに使えます。</translation>
+        <translation>ローゼンブラットの学習則 w ← w + η(t − y)x。ステップ関数のニューロン 1 層だけに使えます。</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation>モーメンタム</translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>How much of the previous step carries over (0 = none).</source>
-        <translation>前のステップの移動をどれだけ引き継ぐか（0 = 引き継がない）。</translation>
+        <translation>前のステップの移動をどれだけ引き継ぐか (0 = 引き継がない)。</translation>
     </message>
     <message>
         <source>Decay rate</source>
@@ -401,15 +401,15 @@
     </message>
     <message>
         <source>How slowly RMSprop forgets old squared gradients.</source>
-        <translation>RMSprop が古い勾配の2乗をどれだけゆっくり忘れるか。</translation>
+        <translation>RMSprop が古い勾配の 2乗をどれだけゆっくり忘れるか。</translation>
     </message>
     <message>
         <source>Adam: how slowly the mean of the gradients forgets.</source>
-        <translation>Adam: 勾配の平均がどれだけゆっくり忘れるか。</translation>
+        <translation>Adam: 勾配の平均をどれだけゆっくり忘れるか。</translation>
     </message>
     <message>
         <source>Adam: how slowly the mean of the squared gradients forgets.</source>
-        <translation>Adam: 勾配の2乗の平均がどれだけゆっくり忘れるか。</translation>
+        <translation>Adam: 勾配の 2乗の平均をどれだけゆっくり忘れるか。</translation>
     </message>
     <message>
         <source>Zeros</source>
@@ -425,15 +425,15 @@
     </message>
     <message>
         <source>Cross-entropy −Σ t·log y: for softmax outputs, one per class.</source>
-        <translation>交差エントロピー誤差 −Σ t·log y: クラスごとに1つある softmax の出力に使います。</translation>
+        <translation>交差エントロピー誤差 −Σ t·log y: クラスごとに 1 つある softmax の出力に使います。</translation>
     </message>
     <message>
         <source>Binary cross-entropy: for one sigmoid output, the probability of class 1.</source>
-        <translation>2値の交差エントロピー誤差: sigmoid の出力が1つ（クラス1の確率）のときに使います。</translation>
+        <translation>2値の交差エントロピー誤差: sigmoid の出力が 1 つ (クラス 1 の確率) のときに使います。</translation>
     </message>
     <message>
         <source>Training speed. 10 trains as fast as the computer can; lower speeds pause between epochs (1 = one epoch per second) so you can watch the weights move.</source>
-        <translation>学習の速度です。10 ではコンピュータの出せる最高の速さで学習します。それより低い速度ではエポックの間で待ち（1 = 1秒に1エポック）、重みが動く様子を見られます。</translation>
+        <translation>学習の速度です。10 ではコンピュータの出せる最高の速さで学習します。それより低い速度ではエポックの間で待ち (1 = 1 秒に 1 エポック)、重みが動く様子を見られます。</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Train one mini-batch</source>
-        <translation>ミニバッチ1つの学習</translation>
+        <translation>ミニバッチ 1 つの学習</translation>
     </message>
     <message>
         <source>Train {0} mini-batches</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>The network&apos;s outputs for one sample</source>
-        <translation>1つのサンプルに対するネットワークの出力</translation>
+        <translation>1 つのサンプルに対するネットワークの出力</translation>
     </message>
     <message>
         <source>&amp;Play</source>
@@ -551,19 +551,19 @@
     </message>
     <message>
         <source>Train until the epoch limit (Space)</source>
-        <translation>停止エポックまで学習（Space キー）</translation>
+        <translation>停止エポックまで学習 (Space キー)</translation>
     </message>
     <message>
         <source>&amp;Step one mini-batch</source>
-        <translation>ミニバッチを1つ進める(&amp;S)</translation>
+        <translation>ミニバッチを 1 つ進める(&amp;S)</translation>
     </message>
     <message>
         <source>Train one mini-batch, then pause</source>
-        <translation>ミニバッチを1つ学習して一時停止します</translation>
+        <translation>ミニバッチを 1 つ学習して一時停止します</translation>
     </message>
     <message>
         <source>Step one &amp;epoch</source>
-        <translation>1エポック進める(&amp;E)</translation>
+        <translation>1 エポック進める(&amp;E)</translation>
     </message>
     <message>
         <source>Train until the current epoch is complete</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>学習を一時停止（Space キー）</translation>
+        <translation>学習を一時停止 (Space キー)</translation>
     </message>
     <message>
         <source>Cannot train: {problem}</source>

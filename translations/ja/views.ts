@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>a (pre-activation)</source>
-        <translation>a（重み付き和）</translation>
+        <translation>a (重み付き和)</translation>
     </message>
     <message>
         <source>The activation function; the marker is the neuron&apos;s current (a, y)</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Showing the neuron the selected link feeds.</source>
-        <translation>選択した結合の先にあるニューロンを表示しています。</translation>
+        <translation>選択したリンクの先にあるニューロンを表示しています。</translation>
     </message>
     <message>
         <source>Showing the first output; select a neuron to see its own.</source>
@@ -48,15 +48,15 @@
     <name>BoundaryPlot</name>
     <message>
         <source>The decision boundary is drawn for networks with 2 inputs</source>
-        <translation>決定境界は入力が2つのネットワークについて描かれます</translation>
+        <translation>決定境界は入力が 2 つのネットワークについて描かれます</translation>
     </message>
     <message>
         <source>The decision boundary shows the network&apos;s answer over the plane of its two inputs, around the data it learns from. This network has no dataset yet: pick one with 2 inputs in the Training tab (circle, xor, gauss, spiral, moons or a logic gate).</source>
-        <translation>決定境界は、学習に使うデータのまわりで、2つの入力がつくる平面上のネットワークの答えを示します。このネットワークにはまだデータセットがありません。「学習」タブで入力が2つのデータセット（circle、xor、gauss、spiral、moons または論理ゲート）を選んでください。</translation>
+        <translation>決定境界は、学習に使うデータのまわりで、2 つの入力がつくる平面上のネットワークの答えを示します。このネットワークにはまだデータセットがありません。「学習」パネルで入力が 2 つのデータセット (circle、xor、gauss、spiral、moons または論理ゲート) を選んでください。</translation>
     </message>
     <message>
         <source>What the heatmap shows: the network&apos;s output, or the neuron under the mouse on the canvas</source>
-        <translation>ヒートマップが示すもの：ネットワークの出力、またはキャンバス上でマウスの下にあるニューロンの出力</translation>
+        <translation>ヒートマップが示すもの: ネットワークの出力、またはキャンバス上でマウスの下にあるニューロンの出力</translation>
     </message>
     <message>
         <source>The network&apos;s answer at every point of the input plane.
@@ -64,11 +64,11 @@ Colour = predicted class, paler = less sure; the pale seam is the decision bound
 Filled circles: training samples. Hollow squares: test samples. Click one to probe it.</source>
         <translation>入力平面の各点でのネットワークの答えです。
 色 = 予測したクラス、淡いほど確信が低い。淡い境目が決定境界です。
-塗りつぶした円：訓練データのサンプル。中空の四角：テストデータのサンプル。クリックするとそのサンプルを調べます。</translation>
+塗りつぶした円: 訓練データのサンプル。中空の四角: テストデータのサンプル。クリックするとそのサンプルを調べます。</translation>
     </message>
     <message>
         <source>Class colours and point symbols; + is the current input (the Inputs panel)</source>
-        <translation>クラスの色と点の記号。+ は現在の入力（入力パネル）です</translation>
+        <translation>クラスの色と点の記号。+ は現在の入力 (「入力」パネル) です</translation>
     </message>
     <message>
         <source>current input ({0}, {1})</source>
@@ -80,7 +80,7 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
     </message>
     <message>
         <source>The decision boundary is drawn over the plane of two inputs, but the {name} data has {features} features. Pick a dataset with 2 inputs in the Training tab, or a network with {features} inputs for this one.</source>
-        <translation>決定境界は2つの入力がつくる平面上に描かれますが、{name} データの特徴量は {features} 個です。「学習」タブで入力が2つのデータセットを選ぶか、このデータには入力が {features} 個のネットワークを使ってください。</translation>
+        <translation>決定境界は 2 つの入力がつくる平面上に描かれますが、{name} データの特徴量は {features} 個です。「学習」パネルで入力が 2 つのデータセットを選ぶか、このデータには入力が {features} 個のネットワークを使ってください。</translation>
     </message>
     <message>
         <source>train</source>
@@ -124,11 +124,11 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
     </message>
     <message>
         <source>Output neuron {label} ({activation})</source>
-        <translation>出力ニューロン {label}（{activation}）</translation>
+        <translation>出力ニューロン {label} ({activation})</translation>
     </message>
     <message>
         <source>Hidden neuron {label} ({activation})</source>
-        <translation>隠れ層のニューロン {label}（{activation}）</translation>
+        <translation>隠れ層のニューロン {label} ({activation})</translation>
     </message>
     <message>
         <source>{0}: P(class {1})</source>
@@ -163,7 +163,7 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
     </message>
     <message>
         <source>({0} terms)</source>
-        <translation>（{0} 項）</translation>
+        <translation>({0} 項)</translation>
     </message>
     <message>
         <source>{label} — {layer}, neuron {number}</source>
@@ -201,10 +201,10 @@ Filled circles: training samples. Hollow squares: test samples. Click one to pro
 • a link&apos;s colour is the sign of its weight, its width is |w| (relative to the largest weight in the network)
 • a neuron&apos;s shade is its current output (saturating at ±1); the number is its output, &quot;b&quot; its bias
 Hover a neuron or link for its formula; click to select it.</source>
-        <translation>図の読み方：
-• 結合の色は重みの符号、太さは |w|（ネットワーク内で最大の重みに対する相対値）
-• ニューロンの濃淡は現在の出力（±1 で飽和）。数字は出力、「b」はバイアス
-ニューロンや結合にマウスを重ねると式を表示し、クリックで選択します。</translation>
+        <translation>図の読み方:
+• リンクの色は重みの符号、太さは |w| (ネットワーク内で最大の重みに対する相対値)
+• ニューロンの濃淡は現在の出力 (±1 で飽和)。数字は出力、「b」はバイアス
+ニューロンやリンクにマウスを重ねると式を表示し、クリックで選択します。</translation>
     </message>
     <message>
         <source>positive weight</source>
@@ -227,7 +227,7 @@ Hover a neuron or link for its formula; click to select it.</source>
     <name>InputsPanel</name>
     <message>
         <source>no dataset chosen</source>
-        <translation>データセットが選ばれていません</translation>
+        <translation>データセット未選択</translation>
     </message>
     <message>
         <source>binary 0/1</source>
@@ -236,8 +236,8 @@ Hover a neuron or link for its formula; click to select it.</source>
     <message>
         <source>Checked: each input is a 0/1 toggle (logic gates).
 Unchecked: each input is a continuous slider.</source>
-        <translation>オン：各入力を 0/1 の切り替えボタンにします（論理ゲート）。
-オフ：各入力を連続値のスライダーにします。</translation>
+        <translation>オン: 各入力を 0/1 の切り替えボタンにします (論理ゲート)。
+オフ: 各入力を連続値のスライダーにします。</translation>
     </message>
     <message>
         <source>Input {0}: click to switch between 0 and 1</source>
@@ -249,7 +249,7 @@ Unchecked: each input is a continuous slider.</source>
     </message>
     <message>
         <source>The current input vector drawn as an image (dark = 0, light = high)</source>
-        <translation>現在の入力ベクトルを画像として表示（暗い = 0、明るい = 大きい値）</translation>
+        <translation>現在の入力ベクトルを画像として表示 (暗い = 0、明るい = 大きい値)</translation>
     </message>
     <message>
         <source>sample</source>
@@ -258,8 +258,8 @@ Unchecked: each input is a continuous slider.</source>
     <message>
         <source>Feed this sample of the dataset into the network (one undo step).
 Samples count from 1, as in the probe panel.</source>
-        <translation>データセットのこのサンプルをネットワークに入力します（元に戻すは1回）。
-サンプル番号は、注目サンプルのパネルと同じく 1 から数えます。</translation>
+        <translation>データセットのこのサンプルをネットワークに入力します (1 回で元に戻せます)。
+サンプル番号は、「注目サンプル」パネルと同じく 1 から数えます。</translation>
     </message>
     <message>
         <source>use</source>
@@ -267,7 +267,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>Feed the sample shown in the box into the network (one undo step)</source>
-        <translation>ボックスのサンプルをネットワークに入力します（元に戻すは1回）</translation>
+        <translation>ボックスのサンプルをネットワークに入力します (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>{name}: {count} samples</source>
@@ -279,7 +279,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>No samples to pick: {0}.</source>
-        <translation>選べるサンプルがありません（{0}）。</translation>
+        <translation>選べるサンプルがありません ({0})。</translation>
     </message>
     <message>
         <source>all zeros</source>
@@ -287,7 +287,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>Set every input to 0 (one undo step)</source>
-        <translation>すべての入力を 0 にします（元に戻すは1回）</translation>
+        <translation>すべての入力を 0 にします (1 回で元に戻せます)</translation>
     </message>
     <message>
         <source>random</source>
@@ -295,7 +295,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>Set every input to a random value in the dataset&apos;s range (0…1 without a dataset)</source>
-        <translation>すべての入力をデータセットの範囲内のランダムな値にします（データセットがなければ 0…1）</translation>
+        <translation>すべての入力をデータセットの範囲内のランダムな値にします (データセットがなければ 0…1)</translation>
     </message>
     <message>
         <source>{name} sample {number} of {count}: class {label}</source>
@@ -327,7 +327,7 @@ Samples count from 1, as in the probe panel.</source>
     </message>
     <message>
         <source>(not an image)</source>
-        <translation>（画像ではありません）</translation>
+        <translation>(画像ではありません)</translation>
     </message>
 </context>
 <context>
@@ -336,8 +336,8 @@ Samples count from 1, as in the probe panel.</source>
         <source>The latest epoch&apos;s loss and accuracy on the training set (and the test set).
 They describe the weights at the end of the last training run (“Last run”); after you edit a weight or bias they no longer describe the network as it is now (“Before edits”).
 The truth table and the outputs always show the weights as they are now.</source>
-        <translation>最新エポックの訓練データ（とテストデータ）での損失と認識精度です。
-最後の学習を終えた時点の重みについての値です（「前回の学習」）。重みやバイアスを編集すると、今のネットワークの値ではなくなります（「編集前」）。
+        <translation>最新エポックの訓練データ (とテストデータ) での損失と認識精度です。
+最後の学習を終えた時点の重みについての値です (「前回の学習」)。重みやバイアスを編集すると、今のネットワークの値ではなくなります (「編集前」)。
 真理値表と出力は常に今の重みを示します。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     </message>
     <message>
         <source>Loss per epoch: solid = training set, dashed = test set</source>
-        <translation>エポックごとの損失：実線 = 訓練データ、破線 = テストデータ</translation>
+        <translation>エポックごとの損失: 実線 = 訓練データ、破線 = テストデータ</translation>
     </message>
     <message>
         <source>train</source>
@@ -372,7 +372,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     </message>
     <message>
         <source>Share of samples classified correctly: solid = training set, dashed = test set</source>
-        <translation>正しく分類されたサンプルの割合：実線 = 訓練データ、破線 = テストデータ</translation>
+        <translation>正しく分類されたサンプルの割合: 実線 = 訓練データ、破線 = テストデータ</translation>
     </message>
     <message>
         <source>No training yet. The loss appears here, epoch by epoch, once training starts.</source>
@@ -423,7 +423,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     <name>NetworkView</name>
     <message>
         <source>Click a neuron or a link to select it · drag to pan · wheel or Ctrl+plus/minus to zoom · Ctrl+0 fits</source>
-        <translation>ニューロンや結合をクリックで選択 · ドラッグで移動 · ホイールまたは Ctrl+プラス/マイナスで拡大縮小 · Ctrl+0 で全体表示</translation>
+        <translation>ニューロンやリンクをクリックで選択 · ドラッグで移動 · ホイールまたは Ctrl+プラス/マイナスで拡大縮小 · Ctrl+0 で全体表示</translation>
     </message>
 </context>
 <context>
@@ -434,11 +434,11 @@ Epochs with a loss of exactly 0 are left out.</source>
     </message>
     <message>
         <source>One bar per output neuron; the number above a bar is its value</source>
-        <translation>出力ニューロンごとに1本の棒。棒の上の数字はその値です</translation>
+        <translation>出力ニューロンごとに 1 本の棒。棒の上の数字はその値です</translation>
     </message>
     <message>
         <source>probabilities (softmax, sum = {0})</source>
-        <translation>確率（softmax、合計 = {0}）</translation>
+        <translation>確率 (softmax、合計 = {0})</translation>
     </message>
     <message>
         <source>outputs ({0})</source>
@@ -458,7 +458,7 @@ Epochs with a loss of exactly 0 are left out.</source>
     <message>
         <source>The network&apos;s output for the probe sample, one bar per class.
 The outlined bar is the true class.</source>
-        <translation>注目サンプルに対するネットワークの出力です。クラスごとに1本の棒を描きます。
+        <translation>注目サンプルに対するネットワークの出力です。クラスごとに 1 本の棒を描きます。
 枠で囲んだ棒が正解のクラスです。</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>Pick the sample whose outputs are shown (the probe); clicking a point in the decision-boundary plot picks it too</source>
-        <translation>出力を表示するサンプル（注目サンプル）を選びます。決定境界の図で点をクリックしても選べます</translation>
+        <translation>出力を表示するサンプル (注目サンプル) を選びます。決定境界の図で点をクリックしても選べます</translation>
     </message>
     <message>
         <source>Previous sample</source>
@@ -483,7 +483,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>Which sample to look at (its row number in the set named on the right)</source>
-        <translation>見るサンプル（右に示したデータの中の行番号）</translation>
+        <translation>見るサンプル (右に示したデータの中の行番号)</translation>
     </message>
     <message>
         <source>Next sample</source>
@@ -491,7 +491,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>The set the sample comes from: the test set, or the training set when there is no test set</source>
-        <translation>サンプルの出どころ：テストデータ、テストデータがなければ訓練データ</translation>
+        <translation>サンプルの出どころ: テストデータ、テストデータがなければ訓練データ</translation>
     </message>
     <message>
         <source>output</source>
@@ -527,7 +527,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;（{1}）</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
         <source>{where}: {verdict}</source>
@@ -535,11 +535,11 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (output {1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;（出力 {1}）</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; (出力 {1})</translation>
     </message>
     <message>
         <source>predicted &lt;b&gt;{0}&lt;/b&gt; (largest output {1})</source>
-        <translation>予測 &lt;b&gt;{0}&lt;/b&gt;（最大の出力 {1}）</translation>
+        <translation>予測 &lt;b&gt;{0}&lt;/b&gt; (最大の出力 {1})</translation>
     </message>
     <message>
         <source>target {0}</source>
@@ -578,7 +578,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>The logic gate the outputs are checked against (output &gt; 0.5 counts as 1)</source>
-        <translation>出力を照らし合わせる論理ゲート（出力 &gt; 0.5 を 1 とみなします）</translation>
+        <translation>出力を照らし合わせる論理ゲート (出力 &gt; 0.5 を 1 とみなします)</translation>
     </message>
     <message>
         <source>How many rows the network gets right for the chosen target, with the weights as they are now</source>
@@ -586,7 +586,7 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>Which logic gate the output computes right now (output &gt; 0.5 counts as 1)</source>
-        <translation>出力が今どの論理ゲートを計算しているか（出力 &gt; 0.5 を 1 とみなします）</translation>
+        <translation>出力が今どの論理ゲートを計算しているか (出力 &gt; 0.5 を 1 とみなします)</translation>
     </message>
     <message>
         <source>Click a row to feed that input combination into the network</source>
@@ -598,15 +598,15 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>A truth table lists every 0/1 combination of the inputs. This network has {inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs.</source>
-        <translation>真理値表は入力の 0/1 の組み合わせをすべて並べます。このネットワークは入力が {inputs} 個（{rows} 行）あるため、表示しません。真理値表は入力が {most} 個までのネットワークに表示します。</translation>
+        <translation>真理値表は入力の 0/1 の組み合わせをすべて並べます。このネットワークは入力が {inputs} 個 ({rows} 行) あるため、表示しません。真理値表は入力が {most} 個までのネットワークに表示します。</translation>
     </message>
     <message>
         <source>A truth table lists the outputs for every 0/1 combination of the inputs. The {name} data&apos;s inputs are not 0/1 values ({features}), so such a table would show inputs the network never sees. It is shown for logic-gate data and for networks without a dataset.</source>
-        <translation>真理値表は入力の 0/1 のすべての組み合わせに対する出力を並べます。{name} データの入力は 0/1 の値ではない（{features}）ため、このような表はネットワークが見ることのない入力を示すことになります。真理値表は論理ゲートのデータと、データセットのないネットワークについて表示します。</translation>
+        <translation>真理値表は入力の 0/1 のすべての組み合わせに対する出力を並べます。{name} データの入力は 0/1 の値ではない ({features}) ため、このような表はネットワークが見ることのない入力を示すことになります。真理値表は論理ゲートのデータと、データセットのないネットワークについて表示します。</translation>
     </message>
     <message>
         <source>A truth table is shown for logic-gate data (0/1 inputs) and for networks without a dataset; this network&apos;s data ({0}) cannot be checked for 0/1 inputs here.</source>
-        <translation>真理値表は論理ゲートのデータ（0/1 の入力）と、データセットのないネットワークについて表示します。このネットワークのデータ（{0}）は、入力が 0/1 かどうかをここでは確認できません。</translation>
+        <translation>真理値表は論理ゲートのデータ (0/1 の入力) と、データセットのないネットワークについて表示します。このネットワークのデータ ({0}) は、入力が 0/1 かどうかをここでは確認できません。</translation>
     </message>
     <message>
         <source>Logic gates need 2 to 4 inputs</source>
@@ -630,11 +630,11 @@ The outlined bar is the true class.</source>
     </message>
     <message>
         <source>✓ when the network&apos;s answer (output &gt; 0.5, or the largest output) matches the target</source>
-        <translation>ネットワークの答え（出力 &gt; 0.5、または最大の出力）が目標と一致すれば ✓</translation>
+        <translation>ネットワークの答え (出力 &gt; 0.5、または最大の出力) が目標と一致すれば ✓</translation>
     </message>
     <message>
         <source>✓ when the network&apos;s answer (output &gt; 0.5) matches the target</source>
-        <translation>ネットワークの答え（出力 &gt; 0.5）が目標と一致すれば ✓</translation>
+        <translation>ネットワークの答え (出力 &gt; 0.5) が目標と一致すれば ✓</translation>
     </message>
     <message>
         <source>Choose a target gate to check the outputs</source>
