@@ -366,7 +366,7 @@ def from_points(points: Sequence[Sequence[float]] | np.ndarray, labels: ArrayLik
     if not np.all(np.isfinite(X)):
         raise DatasetError(Text("drawn data: point coordinates must be finite numbers"))
     k = max(2, int(y.max()) + 1 if y.size else 0, n_classes or 0)
-    return Dataset(DRAWN, X, y, CLASSIFICATION, class_names=tuple(f"class {i}" for i in range(k)),
+    return Dataset(DRAWN, X, y, CLASSIFICATION, class_names=tuple(Text("class {i}", i=i) for i in range(k)),
                    feature_names=("x1", "x2"), description=DRAWN_DESCRIPTION)
 
 

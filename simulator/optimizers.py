@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from .text import Text
+
 EPS = 1e-7
 
 Params = Sequence[np.ndarray]
@@ -185,13 +187,15 @@ def create(name: str, **hyperparameters: Any) -> Optimizer:
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
-        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(NAMES)}") from None
+        raise ValueError(Text("unknown optimizer {name!r}; choose one of {names}", name=name,
+                              names=", ".join(NAMES))) from None
     try:
         return cls(**hyperparameters)
     except TypeError:
         import inspect
         allowed = [p for p in inspect.signature(cls.__init__).parameters if p != "self"]
-        raise ValueError(f"optimizer {name!r} takes {', '.join(allowed)}; got {', '.join(hyperparameters)}") from None
+        raise ValueError(Text("optimizer {name!r} takes {allowed}; got {given}", name=name, allowed=", ".join(allowed),
+                              given=", ".join(hyperparameters))) from None
 
 
 def defaults(name: str) -> dict[str, float]:

@@ -60,3 +60,12 @@ def test_engine_messages_keep_template_and_values_through_pickle() -> None:
     copy = pickle.loads(pickle.dumps(ValueError(message))).args[0]
     assert isinstance(copy, Text) and copy == "learning rate 0.5 is too large"
     assert copy.template == message.template and copy.params == {"lr": 0.5}
+
+
+def test_sentences_are_joined_as_each_language_writes_them(qapp, english_afterwards) -> None:
+    assert i18n.sentences(["One.", "", "Two.", "Three."]) == "One. Two. Three."
+    i18n.install("ja")
+    assert i18n.sentences(["一つ。", "二つ。"]) == "一つ。二つ。"
+    i18n.install("fr")
+    assert i18n.sentences(["Un.", "Deux."]) == "Un. Deux."
+    assert i18n.sentences([]) == ""

@@ -14,6 +14,7 @@ applies after a restart (the menu says so and offers to restart).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -91,6 +92,16 @@ def install(code: str | None = None) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return code
+
+
+def sentences(parts: Iterable[str]) -> str:
+    """Translated sentences as one paragraph: "A. B." in English and French, 「A。B。」 in Japanese."""
+    joined = ""
+    for part in parts:
+        if not part:
+            continue
+        joined = translate("Sentences", "{first} {second}").format(first=joined, second=part) if joined else part
+    return joined
 
 
 def engine_text(message: object) -> str:

@@ -720,6 +720,10 @@
         <translation>le jeu de données {name!r} a {targets}&#xa0;; le réseau a {outputs}</translation>
     </message>
     <message>
+        <source>class {i}</source>
+        <translation>classe {i}</translation>
+    </message>
+    <message>
         <source>1 target column</source>
         <translation>1 colonne cible</translation>
     </message>
@@ -1538,6 +1542,14 @@
     <message>
         <source>layer {k} expects {inputs} inputs but layer {previous} has {outputs} outputs</source>
         <translation>la couche {k} attend {inputs} entrées mais la couche {previous} a {outputs} sorties</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name!r}; choose one of {names}</source>
+        <translation>optimiseur inconnu {name!r}&#xa0;; choisissez parmi {names}</translation>
+    </message>
+    <message>
+        <source>optimizer {name!r} takes {allowed}; got {given}</source>
+        <translation>l’optimiseur {name!r} accepte {allowed}&#xa0;; reçu {given}</translation>
     </message>
     <message>
         <source>Mean squared error</source>

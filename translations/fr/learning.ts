@@ -538,6 +538,10 @@
         <source>layer {layer}: {value}</source>
         <translation>couche {layer}&#xa0;: {value}</translation>
     </message>
+    <message>
+        <source>{caption}. RMS ∂L/∂W — {rms}</source>
+        <translation>{caption}. RMS ∂L/∂W — {rms}</translation>
+    </message>
 </context>
 <context>
     <name>Heatmap</name>
@@ -1133,6 +1137,10 @@
     <message>
         <source>Race {number}: {dataset}, {optimizers} optimizers, {epochs} epochs</source>
         <translation>Course {number}&#xa0;: {dataset}, {optimizers} optimiseurs, {epochs} époques</translation>
+    </message>
+    <message>
+        <source>{status}: {message}</source>
+        <translation>{status}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>running, epoch {epoch}</source>

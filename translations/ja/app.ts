@@ -944,6 +944,14 @@ softmax は出力層でのみ選べます。</translation>
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Language code → its name in that language (as a language menu shows it).</extracomment>
+        <translation>{first}{second}</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <source>A perceptron is a logic gate.</source>

@@ -720,6 +720,10 @@
         <translation>データセット {name!r} は{targets}ですが、ネットワークは{outputs}です</translation>
     </message>
     <message>
+        <source>class {i}</source>
+        <translation>クラス {i}</translation>
+    </message>
+    <message>
         <source>1 target column</source>
         <translation>正解の列 1 個</translation>
     </message>
@@ -1538,6 +1542,14 @@
     <message>
         <source>layer {k} expects {inputs} inputs but layer {previous} has {outputs} outputs</source>
         <translation>層 {k} は {inputs} 個の入力を想定していますが、層 {previous} の出力は {outputs} 個です</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name!r}; choose one of {names}</source>
+        <translation>不明な最適化手法 {name!r} です。次から選んでください: {names}</translation>
+    </message>
+    <message>
+        <source>optimizer {name!r} takes {allowed}; got {given}</source>
+        <translation>最適化手法 {name!r} の設定は {allowed} です (指定されたのは {given})</translation>
     </message>
     <message>
         <source>Mean squared error</source>

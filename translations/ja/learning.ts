@@ -538,6 +538,10 @@
         <source>layer {layer}: {value}</source>
         <translation>第 {layer} 層: {value}</translation>
     </message>
+    <message>
+        <source>{caption}. RMS ∂L/∂W — {rms}</source>
+        <translation>{caption}。RMS ∂L/∂W — {rms}</translation>
+    </message>
 </context>
 <context>
     <name>Heatmap</name>
@@ -1133,6 +1137,10 @@
     <message>
         <source>Race {number}: {dataset}, {optimizers} optimizers, {epochs} epochs</source>
         <translation>競走 {number}: {dataset}、最適化手法 {optimizers} 個、{epochs} エポック</translation>
+    </message>
+    <message>
+        <source>{status}: {message}</source>
+        <translation>{status}: {message}</translation>
     </message>
     <message>
         <source>running, epoch {epoch}</source>

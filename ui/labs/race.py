@@ -236,7 +236,9 @@ class RaceLab(QWidget):
                       number(last.train_loss) if last else "—",
                       number(last.test_loss) if last and last.test_loss is not None else "—",
                       f"{100 * last.test_accuracy:.1f} %" if last and last.test_accuracy is not None else "—",
-                      engine_text(lane.status) + (f": {engine_text(lane.message)}" if lane.message else ""))
+                      translate("RaceLab", "{status}: {message}").format(
+                          status=engine_text(lane.status), message=engine_text(lane.message))
+                      if lane.message else engine_text(lane.status))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 0:

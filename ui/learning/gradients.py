@@ -144,4 +144,5 @@ class GradientsPage(QWidget):
         self.diagram.set_link_tooltips(lambda k, i, j: overview_tooltip(net, bt, k, i, j))
         rms = ", ".join(translate("GradientsPage", "layer {layer}: {value}").format(layer=k + 1, value=f"{value:.2g}")
                         for k, value in enumerate(self.health.gradient_rms))
-        self.legend.setText(f"{content.caption}. RMS ∂L/∂W — {rms}")
+        self.legend.setText(translate("GradientsPage", "{caption}. RMS ∂L/∂W — {rms}").format(
+            caption=content.caption, rms=rms))

@@ -12,7 +12,7 @@ from simulator.csv_import import CsvOptions
 from simulator.datasets import Dataset, DatasetError
 from simulator.training import data_problems as engine_data_problems, problems as engine_problems
 
-from ..i18n import engine_text, translate
+from ..i18n import engine_text, sentences, translate
 
 
 class DataSource:
@@ -67,7 +67,7 @@ class DataSource:
         return [engine_text(problem) for problem in found]
 
     def problem(self) -> str:
-        return " ".join(self.problems())
+        return sentences(self.problems())
 
     def suggestion(self) -> recipes.Suggestion | None:
         if self.dataset is None:

@@ -11,7 +11,7 @@ from simulator import datasets, dataspec
 from simulator.datasets import DatasetError
 
 from ..csv_import_dialog import CsvImportDialog
-from ..i18n import engine_text, translate
+from ..i18n import engine_text, sentences, translate
 from ..widgets import dim
 from .eliding_combo import ElidingComboBox
 
@@ -108,7 +108,7 @@ class DatasetPicker:
         n_train = s.train.n_samples
         split = (translate("DatasetPicker", "{0} training, {1} test samples.").format(n_train, n_test) if n_test
                  else translate("DatasetPicker", "{0} training samples, no test set.").format(n_train))
-        return f"{text} {split}"
+        return sentences([text, split])
 
     def _dataset_picked(self, index: int) -> None:
         name = self.dataset_combo.itemData(index)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFor
 from simulator import dataspec, init as initialisers, losses, optimizers, recipes
 
 from .. import icons
-from ..i18n import engine_text, translate
+from ..i18n import engine_text, sentences, translate
 from ..widgets import NEGATIVE, POSITIVE, dim
 from .dataset_picker import IMPORT_CSV, IMPORT_IDX, DatasetPicker  # noqa: F401 (names kept here)
 from .eliding_combo import ElidingComboBox
@@ -352,9 +352,9 @@ class TrainingPanel(QWidget, DatasetPicker):
         problems = s.problems()
         suggestion = s.suggestion()
         adapt = bool(problems) and suggestion is not None and suggestion.required
-        text = " ".join(problems) or s.alert
+        text = sentences(problems) or s.alert
         if adapt:   # the Adapt button below says what the hint would: show the problems and what would change
-            text = " ".join(s.problems(hint=False))
+            text = sentences(s.problems(hint=False))
             text += "\n\n" + translate("TrainingPanel", "Suggested:") + "\n" + suggestion_listing(suggestion)
         self.problem_notice.show_text(text)
         self.adapt_button.setVisible(adapt)
@@ -371,7 +371,7 @@ class TrainingPanel(QWidget, DatasetPicker):
         if problems is None:
             problems = s.problems()
         running = s.state == "running"
-        blocked = " ".join(problems)
+        blocked = sentences(problems)
         cannot = translate("TrainingPanel", "Cannot train: {problem}").format(problem=blocked)
         self.play_button.setIcon(icons.icon("pause" if running else "play"))
         self.play_button.setText(translate("TrainingPanel", "Pause") if running else translate("TrainingPanel", "Play"))
