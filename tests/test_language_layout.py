@@ -56,3 +56,19 @@ def test_nothing_is_cut_at_1280x800(window_in, qtbot, language: str, example: st
         pass
     assert not cut_texts(window), f"cut in {language} with {example}:\n" + "\n".join(cut_texts(window))
 
+
+
+
+def test_unselected_tab_labels_keep_the_accents_of_capitals(qapp) -> None:
+    """Fusion shifts unselected tab labels down and cuts « É » to « E »: the app's style does not shift them."""
+    from PySide6.QtWidgets import QStyle, QStyleFactory
+
+    from ui.style import SynapticaStyle
+
+    shift = QStyle.PixelMetric.PM_TabBarTabShiftVertical
+    assert QStyleFactory.create("Fusion").pixelMetric(shift) > 0      # what the fix is for
+    style = SynapticaStyle()
+    assert style.pixelMetric(shift) == 0
+    assert style.baseStyle().name().lower() == "fusion"
+    assert style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabVSpace) == QStyleFactory.create("Fusion").pixelMetric(
+        QStyle.PixelMetric.PM_TabBarTabVSpace)

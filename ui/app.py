@@ -60,7 +60,9 @@ def create_application(argv: list[str], language: str | None = None):
     app.setApplicationDisplayName("Synaptica")
     app.setApplicationVersion(version())
     app.setDesktopFileName("synaptica")  # ties the window to synaptica.desktop (--install-desktop-entry)
-    app.setStyle("Fusion")  # consistent look on every desktop; Fusion follows the system light/dark palette
+    from .style import SynapticaStyle
+
+    app.setStyle(SynapticaStyle())  # Fusion: the same look on every desktop; follows the light/dark palette
     from . import i18n
 
     i18n.install(language)  # default: the language chosen in View → Language, else the system's

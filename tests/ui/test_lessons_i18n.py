@@ -16,8 +16,8 @@ CHROME = {
            "position": "レッスン 5／14", "hint_label": "ヒント 1：", "another": "次のヒント（残り 2）",
            "solved": "これが解答です", "goal": "目標", "classroom": "授業モード", "classroom_action": "授業モード(&C)",
            "text_size": "文字の大きさ"},
-    "fr": {"menu": "Leço&ns", "dock": "Leçons", "start": "Commencer", "hint": "Indice", "show_me": "Voir la solution",
-           "position": "Leçon 5 sur 14", "hint_label": "Indice 1.", "another": "Indice suivant (encore 2)",
+    "fr": {"menu": "Leço&ns", "dock": "Leçons", "start": "Commencer", "hint": "Indice", "show_me": "Solution",
+           "position": "Leçon 5 sur 14", "hint_label": "Indice 1.", "another": "Indice (encore 2)",
            "solved": "Voilà la solution", "goal": "Objectif", "classroom": "Mode classe",
            "classroom_action": "Mode &classe", "text_size": "Taille du texte"},
 }

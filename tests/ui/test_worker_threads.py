@@ -40,9 +40,10 @@ def test_the_real_worker_process_starts_with_the_count(qtbot, monkeypatch) -> No
         monkeypatch.delenv(name, raising=False)
     link = WorkerLink()
     try:
-        environ = Path(f"/proc/{link.pid}/environ").read_bytes().split(b"\0")
         expected = f"OPENBLAS_NUM_THREADS={blas_threads(os.cpu_count())}".encode()
-        assert expected in environ
+        # Right after start() the child may not have exec'd the new interpreter yet (its environ is empty).
+        qtbot.waitUntil(lambda: expected in Path(f"/proc/{link.pid}/environ").read_bytes().split(b"\0"),
+                        timeout=10_000)
         assert "OPENBLAS_NUM_THREADS" not in os.environ     # the window's own process is unchanged
     finally:
         link.shutdown()

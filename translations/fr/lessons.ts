@@ -115,7 +115,7 @@ Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
         <source>Show me</source>
-        <translation>Voir la solution</translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Apply the solution (Ctrl+Z undoes it)</source>
@@ -191,7 +191,7 @@ Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
         <source>Another hint ({left} left)</source>
-        <translation>Indice suivant (encore {left})</translation>
+        <translation>Indice (encore {left})</translation>
     </message>
     <message>
         <source>No more hints</source>
