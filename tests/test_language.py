@@ -140,3 +140,45 @@ def test_dialogs_and_the_tour_speak_french(qtbot, speaking, tmp_path):
     qtbot.addWidget(csv)
     assert csv.windowTitle() == "Importer points.csv" and csv.import_button.text() == "Importer"
     assert csv.table.horizontalHeaderItem(2).text() == "colour (ignorée)"
+
+
+def test_restart_now_closes_the_window_and_starts_synaptica_again_on_the_same_file(qtbot, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtCore import QProcess
+
+    from simulator import io
+
+    window = _window(qtbot)
+    window.show()
+    saved = tmp_path / "mine.json"
+    io.save(saved, window.document.network)
+    window.open_path(saved)
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, arguments, folder: started.append(
+        (program, arguments, folder)) or (True, 4242))
+
+    def answer_restart(box: QMessageBox) -> int:
+        next(button for button in box.buttons() if button.text() == "Restart now").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_restart)
+    window.language_menu.actions_by_code["fr"].trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert i18n.saved_language() == "fr"
+    [(program, arguments, folder)] = started
+    assert arguments == ["-m", "ui", str(saved)]
+    assert (Path(folder) / "ui" / "__main__.py").is_file()      # `-m ui` finds the package from there
+
+
+def test_restart_waits_for_the_user_who_keeps_unsaved_changes(qtbot, monkeypatch):
+    from PySide6.QtCore import QProcess
+
+    window = _window(qtbot)
+    window.show()
+    window.document.set_weight(LinkRef(0, 0, 0), 0.25)           # unsaved work
+    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Cancel)
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda *args: started.append(args) or (True, 1))
+    assert window.language_menu.restart() is False
+    assert window.isVisible() and not started
