@@ -167,6 +167,9 @@ class Trainer:
         dtype = np.dtype(precision)
         self.net = net
         self.precision = precision
+        #: True when the caller silenced NumPy's overflow warnings for good (np.seterr in the training
+        #: process): step() then skips its own errstate, a fixed cost of every mini-batch.
+        self.quiet = False
         self.X = np.asarray(X, dtype=dtype)
         self.T = np.asarray(T, dtype=dtype)
         if self.T.ndim == 1:
@@ -243,6 +246,8 @@ class Trainer:
 
         Returns None otherwise, and also when training has diverged (see `diverged`).
         """
+        if self.quiet:
+            return self._step()
         with np.errstate(over="ignore", invalid="ignore"):  # overflow is detected and reported, not warned about
             return self._step()
 

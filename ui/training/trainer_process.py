@@ -252,6 +252,7 @@ class _Worker:
             log.warning("training job rejected", exc_info=True)
             return
         trainer.epoch, trainer.step_count = job.epoch, job.step
+        trainer.quiet = True          # serve() silenced overflow warnings for this whole process
         self.trainer, self.net, self.failure = trainer, job.network, ""
         self.probe = job.probe
         self.steps_per_epoch = max(1, math.ceil(len(train.X) / job.batch_size))
@@ -342,6 +343,8 @@ class _Worker:
 
 def serve(connection) -> None:
     """The worker process's main loop: take commands; train while a mode is set."""
+    # This process only trains: overflow is detected and reported as divergence, never warned about.
+    np.seterr(over="ignore", invalid="ignore")
     worker = _Worker(connection)
     next_poll = 0.0
     try:
