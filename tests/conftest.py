@@ -22,6 +22,18 @@ def isolated_settings(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture
+def speak(qapp):
+    """speak(code) installs a language's translations for this test; English (the source language) is
+    installed again afterwards, also when the test fails."""
+    from ui import i18n
+
+    try:
+        yield i18n.install
+    finally:
+        i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch):
     """A modal dialog nobody answers would hang the run: make any unexpected one fail the test instead.

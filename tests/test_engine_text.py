@@ -6,7 +6,6 @@ the bundled examples' names are translated with their values filled in; English 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -18,13 +17,6 @@ from ui import i18n
 
 BAD_ACTIVATION = {"format": "synaptica-network", "version": 1,
                   "layers": [{"size": 2}, {"size": 1, "activation": "sigmod", "weights": [[1], [1]], "biases": [0]}]}
-
-
-@pytest.fixture
-def speak(qapp: object) -> Iterator[object]:
-    """Install a language for one test; English again afterwards."""
-    yield i18n.install
-    i18n.install("en")
 
 
 def _network_error(tmp_path: Path) -> io.NetworkFileError:

@@ -9,12 +9,6 @@ from simulator.text import Text
 from ui import i18n
 
 
-@pytest.fixture
-def english_afterwards(qapp):
-    yield
-    i18n.install("en")
-
-
 def test_japanese_text_is_drawn_with_a_japanese_font_when_one_is_installed(qapp) -> None:
     # Kanji are shared with Chinese; a Chinese font would draw some of them the Chinese way. Qt's own
     # fallback (fontconfig on Linux) picks the Japanese cut of Noto Sans CJK: no font juggling needed,
@@ -39,7 +33,7 @@ def test_the_saved_choice_wins_over_the_system_and_can_be_cleared(qapp) -> None:
         i18n.save_language("de")
 
 
-def test_installing_english_removes_every_translation(qapp, english_afterwards) -> None:
+def test_installing_english_removes_every_translation(qapp, speak) -> None:
     i18n.install("fr")
     assert i18n.current_language() == "fr"
     assert i18n.translate("LanguageMenu", "Later") == "Plus tard"
@@ -62,7 +56,7 @@ def test_engine_messages_keep_template_and_values_through_pickle() -> None:
     assert copy.template == message.template and copy.params == {"lr": 0.5}
 
 
-def test_sentences_are_joined_as_each_language_writes_them(qapp, english_afterwards) -> None:
+def test_sentences_are_joined_as_each_language_writes_them(qapp, speak) -> None:
     assert i18n.sentences(["One.", "", "Two.", "Three."]) == "One. Two. Three."
     i18n.install("ja")
     assert i18n.sentences(["一つ。", "二つ。"]) == "一つ。二つ。"

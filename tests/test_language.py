@@ -36,15 +36,6 @@ def default_locale() -> Iterator[None]:
         QLocale.setDefault(QLocale.system())
 
 
-@pytest.fixture
-def speaking(qapp) -> Iterator[callable]:
-    """install(code) for the test; English (the source language) is installed again afterwards, also on failure."""
-    try:
-        yield i18n.install
-    finally:
-        i18n.install("en")
-
-
 def _window(qtbot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
@@ -68,8 +59,8 @@ def test_the_language_follows_the_system_locale(qapp, default_locale, language, 
 
 
 @pytest.mark.parametrize("code", ["ja", "fr"])
-def test_the_main_window_speaks_the_installed_language(qtbot, speaking, code):
-    assert speaking(code) == code and i18n.current_language() == code
+def test_the_main_window_speaks_the_installed_language(qtbot, speak, code):
+    assert speak(code) == code and i18n.current_language() == code
     window = _window(qtbot)
     expected = EXPECTED[code]
     titles = _menu_titles(window)
@@ -86,9 +77,9 @@ def test_the_main_window_speaks_the_installed_language(qtbot, speaking, code):
     assert window.undo_action.toolTip() == expected["undo"]
 
 
-def test_english_comes_back_after_another_language(qtbot, speaking):
-    speaking("fr")
-    speaking("en")
+def test_english_comes_back_after_another_language(qtbot, speak):
+    speak("fr")
+    speak("en")
     titles = _menu_titles(_window(qtbot))
     assert all(title in titles for title in ENGLISH_MENUS), titles
 
@@ -117,13 +108,13 @@ def test_picking_japanese_saves_it_and_later_keeps_the_window_open(qtbot, monkey
     assert i18n.current_language() == "en"   # applied after a restart, not now
 
 
-def test_dialogs_and_the_tour_speak_french(qtbot, speaking, tmp_path):
+def test_dialogs_and_the_tour_speak_french(qtbot, speak, tmp_path):
     from ui.about import about_box
     from ui.csv_import_dialog import CsvImportDialog
     from ui.help_texts import tour_html
     from ui.new_network_dialog import NewNetworkDialog
 
-    speaking("fr")
+    speak("fr")
     dialog = NewNetworkDialog()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Nouveau réseau" and dialog.dataset.itemText(0) == "Choisir plus tard"

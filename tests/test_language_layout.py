@@ -5,16 +5,15 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from simulator import assets
-from ui import i18n
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window_in(qtbot):
+def window_in(qtbot, speak):
     made: list[MainWindow] = []
 
     def build(language: str, example: str) -> MainWindow:
-        i18n.install(language)
+        speak(language)
         window = MainWindow()
         qtbot.addWidget(window)
         made.append(window)
@@ -30,7 +29,6 @@ def window_in(qtbot):
     for window in made:
         window.training.stop()
         window.document.undo_stack.setClean()
-    i18n.install("en")
 
 
 def cut_texts(window: QWidget) -> list[str]:

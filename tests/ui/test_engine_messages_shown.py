@@ -30,10 +30,8 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")   # kana or kanji
 
 
 @pytest.fixture
-def japanese(qapp):
-    i18n.install("ja")
-    yield
-    i18n.install("en")
+def japanese(speak):
+    speak("ja")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import Network, io
-from ui import i18n
 from ui.learning.window import CHECK, STEP
 from ui.main_window import MainWindow
 
@@ -35,10 +34,9 @@ EXPECTED = {
 
 
 @pytest.fixture(params=["ja", "fr"])
-def language(request, qapp):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+def language(request, speak):
+    speak(request.param)
+    return request.param
 
 
 @pytest.fixture

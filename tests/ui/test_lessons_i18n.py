@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import lessons as engine
-from ui import i18n
 from ui.lessons.classroom_dialog import ClassroomDialog
 from ui.main_window import MainWindow
 
@@ -24,9 +23,9 @@ CHROME = {
 
 
 @pytest.fixture
-def speaking(qtbot, request):
+def speaking(qtbot, request, speak):
     """A main window built after installing `request.param`'s translations; English again afterwards."""
-    i18n.install(request.param)
+    speak(request.param)
     win = MainWindow()
     qtbot.addWidget(win)
     win.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
@@ -36,7 +35,6 @@ def speaking(qtbot, request):
     yield request.param, win
     win.training.stop()
     win.labs.close()
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("speaking", ["ja", "fr"], indirect=True)

@@ -38,11 +38,10 @@ TINY_STEPS = {"loss": "binary_cross_entropy", "optimizer": {"name": "sgd", "lr":
 
 
 @pytest.fixture(params=sorted(EXPECTED))
-def language(request, qapp):
-    """Installs Japanese or French for one test, then English again."""
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+def language(request, speak):
+    """Japanese or French for one test (English again afterwards)."""
+    speak(request.param)
+    return request.param
 
 
 @pytest.fixture

@@ -53,17 +53,14 @@ EXPECTED = {
 
 
 @pytest.fixture
-def speaking(qtbot, request):
+def speaking(qtbot, request, speak):
     """A main window built after installing the language (as the app does at start); English again afterwards."""
-    i18n.install(request.param)
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-        window.resize(1280, 800)
-        yield request.param, window
-    finally:
-        i18n.install("en")
+    speak(request.param)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.resize(1280, 800)
+    return request.param, window
 
 
 @pytest.mark.parametrize("speaking", ["ja", "fr"], indirect=True)
