@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Open the selected run as the current network</source>
-        <translation>選んだ走者を現在のネットワークとして開く</translation>
+        <translation>選んだ走者をネットワークとして開く</translation>
     </message>
     <message>
         <source>Replace the network with this run&apos;s trained weights and curves (one undo step)</source>
