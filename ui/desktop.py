@@ -58,12 +58,18 @@ def entry_text(arguments: list[str]) -> str:
         "Type=Application",
         "Name=Synaptica",
         "GenericName=Neural network simulator",
+        "GenericName[ja]=ニューラルネットワーク・シミュレータ",
+        "GenericName[fr]=Simulateur de réseaux de neurones",
         "Comment=See and touch a neural network while you learn how it works",
+        "Comment[ja]=ニューラルネットワークを見て、触って、しくみを学びます",
+        "Comment[fr]=Voir et manipuler un réseau de neurones pour comprendre son fonctionnement",
         f"Exec={exec_line(arguments)}",
         f"Icon={APP_ID}",
         "Terminal=false",
         "Categories=Education;ArtificialIntelligence;",
         "Keywords=neural;network;deep learning;perceptron;backpropagation;",
+        "Keywords[ja]=ニューラルネットワーク;ディープラーニング;パーセプトロン;誤差逆伝播法;",
+        "Keywords[fr]=neurone;réseau;apprentissage profond;perceptron;rétropropagation;",
         "",
     ])
 

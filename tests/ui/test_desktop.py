@@ -115,3 +115,19 @@ def test_other_systems_are_told_plainly(tmp_path, monkeypatch, capsys):
     assert app.main(["--install-desktop-entry"]) == 1
     assert "for Linux desktops" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_the_menu_entry_speaks_japanese_and_french_too(tmp_path):
+    import shutil
+    import subprocess
+
+    from ui import desktop
+
+    text = desktop.entry_text(["synaptica"])
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert f"{key}[ja]=" in text and f"{key}[fr]=" in text
+    if shutil.which("desktop-file-validate"):
+        entry = tmp_path / "synaptica.desktop"
+        entry.write_text(text, encoding="utf-8")
+        checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
