@@ -4,7 +4,8 @@
 
 Fails (exit 1, one line per problem) unless: the code and the bundled files come from site-packages, not a
 checkout; SHOT.png is the full window and not blank; the window opens on the AND gate with every bundled
-example in File → Examples; iris and digits load.
+example in File → Examples; the Japanese and French translations and lessons are there; iris and
+digits load.
 """
 from __future__ import annotations
 
@@ -52,6 +53,32 @@ def problems(shot: Path) -> list[str]:
     window.close()
     app.processEvents()
 
+    # The translations ship in the wheel: the menus and a lesson in Japanese and French.
+    from simulator import lessons
+    from ui import i18n
+
+    for code, file_menu, first_lesson in (("ja", "ファイル(&F)", "パーセプトロン"), ("fr", "&Fichier", "perceptron")):
+        try:
+            i18n.install(code)
+        except FileNotFoundError as error:
+            found.append(f"no {code} translation in the wheel: {error}")
+            continue
+        window = MainWindow()
+        titles = [action.text() for action in window.menuBar().actions()]
+        if file_menu not in titles:
+            found.append(f"in {code} the menus read {titles}, without {file_menu!r}")
+        window.document.undo_stack.setClean()
+        window.close()
+        app.processEvents()
+        try:
+            first = lessons.load_all(assets.lessons_dir(), code)[0]
+        except Exception as error:  # report every problem, not just the first
+            found.append(f"the lessons do not load in {code}: {error}")
+            continue
+        if first_lesson not in first.title:
+            found.append(f"the first lesson is not in {code}: {first.title!r}")
+    i18n.install("en")
+
     for name, shape in (("iris", (150, 4)), ("digits", (1797, 64))):
         try:
             got = datasets.make(name).X.shape
@@ -69,5 +96,5 @@ if __name__ == "__main__":
         print(f"check_install: {line}", file=sys.stderr)
     if not found:
         print(f"check_install: ok: installed at {Path(simulator.__file__).parent.parent}, screenshot, "
-              f"AND gate, {len(io.example_paths())} examples, iris and digits")
+              f"AND gate, {len(io.example_paths())} examples, Japanese and French, iris and digits")
     sys.exit(1 if found else 0)

@@ -35,7 +35,8 @@ def _ships(name: str, pattern: str) -> bool:
 def test_every_bundled_file_is_package_data():
     patterns = SETUPTOOLS["package-data"]["synaptica_assets"]
     wanted = [p.relative_to(ROOT / "assets").as_posix()
-              for folder, glob in (("icons", "*.svg"), ("examples", "*.json"), ("datasets", "*"), ("lessons", "**/*"))
+              for folder, glob in (("icons", "*.svg"), ("examples", "*.json"), ("datasets", "*"), ("lessons", "**/*"),
+                                 ("i18n", "*.qm"))
               for p in (ROOT / "assets" / folder).glob(glob) if p.is_file()]
     assert len(wanted) > 20
     missing = [name for name in wanted if not any(_ships(name, pattern) for pattern in patterns)]
