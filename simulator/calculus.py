@@ -115,7 +115,7 @@ def sum_of_squares(x: np.ndarray) -> float:
     return float(np.sum(np.asarray(x) ** 2))
 
 
-DIVERGED, STUCK, CONVERGED, ON_ITS_WAY = "diverged", "barely moved", "converged", "on its way"
+DIVERGED, STUCK, CONVERGED, ON_ITS_WAY = Text("diverged"), Text("barely moved"), Text("converged"), Text("on its way")
 
 
 def descent_outcome(f: Callable[[np.ndarray], float], path: np.ndarray,

@@ -225,8 +225,16 @@ class Uses(Goal):
         acts = [layer.activation for layer in state.network.layers]
         now = {"loss": state.training["loss"], "optimizer": state.training["optimizer"]["name"],
                "output": acts[-1], "hidden": "/".join(sorted(set(acts[:-1]))) or "none"}
-        return [Check(now[key] == value, _uses_text(key, value), Text("now {value}", value=now[key]))
+        return [Check(now[key] == value, _uses_text(key, _shown(key, value)),
+                      Text("now {value}", value=_shown(key, now[key])))
                 for key, value in self.settings]
+
+
+def _shown(key: str, value: str) -> str:
+    """A loss by the name the Training panel lists (Cross-entropy), not its id (cross_entropy)."""
+    from .recipes import LOSS_LABELS   # recipes imports much of the engine: only when a goal names a loss
+
+    return LOSS_LABELS.get(value, value) if key == "loss" else value
 
 
 def _uses_text(key: str, value: str) -> Text:

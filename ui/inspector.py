@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from simulator import activations
 
 from simulator.dataspec import label as dataset_label
-from .i18n import engine_text, translate
+from .i18n import count_text, engine_text, translate
 from .selection import LinkRef, NeuronRef
 from .widgets import RangeCombo, ValueSlider, dim, format_value
 
@@ -111,7 +111,7 @@ class _EmptyPage(_Page):
         acts = ", ".join(layer.activation for layer in net.layers)
         rows = [(translate("Inspector", "layers"), " → ".join(map(str, net.sizes))),
                 (translate("Inspector", "activations"), acts),
-                (translate("Inspector", "parameters"), f"{net.parameter_count():,}")]
+                (translate("Inspector", "parameters"), count_text(net.parameter_count()))]
         dataset = doc.meta.dataset
         if dataset:
             rows.append((translate("Inspector", "dataset"),

@@ -20,7 +20,7 @@ from .examples import ExamplesPanel, bundled_examples
 from .export import install_export
 from .file_actions import FileActions
 from .help_texts import tour_html
-from .i18n import engine_text, translate
+from .i18n import count_text, engine_text, translate
 from .inspector import Inspector
 from .learning import install_learning
 from .panels.activation_plot import ActivationPlot
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow, FileActions):
             shown = translate("MainWindow", "largest output {label} = {value}").format(
                 label=doc.label(len(doc.sizes) - 1, best), value=f"{outputs[best]:.3g}")
         self.summary_label.setText(translate("MainWindow", "{sizes} · {count} parameters · {outputs}").format(
-            sizes="-".join(map(str, doc.sizes)), count=f"{doc.network.parameter_count():,}", outputs=shown))
+            sizes="-".join(map(str, doc.sizes)), count=count_text(doc.network.parameter_count()), outputs=shown))
 
     def tour(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Quick tour"), tour_html(),

@@ -44,6 +44,22 @@
         <translation>Couche {layer} ({activation})&#xa0;: {close} de ses valeurs a sont à moins de {reach:.1g} du coude en 0 (par exemple un biais nul avec des entrées toutes nulles). Décaler un paramètre de h franchit le coude&#xa0;: les différences centrées y font la moyenne de deux pentes et peuvent différer de la rétropropagation sans aucun bogue.</translation>
     </message>
     <message>
+        <source>diverged</source>
+        <translation>divergé</translation>
+    </message>
+    <message>
+        <source>barely moved</source>
+        <translation>presque immobile</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergé</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>en route</translation>
+    </message>
+    <message>
         <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
         <translation>Une parabole&#xa0;: sa différence centrée n&apos;a d&apos;erreur de troncature pour aucun h, seul l&apos;arrondi apparaît (choisissez sin x pour voir la pente en h²).</translation>
     </message>

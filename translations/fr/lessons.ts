@@ -91,7 +91,7 @@ Enregistré avec le fichier du réseau.</translation>
     </message>
     <message>
         <source>☰ All lessons</source>
-        <translation>☰ Toutes les leçons</translation>
+        <translation>☰ Sommaire</translation>
     </message>
     <message>
         <source>Back to the list of lessons and your progress</source>

@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apprentissage</translation>
+        <translation>Réglages d’entraînement</translation>
     </message>
     <message>
         <source>What training minimises and how each step changes the weights</source>

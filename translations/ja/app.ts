@@ -565,7 +565,7 @@ A slider widens by itself when its value lies outside it.</source>
     </message>
     <message>
         <source>neuron {index} of {count} in the {layer}</source>
-        <translation>{layer} のニューロン {index} / {count}</translation>
+        <translation>{layer}のニューロン {index} / {count}</translation>
     </message>
     <message>
         <source>Bias b of {0}: added to its weighted inputs</source>

@@ -44,6 +44,22 @@
         <translation>層 {layer} ({activation}): a の値のうち {close} 個が、0 の折れ目から {reach:.1g} 以内にあります (たとえばバイアスが 0 で入力がすべて 0 のとき)。パラメータを h だけ動かすと折れ目をまたぐので、中心差分は 2 つの傾きの平均になり、バグがなくても誤差逆伝播法と一致しないことがあります。</translation>
     </message>
     <message>
+        <source>diverged</source>
+        <translation>発散しました</translation>
+    </message>
+    <message>
+        <source>barely moved</source>
+        <translation>ほとんど動きません</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>収束しました</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>収束に向かっています</translation>
+    </message>
+    <message>
         <source>A parabola: its central difference has no truncation error at any h, so only rounding shows (choose sin x to see the h² slope).</source>
         <translation>放物線: 中心差分にはどんな h でも打ち切り誤差がなく、丸め誤差だけが見えます (h² の傾きを見るには sin x を選んでください)。</translation>
     </message>

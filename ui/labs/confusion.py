@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from simulator import confusion
 from simulator.datasets import CLASSIFICATION
 
-from ..i18n import engine_text, translate
+from ..i18n import dataset_title, engine_text, translate
 from ..plots.probabilities import probe_set
 from ..plots.throttle import RedrawThrottle
 from ..widgets import CORRECT, WRONG, bold, dim
@@ -110,16 +110,16 @@ class ConfusionLab(QWidget):
                                                 "samples.")
         elif dataset.task != CLASSIFICATION:
             problem = translate("ConfusionLab", "{dataset} is a regression dataset: a confusion matrix needs "
-                                                "classes.").format(dataset=engine_text(dataset.name))
+                                                "classes.").format(dataset=dataset_title(dataset.name))
         elif dataset.n_features != network.n_inputs:
             problem = translate("ConfusionLab", "The network has {inputs} inputs; {dataset} has {features} "
                                                 "features.").format(inputs=network.n_inputs,
-                                                                    dataset=engine_text(dataset.name),
+                                                                    dataset=dataset_title(dataset.name),
                                                                     features=dataset.n_features)
         elif network.n_outputs not in (dataset.n_classes, 1) or (network.n_outputs == 1 and dataset.n_classes != 2):
             problem = translate("ConfusionLab", "The network has {outputs} outputs; {dataset} has {classes} classes "
                                                 "(use one output per class).").format(
-                outputs=network.n_outputs, dataset=engine_text(dataset.name), classes=dataset.n_classes)
+                outputs=network.n_outputs, dataset=dataset_title(dataset.name), classes=dataset.n_classes)
         if problem:
             self.dataset, self.matrix = None, np.zeros((0, 0), dtype=int)
             self.title.setText(problem)
@@ -134,7 +134,7 @@ class ConfusionLab(QWidget):
         self.matrix = confusion.confusion_matrix(self.true, self.predicted, dataset.n_classes)
         stats = confusion.summary(self.matrix)
         self.title.setText(translate("ConfusionLab", "{dataset}: {where}, {count} samples — accuracy {accuracy} %")
-                           .format(dataset=engine_text(dataset.name), where=where, count=dataset.n_samples,
+                           .format(dataset=dataset_title(dataset.name), where=where, count=dataset.n_samples,
                                    accuracy=f"{100 * stats.accuracy:.1f}"))
         self._fill_table([engine_text(name) for name in dataset.class_names], stats)
         if self.cell is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from simulator import optimizers
 from simulator.race import RUNNING, Race
 
-from ..i18n import engine_text, translate
+from ..i18n import dataset_title, engine_text, translate
 from ..plots.throttle import RedrawThrottle
 from ..widgets import bold, dim
 from .common import OPTIMIZER_ORDER, OPTIMIZER_STYLE, add_legend, number, pen, plot_widget, wrapped
@@ -143,7 +143,7 @@ class RaceLab(QWidget):
         sizes = "-".join(str(s) for s in self.document.sizes)
         data = translate("RaceLab", "no data") if train is None else translate(
             "RaceLab", "{dataset}: {train} training, {test} test samples").format(
-            dataset=engine_text(train.name), train=train.n_samples, test=0 if test is None else test.n_samples)
+            dataset=dataset_title(train.name), train=train.n_samples, test=0 if test is None else test.n_samples)
         problem = self.problem()
         self.setup_label.setText(
             translate("RaceLab", "Network {sizes}, {data}; loss {loss}, batches of {batch}, seed {seed} (from the "
@@ -173,7 +173,7 @@ class RaceLab(QWidget):
                     X_test=test.X if has_test else None, T_test=test.targets(net.n_outputs) if has_test else None,
                     weight_decay=float(settings["weight_decay"]))
         name = translate("RaceLab", "Race {number}: {dataset}, {optimizers} optimizers, {epochs} epochs").format(
-            number=len(self.races) + 1, dataset=engine_text(train.name), optimizers=len(chosen),
+            number=len(self.races) + 1, dataset=dataset_title(train.name), optimizers=len(chosen),
             epochs=self.epochs_spin.value())
         self.races.append((name, race))
         self.race_combo.addItem(name)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout
 
 from simulator.backprop_check import BUG, REASON, check_gradients
 
-from ..i18n import engine_text, translate
+from ..i18n import count_text, engine_text, loss_name, translate
 from ..widgets import CORRECT, WRONG, bold, dim
 from .steps import num
 
@@ -160,7 +160,7 @@ class GradientCheckPage(QWidget):
             self._say(translate("GradientCheckPage", "This network has {count} parameters. Central differences need "
                                                      "two forward passes per parameter, so the check is limited to "
                                                      "{limit}: try it on a smaller network (File → New network…).")
-                      .format(count=f"{net.parameter_count():,}", limit=f"{MAX_PARAMETERS:,}"))
+                      .format(count=count_text(net.parameter_count()), limit=count_text(MAX_PARAMETERS)))
             return
         self._checked = self._fingerprint(batch)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # seconds for thousands of parameters
@@ -185,7 +185,7 @@ class GradientCheckPage(QWidget):
         if self.result is None or batch.problem or self._fingerprint(batch) != self._checked:
             self._say(translate("GradientCheckPage", "This network has {count} parameters; central differences "
                                                      "need two forward passes for each. Press “Check now” to "
-                                                     "compare them all with backprop.").format(count=f"{count:,}"))
+                                                     "compare them all with backprop.").format(count=count_text(count)))
             self.verdict.setStyleSheet("")
 
     def _say(self, text: str) -> None:
@@ -209,7 +209,7 @@ class GradientCheckPage(QWidget):
         self.verdict.setStyleSheet(f"color: {CORRECT if result.passed else WRONG}")
         self.summary.setText(translate("GradientCheckPage", "{count} parameters on {what}, loss {loss}: max relative "
                                                             "error {max}, mean {mean}, threshold {threshold}.").format(
-            count=f"{result.errors.size:,}", what=what, loss=self.source.loss().replace('_', ' '),
+            count=count_text(result.errors.size), what=what, loss=loss_name(self.source.loss(), in_sentence=True),
             max=f"{result.max_error:.2e}", mean=f"{result.mean_error:.2e}", threshold=f"{result.threshold:g}"))
         self.notes.setText("\n".join(f"• {engine_text(note)}" for note in result.notes))
         self.notes.setVisible(bool(result.notes))

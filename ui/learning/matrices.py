@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from simulator import losses
 
-from ..i18n import translate
+from ..i18n import loss_name, translate
 from ..widgets import NEGATIVE
 from .steps import Step, input_name, num, term_formula
 
@@ -95,7 +95,7 @@ def step_html(net, bt, step: Step, lr: float, new_weights=None, shade: str = "#e
         if k == L - 1 and bt.fused:
             out.append("<p>" + translate("Matrices", "{formula} — {activation} with {loss} simplifies to this.").format(
                 formula=f"<b>dA{K} = (Y − T) / {bt.t.shape[0]}</b>", activation=ft.activations[k],
-                loss=bt.loss_name.replace('_', '-')) + "</p>")
+                loss=loss_name(bt.loss_name, in_sentence=True)) + "</p>")
             out.append(equation([(f"dA{K}", bt.da[k]), "=", "(", ("Y", ft.output), "−", ("T", bt.t),
                                  f") / {bt.t.shape[0]}"], shade))
         else:

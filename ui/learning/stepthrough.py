@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpi
 
 from simulator.trace import backward_trace, gradient_descent_step
 
-from ..i18n import translate
+from ..i18n import loss_name, translate
 from ..widgets import dim
 from .diagram import StepDiagram
 from .matrices import MatrixPanel
@@ -109,7 +109,7 @@ class StepThroughPage(QWidget):
         self.row.setRange(0, batch.X.shape[0] - 1)
         self.row.setVisible(batch.X.shape[0] > 1)
         text = translate("StepThroughPage", "Data: {what}. Loss {loss} = {value}.").format(
-            what=batch.what, loss=loss.replace('_', ' '), value=num(self.trace.loss))
+            what=batch.what, loss=loss_name(loss, in_sentence=True), value=num(self.trace.loss))
         if self.applied_from is not None:
             text += " " + translate("StepThroughPage", "After the applied update: {before} → {after}.").format(
                 before=num(self.applied_from), after=num(self.trace.loss))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from simulator import datasets
 
-from ..i18n import engine_text, translate
+from ..i18n import dataset_title, engine_text, translate
 from ..selection import NeuronRef
 from ..widgets import ValueSlider, dataset_settings, dim, format_value, gate_of
 
@@ -216,11 +216,11 @@ class InputsPanel(QWidget):
         self.sample_info.setWordWrap(True)
         if usable:
             self.sample_info.setText(translate("InputsPanel", "{name}: {count} samples").format(
-                name=engine_text(self.dataset.name), count=self.dataset.n_samples))
+                name=dataset_title(self.dataset.name), count=self.dataset.n_samples))
         elif self.dataset is not None:
             self.sample_info.setText(translate(
                 "InputsPanel", "dataset '{name}' has {features} features, the network {inputs} inputs").format(
-                name=engine_text(self.dataset.name), features=self.dataset.n_features, inputs=self.document.sizes[0]))
+                name=dataset_title(self.dataset.name), features=self.dataset.n_features, inputs=self.document.sizes[0]))
         else:
             self.sample_info.setText(translate("InputsPanel", "No samples to pick: {0}.").format(self._dataset_problem))
         controls.addWidget(self.sample_info)
@@ -265,7 +265,7 @@ class InputsPanel(QWidget):
             if self.dataset.task == datasets.CLASSIFICATION:
                 self.sample_info.setText(translate(
                     "InputsPanel", "{name} sample {number} of {count}: class {label}").format(
-                    name=engine_text(self.dataset.name), number=number, count=self.dataset.n_samples,
+                    name=dataset_title(self.dataset.name), number=number, count=self.dataset.n_samples,
                     label=engine_text(self.dataset.class_names[label])))
 
     def _random(self) -> None:

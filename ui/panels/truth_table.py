@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from simulator import datasets, logic
 
 from ..changes import Changed, What
-from ..i18n import engine_text, translate
+from ..i18n import count_text, engine_text, translate
 from ..widgets import CORRECT, WRONG, dim, format_value, gate_of
 from .inputs import load_dataset
 
@@ -118,7 +118,7 @@ class TruthTablePanel(QWidget):
             return translate(
                 "TruthTablePanel", "A truth table lists every 0/1 combination of the inputs. This network has "
                 "{inputs} inputs ({rows} rows), so the table is shown only for networks with up to {most} inputs."
-            ).format(inputs=n, rows='2^' + str(n) if n > 20 else f'{2 ** n:,}', most=MAX_INPUTS)
+            ).format(inputs=n, rows='2^' + str(n) if n > 20 else count_text(2 ** n), most=MAX_INPUTS)
         dataset = self.document.meta.dataset
         if not dataset or gate_of(dataset) is not None:
             return ""   # logic-gate data, or a hand-made network: 0/1 inputs are the natural question

@@ -72,7 +72,6 @@ class LossPlot(QWidget):
         self.document = session.document
         self._key = None
         self._shape = None   # (no history yet, accuracy shown) as last laid out
-        self._loss_name = ""
         self._ranges = None
         self._run_weights: list[np.ndarray] | None = None   # the weights the history's last epoch ended with
         self._weights_key = None                             # ... for this history key
@@ -219,7 +218,6 @@ class LossPlot(QWidget):
         self._key = key
         self._edited = self._weights_edited()
         empty = self._key is None
-        self._loss_name = str(self.document.meta.training.get("loss", "")).replace("_", " ")
         show_accuracy = self._show_accuracy(history)
         shape = (empty, show_accuracy)
         if shape != self._shape:   # setLabel and hiding re-lay out the plots: only when something changes

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFor
                                QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSlider, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
 
-from simulator import dataspec, init as initialisers, losses, optimizers, recipes
+from simulator import dataspec, init as initialisers, losses, optimizers
 
 from .. import icons
-from ..i18n import engine_text, sentences, translate
+from ..i18n import engine_text, loss_name, sentences, translate
 from ..widgets import NEGATIVE, POSITIVE, dim
 from .dataset_picker import IMPORT_CSV, IMPORT_IDX, DatasetPicker  # noqa: F401 (names kept here)
 from .eliding_combo import ElidingComboBox
@@ -170,7 +170,7 @@ class TrainingPanel(QWidget, DatasetPicker):
     def _build_loss(self, form: QFormLayout) -> None:
         self.loss_combo = ElidingComboBox()
         for name in losses.NAMES:
-            self.loss_combo.addItem(engine_text(recipes.LOSS_LABELS.get(name, name)), name)
+            self.loss_combo.addItem(loss_name(name), name)
             self.loss_combo.setItemData(self.loss_combo.count() - 1,
                                         translate("TrainingPanel", LOSS_TIPS.get(name, "")),
                                         Qt.ItemDataRole.ToolTipRole)

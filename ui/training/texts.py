@@ -3,9 +3,9 @@ translation at import, translated where shown) and the run readout ("Training ·
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import current_language, engine_text, translate
+from ..i18n import count_text, engine_text, translate
 
 OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
                     "rmsprop": "RMSprop", "adam": "Adam",
@@ -91,9 +91,6 @@ def speed_part(epochs_per_second: float) -> str:
     return translate("TrainingStatus", "{0} epochs/s").format(count_text(round(epochs_per_second)))
 
 
-def count_text(n: int) -> str:
-    """A whole number with the language's digit grouping: 12,345 in English and Japanese, 12 345 in French."""
-    return QLocale(current_language()).toString(int(n))
 
 
 def suggestion_listing(suggestion) -> str:
