@@ -63,3 +63,15 @@ def test_sentences_are_joined_as_each_language_writes_them(qapp, speak) -> None:
     i18n.install("fr")
     assert i18n.sentences(["Un.", "Deux."]) == "Un. Deux."
     assert i18n.sentences([]) == ""
+
+
+def test_losses_datasets_and_counts_read_as_the_panels_show_them(speak) -> None:
+    assert i18n.loss_name("binary_cross_entropy") == "Binary cross-entropy"
+    assert i18n.loss_name("binary_cross_entropy", in_sentence=True) == "binary cross-entropy"
+    assert i18n.dataset_title("spiral") == "Spiral" and i18n.count_text(2410) == "2,410"
+    speak("ja")
+    assert i18n.loss_name("mse") == "2乗和誤差" and i18n.dataset_title("spiral") == "渦巻き"
+    speak("fr")
+    assert i18n.loss_name("cross_entropy", in_sentence=True) == "entropie croisée"
+    grouped = i18n.count_text(2410)
+    assert grouped != "2,410" and grouped.replace("\u202f", "").replace("\u00a0", "") == "2410"

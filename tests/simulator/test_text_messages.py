@@ -103,3 +103,16 @@ def test_plural_forms_stay_as_the_english_text_had_them(tmp_path: Path) -> None:
     doc["history"] = {"epoch": [1, 2], "train_loss": [0.5]}
     with pytest.raises(io.NetworkFileError, match="has 1 value but history.epoch has 2"):
         io.from_dict(doc)
+
+
+
+def test_a_lesson_goal_names_a_loss_as_the_training_panel_lists_it() -> None:
+    from simulator import lessons
+    from simulator.recipes import LOSS_LABELS
+
+    lesson = next(lesson for lesson in lessons.load_all() if lesson.key == "09-loss")
+    uses = [check for check in lesson.goal.checks(lesson.start()) if check.wanted.startswith("loss is")]
+    assert uses
+    for check in uses:
+        assert check.wanted == "loss is " + LOSS_LABELS["cross_entropy"]       # "loss is Cross-entropy"
+        assert check.now.removeprefix("now ") in LOSS_LABELS.values()
