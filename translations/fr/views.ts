@@ -368,7 +368,7 @@ Les époques dont la perte vaut exactement 0 sont omises.</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>exactitude</translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <source>Share of samples classified correctly: solid = training set, dashed = test set</source>

@@ -29,7 +29,7 @@ from ..widgets import dim, style_plot
 from .colors import TEST_COLOUR, TRAIN_COLOUR, background, text_colour
 from .throttle import RedrawThrottle
 
-AXIS_WIDTH = 52   # both plots' left axes get the same width so their x axes line up
+AXIS_WIDTH = 62   # "100 %" beside the rotated title; both plots get it, so their x axes line up
 REDRAW_MS = 30   # the training session already paces snapshots to what the GUI can afford
 _STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
