@@ -78,3 +78,21 @@ def test_a_stall_is_noticed_from_the_loss_history():
     for epoch in range(1, 601):
         moving.append(epoch, 1.0 / epoch)
     assert not stalled(moving, 600)
+
+
+def test_the_fix_of_a_finished_run_is_scrolled_into_view(qtbot):
+    session, panel = make_session(qtbot, Network.build([2, 1], output="sigmoid", init="xavier", seed=0), RECIPE)
+    try:
+        panel.resize(340, 420)          # a short panel: the notices sit below the fold
+        panel.scroll.verticalScrollBar().setValue(0)
+        play_to_the_end(qtbot, session)
+        button = panel.diagnosis_notice.fix_buttons[0]
+        viewport = panel.scroll.viewport()
+
+        def button_in_view() -> bool:
+            top = button.mapTo(viewport, button.rect().topLeft()).y()
+            return 0 <= top and top + button.height() <= viewport.height()
+
+        qtbot.waitUntil(button_in_view)
+    finally:
+        session.stop()

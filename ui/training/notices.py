@@ -1,7 +1,7 @@
 """Framed notes in the training panel: problems, suggestions, and why a run did not learn."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from ..i18n import engine_text, translate
@@ -45,6 +45,8 @@ class Notice(QFrame):
 class DiagnosisNotice(Notice):
     """Why the last run did not learn, each cause with a button that applies its fix."""
 
+    appeared = Signal()   # a finished run's diagnosis and fix buttons were just shown
+
     def __init__(self, apply_fix, parent=None):
         super().__init__(ACCENT, parent)
         self._apply_fix = apply_fix
@@ -73,3 +75,5 @@ class DiagnosisNotice(Notice):
                    if diagnosis.fix.reset else translate("DiagnosisNotice", "One click: {fix}")).format(fix=lowered)
             button = self.add_button(label, tip, lambda d=diagnosis: self._apply_fix(d))
             self.fix_buttons.append(button)
+        if not running:
+            self.appeared.emit()

@@ -53,6 +53,7 @@ class TrainingPanel(QWidget, DatasetPicker):
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
+        self.scroll = scroll
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
@@ -163,9 +164,21 @@ class TrainingPanel(QWidget, DatasetPicker):
             translate("TrainingPanel", "Keep mine"),
             translate("TrainingPanel", "Hide this suggestion and keep the current settings"), self._dismiss)
         self.diagnosis_notice = DiagnosisNotice(self.session.apply_fix)
+        # A run that did not learn: bring its one-click fixes into view (they sit below the settings), and keep
+        # them there while the panel re-lays out, until the user scrolls.
+        self._keep_diagnosis_in_view = False
+        self.diagnosis_notice.appeared.connect(self._reveal_diagnosis)
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: self._reveal_diagnosis(keep=self._keep_diagnosis_in_view))
+        bar.actionTriggered.connect(lambda _action: setattr(self, "_keep_diagnosis_in_view", False))
         self.body.addWidget(self.problem_notice)
         self.body.addWidget(self.diagnosis_notice)
         self.body.addWidget(self.suggestion_notice)
+
+    def _reveal_diagnosis(self, keep: bool = True) -> None:
+        self._keep_diagnosis_in_view = keep and self.diagnosis_notice.isVisibleTo(self)
+        if self._keep_diagnosis_in_view:
+            self.scroll.ensureWidgetVisible(self.diagnosis_notice, 0, 6)
 
     def _build_loss(self, form: QFormLayout) -> None:
         self.loss_combo = ElidingComboBox()
