@@ -25,6 +25,7 @@ import numpy as np
 from . import datasets, logic, optimizers, surfaces
 from .backprop_check import check_gradients
 from .gradcheck import gradient_descent
+from .recipes import LOSS_LABELS
 from .text import Text
 
 if TYPE_CHECKING:
@@ -232,8 +233,6 @@ class Uses(Goal):
 
 def _shown(key: str, value: str) -> str:
     """A loss by the name the Training panel lists (Cross-entropy), not its id (cross_entropy)."""
-    from .recipes import LOSS_LABELS   # recipes imports much of the engine: only when a goal names a loss
-
     return LOSS_LABELS.get(value, value) if key == "loss" else value
 
 

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from simulator import assets
+from simulator.dataspec import label as dataset_label
+from simulator.recipes import LOSS_LABELS
 from simulator.text import Text
 
 #: Language code → its name in that language (as a language menu shows it).
@@ -94,23 +97,24 @@ def install(code: str | None = None) -> str:
     return code
 
 
+@cache
+def _number_locale(code: str) -> QLocale:
+    return QLocale(code)
+
+
 def count_text(n: int) -> str:
     """A whole number with the language's digit grouping: 12,345 in English and Japanese, 12 345 in French."""
-    return QLocale(current_language()).toString(int(n))
+    return _number_locale(current_language()).toString(int(n))
 
 
 def dataset_title(name: str) -> str:
     """A dataset by the title the dataset list shows (渦巻き, Spirale), not its id (spiral)."""
-    from simulator.dataspec import label
-
-    return engine_text(label(name))
+    return engine_text(dataset_label(name))
 
 
 def loss_name(loss: str, in_sentence: bool = False) -> str:
     """A loss function by the name the Training panel lists it under (2乗和誤差, Entropie croisée binaire), not its
     code id; `in_sentence` starts it in lower case ("loss binary cross-entropy = 0.48")."""
-    from simulator.recipes import LOSS_LABELS
-
     label = engine_text(LOSS_LABELS[loss]) if loss in LOSS_LABELS else loss.replace("_", " ")
     return label[:1].lower() + label[1:] if in_sentence else label
 

@@ -91,8 +91,6 @@ def speed_part(epochs_per_second: float) -> str:
     return translate("TrainingStatus", "{0} epochs/s").format(count_text(round(epochs_per_second)))
 
 
-
-
 def suggestion_listing(suggestion) -> str:
     """The suggestion's changes one per line (recipes.Suggestion.listing), each in the current language."""
     lines = suggestion.listing.split("\n")
